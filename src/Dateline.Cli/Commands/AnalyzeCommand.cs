@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Text.Json;
+using Dateline.Core;
+using Dateline.Core.Serialization;
+using Dateline.Ingest;
+using Dateline.Text;
+
+namespace Dateline.Cli.Commands;
+
+/// <summary><c>dateline analyze FILE...</c>: structure each article and print it, readable or as JSON lines.</summary>
+internal sealed class AnalyzeCommand : ICliCommand
+{
+    public string? Parent => null;
+
+    public Command Create()
+    {
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Files, directories or globs to read (.txt records, .jsonl, plain text, and .gz of each)." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object per document per line." };
+        var format = InputOptions.Format();
+        var command = new Command("analyze", "Turn raw news into structured articles: headline, byline, dateline, captions, paragraphs, entities, quotes, times.");
+        command.Arguments.Add(files);
+        command.Options.Add(json);
+        command.Options.Add(format);
+        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(json), parse.GetValue(format)));
+        return command;
+    }
+
+    private static int Run(string[] paths, bool json, string? format)
+    {
+        var pipeline = TextPipeline.CreateDefault().Build();
+        var run = new InputRun(paths, format);
+        using var stdout = Console.OpenStandardOutput();
+        using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        foreach (var document in run.Documents())
+        {
+            var analyzed = pipeline.Process(document);
+            if (json)
+            {
+                DocumentJson.Write(writer, analyzed);
+                writer.Flush();
+                writer.Reset();
+                stdout.WriteByte((byte)'\n');
+            }
+            else
+            {
+                stdout.Flush();
+                DocumentView.Write(Console.Out, analyzed);
+                Console.Out.Flush();
+            }
+        }
+
+        return run.Finish();
+    }
+}

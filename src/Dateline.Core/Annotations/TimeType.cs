@@ -1,0 +1,10 @@
+namespace Dateline.Core.Annotations;
+
+/// <summary>TIMEX3 types.</summary>
+public enum TimeType : byte
+{
+    Date,
+    Time,
+    Duration,
+    Set,
+}

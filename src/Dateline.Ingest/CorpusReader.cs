@@ -1,0 +1,117 @@
+using System.IO.Compression;
+
+namespace Dateline.Ingest;
+
+/// <summary>
+/// Streams documents from input files: opens each file (decompressing <c>.gz</c>), picks its reader and
+/// yields documents one at a time. Problems become <see cref="ReadError"/> items; reading never throws
+/// for bad input.
+/// </summary>
+public sealed class CorpusReader
+{
+    private readonly FormatRegistry _registry;
+    private readonly IFormatReader? _forced;
+
+    public CorpusReader(FormatRegistry registry, string? format = null)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        _registry = registry;
+        if (format is not null)
+        {
+            _forced = registry.Find(format)
+                ?? throw new ArgumentException($"unknown format '{format}' (known: {string.Join(", ", registry.FormatNames)})", nameof(format));
+        }
+    }
+
+    public IEnumerable<ReadItem> Read(InputPlan plan, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        foreach (var error in plan.Errors)
+        {
+            yield return ReadItem.Failed(error);
+        }
+
+        foreach (var file in plan.Files)
+        {
+            foreach (var item in Read(file, cancellationToken))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    public IEnumerable<ReadItem> Read(InputFile file, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.Length == 0)
+        {
+            yield return ReadItem.Failed(file.Path, 0, "the file is empty");
+            yield break;
+        }
+
+        IFormatReader reader;
+        Stream stream;
+        string? openError = null;
+        try
+        {
+            reader = _forced ?? _registry.Detect(file.Path, ReadHead(file));
+            stream = Open(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            reader = null!;
+            stream = null!;
+            openError = ex is UnauthorizedAccessException ? "permission denied" : ex.Message;
+        }
+
+        if (openError is not null)
+        {
+            yield return ReadItem.Failed(file.Path, 0, $"cannot read: {openError}");
+            yield break;
+        }
+
+        var any = false;
+        foreach (var item in reader.Read(stream, file.Path, cancellationToken))
+        {
+            any = true;
+            yield return item;
+        }
+
+        if (!any)
+        {
+            yield return ReadItem.Failed(file.Path, 0, "no document found in the file");
+        }
+    }
+
+    private static Stream Open(InputFile file)
+    {
+        var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return file.IsGzip ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+    }
+
+    private static byte[] ReadHead(InputFile file)
+    {
+        using var stream = Open(file);
+        var buffer = new byte[4096];
+        var total = 0;
+        try
+        {
+            while (total < buffer.Length)
+            {
+                var read = stream.Read(buffer, total, buffer.Length - total);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                total += read;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException)
+        {
+            // A broken stream is reported by the reader, with what could be read before the break.
+        }
+
+        return buffer[..total];
+    }
+}

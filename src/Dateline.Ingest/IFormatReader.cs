@@ -1,0 +1,16 @@
+namespace Dateline.Ingest;
+
+/// <summary>Reads one input format from a stream, lazily, one document at a time.</summary>
+public interface IFormatReader
+{
+    /// <summary>The name users give to <c>--format</c> (<c>record</c>, <c>jsonl</c>, <c>text</c>, ...).</summary>
+    string Format { get; }
+
+    /// <summary>File extensions (lower case, with the dot, without <c>.gz</c>) this reader claims.</summary>
+    IReadOnlyList<string> Extensions { get; }
+
+    /// <summary>Whether the first bytes of a file of unknown extension look like this format.</summary>
+    bool Sniff(ReadOnlySpan<byte> head);
+
+    IEnumerable<ReadItem> Read(Stream stream, string path, CancellationToken cancellationToken);
+}
