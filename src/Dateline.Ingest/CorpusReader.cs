@@ -1,4 +1,4 @@
-using System.IO.Compression;
+
 
 namespace Dateline.Ingest;
 
@@ -86,7 +86,7 @@ public sealed class CorpusReader
     private static Stream Open(InputFile file)
     {
         var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return file.IsGzip ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+        return file.IsGzip ? new GzipEndCheckStream(stream) : stream;
     }
 
     private static byte[] ReadHead(InputFile file)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Dateline.Core;
 using Dateline.Core.Serialization;
 using Dateline.Ingest;
@@ -29,25 +28,21 @@ internal sealed class AnalyzeCommand : ICliCommand
     {
         var pipeline = TextPipeline.CreateDefault().Build();
         var run = new InputRun(paths, format);
-        using var stdout = Console.OpenStandardOutput();
-        using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var output = Console.Out;
         foreach (var document in run.Documents())
         {
             var analyzed = pipeline.Process(document);
             if (json)
             {
-                DocumentJson.Write(writer, analyzed);
-                writer.Flush();
-                writer.Reset();
-                stdout.WriteByte((byte)'\n');
+                output.WriteLine(JsonLines.Serialize(writer => DocumentJson.Write(writer, analyzed)));
             }
             else
             {
-                stdout.Flush();
-                DocumentView.Write(Console.Out, analyzed);
-                Console.Out.Flush();
+                DocumentView.Write(output, analyzed);
             }
         }
+
+        output.Flush();
 
         return run.Finish();
     }

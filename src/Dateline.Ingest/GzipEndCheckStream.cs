@@ -1,0 +1,90 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+
+namespace Dateline.Ingest;
+
+/// <summary>
+/// Decompresses a gzip file and, at the end, checks the decompressed length against the size recorded in
+/// the gzip trailer, so that a truncated file is reported as broken instead of silently ending early
+/// (.NET's <see cref="GZipStream"/> returns end-of-stream on truncated input).
+/// </summary>
+internal sealed class GzipEndCheckStream : Stream
+{
+    private readonly FileStream _file;
+    private readonly GZipStream _gzip;
+    private long _total;
+    private bool _checked;
+
+    public GzipEndCheckStream(FileStream file)
+    {
+        _file = file;
+        _gzip = new GZipStream(file, CompressionMode.Decompress, leaveOpen: true);
+    }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => _total;
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        var read = _gzip.Read(buffer);
+        _total += read;
+        if (read == 0 && buffer.Length > 0 && !_checked)
+        {
+            _checked = true;
+            CheckTrailer();
+        }
+
+        return read;
+    }
+
+    private void CheckTrailer()
+    {
+        if (_file.Length < 18)
+        {
+            throw new InvalidDataException("the gzip file is truncated");
+        }
+
+        Span<byte> trailer = stackalloc byte[4];
+        _file.Seek(-4, SeekOrigin.End);
+        _file.ReadExactly(trailer);
+        var recorded = BinaryPrimitives.ReadUInt32LittleEndian(trailer);
+        if (recorded != (uint)(_total & 0xFFFFFFFF))
+        {
+            throw new InvalidDataException($"the gzip data ends early after {_total} decompressed bytes (truncated file?)");
+        }
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _gzip.Dispose();
+            _file.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
