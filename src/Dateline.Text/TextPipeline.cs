@@ -1,5 +1,7 @@
 using Dateline.Core.Pipeline;
+using Dateline.Text.Sentences;
 using Dateline.Text.Structure;
+using Dateline.Text.Tokenization;
 
 namespace Dateline.Text;
 
@@ -11,6 +13,8 @@ public static class TextPipeline
     {
         var builder = new PipelineBuilder();
         builder.Add(new StructureStage());
+        builder.Add(new TokenizerStage());
+        builder.Add(new SentenceStage());
         return builder;
     }
 }
