@@ -1,4 +1,5 @@
 using Dateline.Core.Pipeline;
+using Dateline.Text.Ner;
 using Dateline.Text.Sentences;
 using Dateline.Text.Structure;
 using Dateline.Text.Tokenization;
@@ -15,6 +16,7 @@ public static class TextPipeline
         builder.Add(new StructureStage());
         builder.Add(new TokenizerStage());
         builder.Add(new SentenceStage());
+        builder.Add(new NerStage());
         return builder;
     }
 }
