@@ -1,5 +1,8 @@
 using Dateline.Core.Pipeline;
+using Dateline.Text.Ner;
+using Dateline.Text.Sentences;
 using Dateline.Text.Structure;
+using Dateline.Text.Tokenization;
 
 namespace Dateline.Text;
 
@@ -11,6 +14,9 @@ public static class TextPipeline
     {
         var builder = new PipelineBuilder();
         builder.Add(new StructureStage());
+        builder.Add(new TokenizerStage());
+        builder.Add(new SentenceStage());
+        builder.Add(new NerStage());
         return builder;
     }
 }
