@@ -1,5 +1,6 @@
 using Dateline.Core.Pipeline;
 using Dateline.Text.Structure;
+using Dateline.Text.Times;
 
 namespace Dateline.Text;
 
@@ -11,6 +12,7 @@ public static class TextPipeline
     {
         var builder = new PipelineBuilder();
         builder.Add(new StructureStage());
+        builder.Add(new TimeStage());
         return builder;
     }
 }
