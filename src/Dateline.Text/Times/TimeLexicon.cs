@@ -118,8 +118,8 @@ internal static class TimeLexicon
 
         // References: 1 = PRESENT_REF, 2 = PAST_REF, 3 = FUTURE_REF.
         Add(WordClass.Reference, 1, LexemeFlags.None, "now", "currently", "presently", "nowadays");
-        Add(WordClass.Reference, 2, LexemeFlags.None, "recently", "previously", "formerly", "lately", "recent");
-        Add(WordClass.Reference, 3, LexemeFlags.None, "soon", "future");
+        Add(WordClass.Reference, 2, LexemeFlags.None, "recently", "lately", "recent");
+        Add(WordClass.Reference, 3, LexemeFlags.None, "future");
         Add(WordClass.Current, 0, LexemeFlags.None, "current");
 
         // Relative determiners: -1 = last, 0 = this, 1 = next.
@@ -142,8 +142,7 @@ internal static class TimeLexicon
         Add(WordClass.Frequency, (int)TimeUnit.Day, LexemeFlags.None, "daily", "nightly");
         Add(WordClass.Frequency, (int)TimeUnit.Week, LexemeFlags.None, "weekly");
         Add(WordClass.Frequency, (int)TimeUnit.Month, LexemeFlags.None, "monthly");
-        Add(WordClass.Frequency, (int)TimeUnit.Quarter, LexemeFlags.None, "quarterly");
-        Add(WordClass.Frequency, (int)TimeUnit.Year, LexemeFlags.None, "annually", "yearly");
+                Add(WordClass.Frequency, (int)TimeUnit.Year, LexemeFlags.None, "annually", "yearly");
         Add(WordClass.Frequency, (int)TimeUnit.Hour, LexemeFlags.None, "hourly");
 
         // Parts of the day: 1 = morning, 2 = afternoon, 3 = evening, 4 = night, 5 = noon, 6 = midnight.
@@ -171,7 +170,7 @@ internal static class TimeLexicon
             "chose", "knew", "meant", "heard", "felt", "stood", "sat", "taught", "caught", "fought", "sought", "shot", "slid", "sank",
             "swore", "threw", "wore", "woke", "forgot", "froze", "hid", "rang", "sang", "stole", "tore", "overtook", "withdrew");
         AddCue(LexemeFlags.FutureCue, "will", "shall", "plans", "plan", "planning", "scheduled", "expects", "expected", "intends",
-            "upcoming", "wo", "going");
+            "upcoming", "wo", "going", "planned", "would");
         AddCue(LexemeFlags.Auxiliary, "is", "are", "am", "be", "been", "being");
         AddCue(LexemeFlags.NotPast, "need", "speed", "seed", "bed", "red", "hundred", "indeed", "feed", "shed", "bred", "wed", "weed",
             "deed", "breed", "greed", "proceed", "exceed", "succeed", "united", "based", "related", "limited", "detailed", "advanced",

@@ -405,6 +405,18 @@ internal sealed class TimeParser
                         return new Found(k + 1, TimeType.Date, "XXXX-" + TimeValues.Month(1, month)[5..]);
                     }
 
+                    if (IsDayNumber(k + 1))
+                    {
+                        var day = _t[k + 1].Value;
+                        var dayYear = direction switch
+                        {
+                            < 0 => TimeValues.IsValidDate(a.Year, month, day) && new DateOnly(a.Year, month, day) < a ? a.Year : a.Year - 1,
+                            > 0 => TimeValues.IsValidDate(a.Year, month, day) && new DateOnly(a.Year, month, day) > a ? a.Year : a.Year + 1,
+                            _ => a.Year,
+                        };
+                        return TimeValues.IsValidDate(dayYear, month, day) ? new Found(k + 2, TimeType.Date, TimeValues.Date(dayYear, month, day)) : null;
+                    }
+
                     var year = direction switch
                     {
                         < 0 => month < a.Month ? a.Year : a.Year - 1,
@@ -527,7 +539,7 @@ internal sealed class TimeParser
             }
             else
             {
-                year = NearestYear(month, day);
+                year = YearOfDay(month, day, i);
             }
 
             if (!TimeValues.IsValidDate(year <= 0 ? 2000 : year, month, day))
@@ -575,14 +587,34 @@ internal sealed class TimeParser
             return new Found(k, TimeType.Date, "XXXX-" + TimeValues.Month(1, month)[5..]);
         }
 
-        var tense = Tense(i);
-        var yearOf = tense switch
+        return new Found(k, TimeType.Date, TimeValues.Month(YearOfMonth(month, i), month));
+    }
+
+    /// <summary>The year of a bare month name: the nearest to the anchor month, as for a day in the middle of the month.</summary>
+    private int YearOfMonth(int month, int at) => YearOfDay(month, 15, at);
+
+    /// <summary>The year of a month and day without one: the nearest to the anchor, moved back for past tense when that lands after it, forward for future tense.</summary>
+    private int YearOfDay(int month, int day, int at)
+    {
+        var year = NearestYear(month, day);
+        if (year <= 0 || _anchor is not { } a || !TimeValues.IsValidDate(year, month, day))
         {
-            Times.Tense.Past => month <= a.Month ? a.Year : a.Year - 1,
-            Times.Tense.Future => month >= a.Month ? a.Year : a.Year + 1,
-            _ => a.Year,
-        };
-        return new Found(k, TimeType.Date, TimeValues.Month(yearOf, month));
+            return year;
+        }
+
+        var date = new DateOnly(year, month, day);
+        var tense = Tense(at);
+        if (tense == Times.Tense.Past && date > a && TimeValues.IsValidDate(year - 1, month, day))
+        {
+            return year - 1;
+        }
+
+        if (tense == Times.Tense.Future && date < a && TimeValues.IsValidDate(year + 1, month, day))
+        {
+            return year + 1;
+        }
+
+        return year;
     }
 
     private int NearestYear(int month, int day)
@@ -724,10 +756,17 @@ internal sealed class TimeParser
             var unitAt = SkipHyphen(next);
             hyphenated |= unitAt > next;
             var unit = UnitAt(unitAt);
-            if (unit != TimeUnit.None && (Plural(unitAt) || amount == 1 || hyphenated || IsWord(i, "a") || IsWord(i, "an")))
+            if (unit != TimeUnit.None && (Plural(unitAt) || amount == 1 || hyphenated || IsWord(i, "a") || IsWord(i, "an")
+                || (Class(i) == WordClass.Number && IsLowerWord(unitAt + 1))))
             {
                 var end = unitAt + 1;
                 if (unit == TimeUnit.Second && !Plural(unitAt) && !hyphenated && amount != 1)
+                {
+                    return null;
+                }
+
+                // ages: a 44-year-old, six years old
+                if (IsWord(SkipHyphen(end), "old"))
                 {
                     return null;
                 }
@@ -804,7 +843,7 @@ internal sealed class TimeParser
         }
 
         // a year earlier / a year ago next to a quarter: the same quarter a year before
-        if (unit == TimeUnit.Year && amount == 1 && _quarter > 0 && _sentence - _quarterSentence <= 1)
+        if (unit == TimeUnit.Year && amount == 1 && _quarter > 0)
         {
             return TimeValues.Quarter(_quarterYear + direction, _quarter);
         }
@@ -1044,7 +1083,8 @@ internal sealed class TimeParser
             }
         }
 
-        if (IsWord(i, "future") && (_t[i].Flags & ScanFlags.Capitalized) != 0)
+        // "future" and "recent" alone are adjectives far more often than times ("future plans", "recent events").
+        if (IsWord(i, "future") || IsWord(i, "recent"))
         {
             return null;
         }
@@ -1343,6 +1383,10 @@ internal sealed class TimeParser
         return (token.Lexicon & LexemeFlags.AlsoUnit) != 0 ? TimeUnit.Second : TimeUnit.None;
     }
 
+    private bool IsLowerWord(int i) =>
+        i < _n && _t[i].Kind == ScanKind.Word && (_t[i].Flags & ScanFlags.Lower) != 0 && _t[i].Class == WordClass.None
+        && (_t[i].Lexicon & LexemeFlags.YearPreposition) == 0;
+
     private bool Plural(int i) => i >= 0 && i < _n && (_t[i].Lexicon & LexemeFlags.Plural) != 0;
 
     private int SkipHyphen(int i) => Class(i) == WordClass.Hyphen ? i + 1 : i;
@@ -1389,7 +1433,7 @@ internal sealed class TimeParser
         var next = i + 1;
         if (next < _n && _t[next].Kind == ScanKind.Word && (_t[next].Flags & ScanFlags.Lower) != 0 && _t[next].Class == WordClass.None
             && (_t[next].Lexicon & (LexemeFlags.YearPreposition | LexemeFlags.PastCue | LexemeFlags.FutureCue | LexemeFlags.Auxiliary)) == 0
-            && !IsYearFollower(next))
+            && !IsYearFollower(next) && !IsYearModifierContext(i - 1))
         {
             return false;
         }
@@ -1401,6 +1445,13 @@ internal sealed class TimeParser
 
         return true;
     }
+
+    /// <summary>"the 1998 bombing", "its 1989 results", "since 1990": a year used as a modifier.</summary>
+    private bool IsYearModifierContext(int before) =>
+        before >= 0 && (Class(before) is WordClass.The or WordClass.Fiscal || (_t[before].Flags & ScanFlags.Possessive) != 0
+            || (_t[before].Lexicon & LexemeFlags.YearPreposition) != 0 || IsWord(before, "its") || IsWord(before, "his")
+            || IsWord(before, "her") || IsWord(before, "their") || IsWord(before, "our") || IsWord(before, "that") || IsWord(before, "this")
+            || IsWord(before, "unsuccessful") || IsWord(before, "successful"));
 
     private bool IsYearFollower(int i) =>
         IsWord(i, "when") || IsWord(i, "as") || IsWord(i, "because") || IsWord(i, "but") || IsWord(i, "while") || IsWord(i, "that")

@@ -98,6 +98,12 @@ internal static class TimeScanner
                     {
                         token.Class = WordClass.SentenceEnd;
                     }
+                    else if (count > 0 && tokens[count - 1].End == i)
+                    {
+                        // The period of an abbreviation ("Aug.", "a.m."): kept as the word's Dot flag, not a token.
+                        i++;
+                        continue;
+                    }
 
                     break;
                 default:
