@@ -2,6 +2,7 @@ using Dateline.Core.Pipeline;
 using Dateline.Text.Ner;
 using Dateline.Text.Sentences;
 using Dateline.Text.Structure;
+using Dateline.Text.Times;
 using Dateline.Text.Tokenization;
 
 namespace Dateline.Text;
@@ -17,6 +18,7 @@ public static class TextPipeline
         builder.Add(new TokenizerStage());
         builder.Add(new SentenceStage());
         builder.Add(new NerStage());
+        builder.Add(new TimeStage());
         return builder;
     }
 }
