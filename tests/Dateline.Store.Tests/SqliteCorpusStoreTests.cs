@@ -260,10 +260,10 @@ public sealed class SqliteCorpusStoreTests
         Assert.Equal(before.Headline, after.Headline);
         Assert.Equal(before.Agency, after.Agency);
         Assert.Equal(before.Dateline, after.Dateline);
-        Assert.Equal(before.Paragraphs, after.Paragraphs);
-        Assert.Equal(original.Get(Layers.Mentions), rebuilt.Get(Layers.Mentions));
-        Assert.Equal(original.Get(Layers.Quotes), rebuilt.Get(Layers.Quotes));
-        Assert.Equal(original.Get(Layers.Times), rebuilt.Get(Layers.Times));
+        Assert.Equal(before.Paragraphs.ToArray(), after.Paragraphs.ToArray());
+        Assert.Equal(original.Get(Layers.Mentions).ToArray(), rebuilt.Get(Layers.Mentions).ToArray());
+        Assert.Equal(original.Get(Layers.Quotes).ToArray(), rebuilt.Get(Layers.Quotes).ToArray());
+        Assert.Equal(original.Get(Layers.Times).ToArray(), rebuilt.Get(Layers.Times).ToArray());
         var entities = rebuilt.Get(Layers.Entities);
         Assert.Equal(original.Get(Layers.Entities).Select(e => (e.Id, e.Label, e.Name)), entities.Select(e => (e.Id, e.Label, e.Name)));
         Assert.Equal(original.Get(Layers.Entities).SelectMany(e => e.Mentions), entities.SelectMany(e => e.Mentions));
