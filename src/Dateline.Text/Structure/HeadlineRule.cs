@@ -1,7 +1,7 @@
 namespace Dateline.Text.Structure;
 
 /// <summary>
-/// Whether a front-matter line reads as a headline: short, starting with a capital, a digit or a quote, and not
+/// Whether a front-matter line reads as a headline: short, not starting with a small letter, and not
 /// ending like a sentence or clause (a final period is allowed after an abbreviation such as "U.S." or in a
 /// line without small letters). A line is not a headline when the next line continues it as hard-wrapped
 /// text: not indented, not blank, short, and either starting with a small letter or following a line that
@@ -18,8 +18,7 @@ internal static class HeadlineRule
             return false;
         }
 
-        var first = line[0];
-        if (!char.IsUpper(first) && !char.IsAsciiDigit(first) && first is not ('"' or '\'' or '“' or '‘'))
+        if (char.IsLower(line[0]))
         {
             return false;
         }

@@ -43,6 +43,12 @@ internal sealed class StructureReader
             signOffAgency = signOff;
             end--;
         }
+        else if (end > 0 && SignOffRule.TrailingStart(Slice(text, lines[end - 1])) is > 0 and var kept)
+        {
+            var last = lines[end - 1];
+            signOffAgency = SignOffRule.Agency(text.AsSpan(last.Start + kept, last.Length - kept));
+            lines[end - 1] = last with { End = last.Start + kept };
+        }
 
         var bodyLine = end;
         var bodyStart = -1;
