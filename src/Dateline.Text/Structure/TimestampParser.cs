@@ -30,7 +30,7 @@ internal static class TimestampParser
         while (i < line.Length)
         {
             var c = line[i];
-            if (char.IsWhiteSpace(c) || c is ',' or '|' or '-' or '–' or '—' or '·' or '•' or ':')
+            if (char.IsWhiteSpace(c) || c is ',' or '|' or '/' or '-' or '–' or '—' or '·' or '•' or ':')
             {
                 i++;
                 continue;
