@@ -36,7 +36,7 @@ internal static class HeadlineRule
         }
 
         // A quotation closing a sentence: 'He said, "We will win."'
-        if (last is '"' or '”' or '\'' or '’' && line.Length > 2 && line[^2] is '.' or ',')
+        if (last is '"' or '”' or '\'' or '’' && line.Length > 3 && line[^2] is '.' or ',' && line[^3] != '.')
         {
             return false;
         }

@@ -112,6 +112,12 @@ internal sealed class StructureReader
                 }
             }
 
+            // A relative time ("6 years ago") says nothing we keep, but is front matter.
+            if (TimestampParser.IsRelative(content))
+            {
+                continue;
+            }
+
             // An agency named on a line of its own, as under a byline ("Associated Press").
             if (Agencies.Exact(content) is { } agency)
             {

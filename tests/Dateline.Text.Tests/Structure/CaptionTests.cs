@@ -11,6 +11,8 @@ public sealed class CaptionTests
     [InlineData("In this Jan. 5, 2017 photo, a man walks past the building in Denver.")]
     [InlineData("Protesters gather outside the court on Monday. (AP Photo/Susan Montoya Bryan)")]
     [InlineData("A trader works on the floor of the exchange. REUTERS/Brendan McDermid")]
+    [InlineData("Protesters rally in Washington, D.C., June 28, 2018. (Jonathan Ernst/Reuters)")]
+    [InlineData("Image caption The first ban was met by protests")]
     public void Photo_captions_are_recognised(string line)
     {
         Assert.True(CaptionRule.IsCaption(line));
@@ -19,6 +21,7 @@ public sealed class CaptionTests
     [Theory]
     [InlineData("In this case, the court ruled against the city.")]
     [InlineData("The file was sent to the photo lab on Monday.")]
+    [InlineData("Speeds reached 120 km/h (75 mph) on the highway (Route 9/Exit 4)")]
     public void Ordinary_sentences_are_not_captions(string line)
     {
         Assert.False(CaptionRule.IsCaption(line));

@@ -29,6 +29,15 @@ public sealed class TimestampTests
         Assert.False(TimestampParser.TryParse(line, out _));
     }
 
+    [Theory]
+    [InlineData("6 years ago", true)]
+    [InlineData("Updated 5 hours ago", true)]
+    [InlineData("He left two years ago", false)]
+    public void Relative_times_are_recognised(string line, bool relative)
+    {
+        Assert.Equal(relative, TimestampParser.IsRelative(line));
+    }
+
     [Fact]
     public void Timestamp_line_in_an_article_sets_published()
     {
