@@ -162,7 +162,7 @@ internal static class BylineParser
             }
 
             words++;
-            if (!char.IsUpper(word[0]) && !IsOneOf(word, NameParticles))
+            if (!char.IsUpper(word[0]) && !IsOneOf(word, NameParticles) && !(word.Length > 2 && word[1] is '\'' or '’'))
             {
                 return false;
             }

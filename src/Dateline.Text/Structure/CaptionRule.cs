@@ -2,14 +2,19 @@ namespace Dateline.Text.Structure;
 
 /// <summary>
 /// Recognises photo captions: "FILE - In this ... photo", "In this Aug. 1 photo ...", and text carrying a
-/// photo credit such as "(AP Photo/Susan Montoya Bryan)", "REUTERS/Kevin Lamarque" or "(Getty Images)".
+/// photo credit such as "(AP Photo/Susan Montoya Bryan)", "REUTERS/Kevin Lamarque", "(Getty Images)", "Image caption"
+/// or a closing "(Photographer Name/Agency)".
 /// </summary>
 internal static class CaptionRule
 {
     private const int LeadWindow = 120;
+    private const int MaxCreditLength = 60;
 
     private static readonly string[] Credits =
-        ["(AP Photo", "(AP Photo/", "AP Photo/", "REUTERS/", "(Reuters/", "(AFP Photo", "AFP PHOTO", "(Getty Images", "Getty Images)", "(Photo:", "(Photo by", "Photo credit:", "(Photo credit"];
+        [
+            "(AP Photo", "(AP photo", "AP Photo/", "| AP Photo", "REUTERS/", "(Reuters/", "(Reuters photo", "(AFP Photo", "AFP PHOTO",
+            "(Getty Images", "Getty Images)", "(Photo:", "(Photo by", "Photo credit:", "(Photo credit", "Photo: ", "Image caption", "Image copyright", "Media caption",
+        ];
 
     private static readonly string[] Leads = ["FILE -", "FILE –", "FILE —", "FILE--", "FILE:", "FILE PHOTO", "In this "];
 
@@ -36,7 +41,27 @@ internal static class CaptionRule
             }
         }
 
-        return false;
+        return EndsWithCredit(text);
+    }
+
+    /// <summary>A closing credit in parentheses naming photographer and agency: "(Brian Snyder/Reuters)".</summary>
+    private static bool EndsWithCredit(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 5 || text[^1] != ')')
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf('(');
+        if (open < 0 || text.Length - open > MaxCreditLength)
+        {
+            return false;
+        }
+
+        var credit = text[(open + 1)..^1];
+        var slash = credit.IndexOf('/');
+        return slash > 0 && slash + 1 < credit.Length && char.IsUpper(credit[0]) && char.IsUpper(credit[slash + 1])
+            && !credit.ContainsAnyInRange('0', '9');
     }
 
     private static bool MentionsPhoto(ReadOnlySpan<char> text)

@@ -12,8 +12,11 @@ namespace Dateline.Text.Structure;
 internal sealed class DatelineParser
 {
     private const int MaxPrefixLength = 90;
-    private const int MaxPlaceWords = 6;
+    private const int MaxPlaceWords = 5;
+    private const int MaxOwnLinePlaceWords = 3;
+    private const int MaxSmallWords = 2;
     private const int MaxParts = 5;
+    private const int MaxPlaceWordsBeforeDate = 3;
 
     private static readonly string[] Connectors = ["de", "da", "do", "du", "des", "del", "la", "le", "el", "of", "the", "es", "am", "an", "sur", "en", "upon", "on"];
 
@@ -33,8 +36,10 @@ internal sealed class DatelineParser
             return false;
         }
 
+        // A dash closing the line marks a dateline as surely as a date does: parts we cannot read are then tolerated.
         var prefix = line.TrimEnd("-–— ".AsSpan());
-        return TryPrefix(prefix, strict: true, out var parsed)
+        var dashed = prefix.Length < line.Length && line.TrimEnd()[^1] is '-' or '–' or '—';
+        return TryPrefix(prefix, strict: !dashed, out var parsed)
             && Build(parsed, line.Length, line.Length, out match);
     }
 
@@ -76,7 +81,7 @@ internal sealed class DatelineParser
         for (var i = 1; i < limit; i++)
         {
             var c = line[i];
-            if (c is '—' or '–' || (c is '-' or '_' && (line[i - 1] is ' ' or ')')))
+            if (c is '—' or '–' || (c is '-' or '_' && (line[i - 1] is ' ' or ')' || (char.IsAsciiDigit(line[i - 1]) && i + 1 < line.Length && line[i + 1] == ' '))))
             {
                 return i;
             }
@@ -116,14 +121,14 @@ internal sealed class DatelineParser
         var place = prefix[parts[0]].Trim();
         var hasDate = false;
 
-        // "JOHANNESBURG March 13": a date without a comma.
-        if (SplitAtDate(place, out var left))
+        // "JOHANNESBURG March 13 -": a date without a comma (inline only, a short place, a day given).
+        if (!strict && SplitAtDate(place, out var left) && WordCount(left) <= MaxPlaceWordsBeforeDate && place[left.Length..].ContainsAnyInRange('0', '9'))
         {
             place = left;
             hasDate = true;
         }
 
-        if (!IsPlace(place, out var allCaps))
+        if (!IsPlace(place, strict ? MaxOwnLinePlaceWords : MaxPlaceWords, out var allCaps, out var smallWords))
         {
             return false;
         }
@@ -142,11 +147,15 @@ internal sealed class DatelineParser
             {
                 hasDate = true;
             }
+            else if (Resolve(part, ref region, ref country))
+            {
+                continue;
+            }
             else if (Agencies.Exact(part) is { } named)
             {
                 agency ??= named;
             }
-            else if (!Resolve(part, ref region, ref country))
+            else
             {
                 // "Va. Feb 26": a region and a date without a comma between.
                 if (SplitAtDate(part, out var before) && Resolve(before, ref region, ref country))
@@ -160,15 +169,18 @@ internal sealed class DatelineParser
             }
         }
 
+        // A place in small letters ("omaha, April 7 -", "Mexico city, March 2 -") needs a date and nothing unread.
+        // A date or an agency is strong evidence; a resolved region or country, or a known place in capitals, is enough
+        // when every part was understood. Parts we cannot read are tolerated only inline, after a place in capitals, with a date or agency.
+        var strong = hasDate || agency is not null;
         var known = region is not null || country is not null;
         var placeKnown = _gazetteer.TryCity(place, null, null, out _) || _gazetteer.TryCountry(place, out _);
-        var evidence = hasDate || agency is not null || known || (allCaps && placeKnown);
-        if (!evidence || (unknown > 0 && (strict || !allCaps)))
-        {
-            return false;
-        }
-
-        if (strict && !known && agency is null && !hasDate && count > 1)
+        var accepted = smallWords > 0
+            ? !strict && hasDate && unknown == 0 && smallWords <= MaxSmallWords
+            : unknown == 0
+                ? strong || known || (allCaps && placeKnown)
+                : !strict && allCaps && strong;
+        if (!accepted)
         {
             return false;
         }
@@ -225,11 +237,12 @@ internal sealed class DatelineParser
         return true;
     }
 
-    /// <summary>Capitalised words of letters, periods, hyphens and apostrophes (small connectors allowed inside).</summary>
-    private static bool IsPlace(ReadOnlySpan<char> place, out bool allCaps)
+    /// <summary>Words of letters, periods, hyphens and apostrophes, starting with a letter; <paramref name="smallWords"/> counts words that are neither capitalised nor connectors ("de", "of").</summary>
+    private static bool IsPlace(ReadOnlySpan<char> place, int maxWords, out bool allCaps, out int smallWords)
     {
         allCaps = true;
-        if (place.Length == 0 || !char.IsUpper(place[0]))
+        smallWords = 0;
+        if (place.Length == 0 || !char.IsLetter(place[0]))
         {
             return false;
         }
@@ -243,14 +256,14 @@ internal sealed class DatelineParser
                 continue;
             }
 
-            if (++words > MaxPlaceWords)
+            if (++words > maxWords)
             {
                 return false;
             }
 
             if (!char.IsUpper(word[0]) && !IsConnector(word))
             {
-                return false;
+                smallWords++;
             }
 
             foreach (var c in word)
@@ -267,6 +280,17 @@ internal sealed class DatelineParser
         }
 
         return words > 0;
+    }
+
+    private static int WordCount(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var range in text.Split(' '))
+        {
+            count += text[range].Length > 0 ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static bool IsConnector(ReadOnlySpan<char> word)
@@ -295,7 +319,7 @@ internal sealed class DatelineParser
                 continue;
             }
 
-            if (first && MonthNames.Parse(word) > 0)
+            if (first && (MonthNames.Parse(word) > 0 || IsMisspeltMonth(part, word)))
             {
                 month = true;
             }
@@ -308,6 +332,26 @@ internal sealed class DatelineParser
         }
 
         return !first;
+    }
+
+    /// <summary>A short word of letters followed by a day number ("Narch 2", "Apri 13", "ABR 7"): a month misspelt or in another language.</summary>
+    private static bool IsMisspeltMonth(ReadOnlySpan<char> part, ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 3 or > 9)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        var rest = part[word.Length..].Trim();
+        return rest.Length is 1 or 2 && IsNumber(rest) && int.Parse(rest, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31;
     }
 
     private static bool IsNumber(ReadOnlySpan<char> word)

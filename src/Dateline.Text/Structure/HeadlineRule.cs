@@ -1,7 +1,7 @@
 namespace Dateline.Text.Structure;
 
 /// <summary>
-/// Whether a front-matter line reads as a headline: short, starting with a capital, a digit or a quote, and not
+/// Whether a front-matter line reads as a headline: short, not starting with a small letter (unless a capital follows, as in "iPhone"), and not
 /// ending like a sentence or clause (a final period is allowed after an abbreviation such as "U.S." or in a
 /// line without small letters). A line is not a headline when the next line continues it as hard-wrapped
 /// text: not indented, not blank, short, and either starting with a small letter or following a line that
@@ -18,8 +18,8 @@ internal static class HeadlineRule
             return false;
         }
 
-        var first = line[0];
-        if (!char.IsUpper(first) && !char.IsAsciiDigit(first) && first is not ('"' or '\'' or '“' or '‘'))
+        // "iPhone sales soar" may start with a small letter; "said the mayor" may not.
+        if (char.IsLower(line[0]) && !char.IsUpper(line[1]))
         {
             return false;
         }
@@ -31,6 +31,12 @@ internal static class HeadlineRule
         }
 
         if (last == '.' && !EndsWithAbbreviation(line) && HasLower(line))
+        {
+            return false;
+        }
+
+        // A quotation closing a sentence: 'He said, "We will win."'
+        if (last is '"' or '”' or '\'' or '’' && line.Length > 3 && line[^2] is '.' or ',' && line[^3] != '.')
         {
             return false;
         }

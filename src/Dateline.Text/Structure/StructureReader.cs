@@ -8,14 +8,18 @@ namespace Dateline.Text.Structure;
 /// <summary>
 /// Finds the structure of one article. Lines before the body (front matter) are classified one by one, in
 /// this order: a repeat of an earlier block (duplicate), a photo caption, a byline, a timestamp, a dateline
-/// on its own line, a dateline starting the body, and a headline; the first line that is none of these starts
-/// the body. The body is cut into paragraphs by <see cref="ParagraphRule"/>; captions and repeats found there
-/// are set aside, and an agency sign-off on the last line ("Reuter") is left out.
+/// on its own line, a dateline starting the body, an agency name alone, and a headline; the first line that
+/// is none of these starts the body, unless it is a short line followed by a byline, timestamp or dateline.
+/// The body is cut into paragraphs by <see cref="ParagraphRule"/>; captions and repeats found there are set
+/// aside, and an agency sign-off closing the copy ("Reuter") is left out.
 /// </summary>
 internal sealed class StructureReader
 {
     /// <summary>Blocks shorter than this are never reported as duplicates (rules, "Reuter", short table rows).</summary>
     private const int MinDuplicateLength = 30;
+
+    /// <summary>Short lines between front-matter lines ("3 Min Read") are skipped up to this length.</summary>
+    private const int MaxNoiseLength = 40;
 
     private readonly DatelineParser _datelines;
 
@@ -42,6 +46,12 @@ internal sealed class StructureReader
         {
             signOffAgency = signOff;
             end--;
+        }
+        else if (end > 0 && SignOffRule.TrailingStart(Slice(text, lines[end - 1])) is > 0 and var kept)
+        {
+            var last = lines[end - 1];
+            signOffAgency = SignOffRule.Agency(text.AsSpan(last.Start + kept, last.Length - kept));
+            lines[end - 1] = last with { End = last.Start + kept };
         }
 
         var bodyLine = end;
@@ -102,10 +112,29 @@ internal sealed class StructureReader
                 }
             }
 
+            // A relative time ("6 years ago") says nothing we keep, but is front matter.
+            if (TimestampParser.IsRelative(content))
+            {
+                continue;
+            }
+
+            // An agency named on a line of its own, as under a byline ("Associated Press").
+            if (Agencies.Exact(content) is { } agency)
+            {
+                state.Agency ??= agency;
+                continue;
+            }
+
             if (state.Headline is null && IsHeadline(text, lines, i, end, content))
             {
                 state.Headline = span;
                 state.Seen(span);
+                continue;
+            }
+
+            // A short line followed by a byline, timestamp or dateline ("3 Min Read", "Share") is front matter too.
+            if (content.Length <= MaxNoiseLength && NextIsByDateOrPlace(text, lines, i, end))
+            {
                 continue;
             }
 
@@ -124,6 +153,26 @@ internal sealed class StructureReader
         var nextContent = next.IsBlank ? [] : Slice(text, next);
         var continues = !next.IsBlank && !next.Indented && !IsFrontMatter(nextContent);
         return HeadlineRule.IsHeadline(content, nextContent, continues);
+    }
+
+    private bool NextIsByDateOrPlace(string text, List<TextLine> lines, int i, int end)
+    {
+        var j = i + 1;
+        while (j < end && lines[j].IsBlank)
+        {
+            j++;
+        }
+
+        if (j == end)
+        {
+            return false;
+        }
+
+        var next = Slice(text, lines[j]);
+        return BylineParser.TryParse(next, out _)
+            || TimestampParser.TryParse(next, out _)
+            || _datelines.TryOwnLine(next, out _)
+            || _datelines.TryInline(next, out _);
     }
 
     private bool IsFrontMatter(ReadOnlySpan<char> line) =>

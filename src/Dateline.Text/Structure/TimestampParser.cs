@@ -9,6 +9,7 @@ namespace Dateline.Text.Structure;
 internal static class TimestampParser
 {
     private const int MaxLength = 80;
+    private const int MaxRelativeLength = 40;
 
     private static readonly string[] FillerWords =
     [
@@ -30,7 +31,7 @@ internal static class TimestampParser
         while (i < line.Length)
         {
             var c = line[i];
-            if (char.IsWhiteSpace(c) || c is ',' or '|' or '-' or '–' or '—' or '·' or '•' or ':')
+            if (char.IsWhiteSpace(c) || c is ',' or '|' or '/' or '-' or '–' or '—' or '·' or '•' or ':')
             {
                 i++;
                 continue;
@@ -160,6 +161,44 @@ internal static class TimestampParser
         }
 
         return true;
+    }
+
+    /// <summary>A relative time line such as "6 years ago" or "Updated 5 hours ago".</summary>
+    public static bool IsRelative(ReadOnlySpan<char> line)
+    {
+        if (line.Length > MaxRelativeLength || !line.EndsWith(" ago", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var range in line.Split(' '))
+        {
+            var word = line[range];
+            words += word.Length > 0 ? 1 : 0;
+            if (word.Length > 0 && !char.IsAsciiDigit(word[0]) && !IsFiller(word) && !IsUnit(word) && !word.Equals("ago", StringComparison.OrdinalIgnoreCase)
+                && !word.Equals("an", StringComparison.OrdinalIgnoreCase) && !word.Equals("a", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return words <= 5;
+    }
+
+    private static bool IsUnit(ReadOnlySpan<char> word)
+    {
+        word = word.TrimEnd('s');
+        ReadOnlySpan<string> units = ["second", "minute", "min", "hour", "hr", "day", "week", "month", "year"];
+        foreach (var unit in units)
+        {
+            if (word.Equals(unit, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TryInt(ReadOnlySpan<char> digits, out int value)
