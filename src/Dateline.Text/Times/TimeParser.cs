@@ -11,6 +11,9 @@ namespace Dateline.Text.Times;
 /// </summary>
 internal sealed class TimeParser
 {
+    private const int DaySlack = 60;
+    private const int MonthSlack = 90;
+
     private readonly string _text;
     private readonly ScanToken[] _t;
     private readonly int _n;
@@ -591,10 +594,10 @@ internal sealed class TimeParser
     }
 
     /// <summary>The year of a bare month name: the nearest to the anchor month, as for a day in the middle of the month.</summary>
-    private int YearOfMonth(int month, int at) => YearOfDay(month, 15, at);
+    private int YearOfMonth(int month, int at) => YearOfDay(month, 15, at, MonthSlack);
 
     /// <summary>The year of a month and day without one: the nearest to the anchor, moved back for past tense when that lands after it, forward for future tense.</summary>
-    private int YearOfDay(int month, int day, int at)
+    private int YearOfDay(int month, int day, int at, int slack = DaySlack)
     {
         var year = NearestYear(month, day);
         if (year <= 0 || _anchor is not { } a || !TimeValues.IsValidDate(year, month, day))
@@ -602,14 +605,15 @@ internal sealed class TimeParser
             return year;
         }
 
+        // Tense only overrides the nearest year when the nearest date lies well on the other side of the anchor.
         var date = new DateOnly(year, month, day);
         var tense = Tense(at);
-        if (tense == Times.Tense.Past && date > a && TimeValues.IsValidDate(year - 1, month, day))
+        if (tense == Times.Tense.Past && date.DayNumber - a.DayNumber > slack && TimeValues.IsValidDate(year - 1, month, day))
         {
             return year - 1;
         }
 
-        if (tense == Times.Tense.Future && date < a && TimeValues.IsValidDate(year + 1, month, day))
+        if (tense == Times.Tense.Future && a.DayNumber - date.DayNumber > slack && TimeValues.IsValidDate(year + 1, month, day))
         {
             return year + 1;
         }
