@@ -11,8 +11,8 @@ namespace Dateline.Text.Times;
 /// </summary>
 internal sealed class TimeParser
 {
-    private const int DaySlack = 60;
-    private const int MonthSlack = 90;
+    private const int DaySlack = 120;
+    private const int MonthSlack = 120;
 
     private readonly string _text;
     private readonly ScanToken[] _t;
@@ -437,12 +437,14 @@ internal sealed class TimeParser
                         return new Found(k + 1, TimeType.Date, "XXXX-" + TimeValues.Season(1, season)[5..]);
                     }
 
+                    // Winter belongs to the year it starts in: January 1998 is in 1997-WI.
                     var current = TimeValues.SeasonOf(a.Month);
+                    var seasonYear = a.Month <= 2 ? a.Year - 1 : a.Year;
                     var year = direction switch
                     {
-                        < 0 => season < current ? a.Year : a.Year - 1,
-                        > 0 => season > current ? a.Year : a.Year + 1,
-                        _ => a.Year,
+                        < 0 => season < current ? seasonYear : seasonYear - 1,
+                        > 0 => season > current ? seasonYear : seasonYear + 1,
+                        _ => seasonYear,
                     };
                     return new Found(k + 1, TimeType.Date, TimeValues.Season(year, season));
                 }
@@ -771,6 +773,12 @@ internal sealed class TimeParser
 
                 // ages: a 44-year-old, six years old
                 if (IsWord(SkipHyphen(end), "old"))
+                {
+                    return null;
+                }
+
+                // a year-earlier loss: the adjective, not "a year"
+                if (Class(end) == WordClass.Hyphen && Class(end + 1) == WordClass.Direction)
                 {
                     return null;
                 }
@@ -1199,11 +1207,12 @@ internal sealed class TimeParser
         }
 
         var current = TimeValues.SeasonOf(a.Month);
+        var seasonYear = a.Month <= 2 ? a.Year - 1 : a.Year;
         var year = Tense(i) switch
         {
-            Times.Tense.Past => season <= current ? a.Year : a.Year - 1,
-            Times.Tense.Future => season >= current ? a.Year : a.Year + 1,
-            _ => a.Year,
+            Times.Tense.Past => season <= current ? seasonYear : seasonYear - 1,
+            Times.Tense.Future => season >= current ? seasonYear : seasonYear + 1,
+            _ => seasonYear,
         };
         return new Found(i + 1, TimeType.Date, TimeValues.Season(year, season));
     }
