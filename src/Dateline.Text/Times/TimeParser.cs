@@ -26,6 +26,9 @@ internal sealed class TimeParser
     private int _quarterSentence = -10;
     private int _sentence;
 
+    // The last explicit year mentioned (for "the following year", "that year").
+    private int _lastYear;
+
     public TimeParser(string text, ScanToken[] tokens, int count, DateOnly? anchor, TextSpan? skip)
     {
         _text = text;
@@ -168,6 +171,8 @@ internal sealed class TimeParser
             WordClass.Season => SeasonFirst(i, i, requireContext: true),
             WordClass.Fiscal => FiscalFirst(i),
             WordClass.Ordinal => OrdinalFirst(i, i),
+            WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Year && !Plural(i + 1) && _lastYear > 0
+                => new Found(i + 2, TimeType.Date, TimeValues.Year(_lastYear)),
             WordClass.Unit => UnitFirst(i),
             _ => null,
         };
@@ -264,6 +269,13 @@ internal sealed class TimeParser
         if (unit == TimeUnit.Year && YearAgo(k) is { } ago)
         {
             return ago;
+        }
+
+        if (unit == TimeUnit.Year && (SpelledYear(k + 1, out var spelled, out var spelledEnd)
+            || (Amount(k + 1, out spelled, out spelledEnd) && spelled is >= 1000 and <= 2100)))
+        {
+            _lastYear = spelled;
+            return new Found(spelledEnd, TimeType.Date, TimeValues.Year(spelled));
         }
 
         switch (unit)
@@ -363,6 +375,13 @@ internal sealed class TimeParser
 
                     var end = k + 1;
                     var result = Shifted(unit, direction);
+
+                    // the following year, the previous year: from the last year the story named
+                    if (unit == TimeUnit.Year && first < r && _lastYear > 0
+                        && (IsWord(r, "following") || IsWord(r, "previous") || IsWord(r, "preceding") || IsWord(r, "prior")))
+                    {
+                        return new Found(end, TimeType.Date, TimeValues.Year(_lastYear + direction));
+                    }
 
                     // this year's third quarter, last year's first half
                     if (unit == TimeUnit.Year && (_t[k].Flags & ScanFlags.Possessive) != 0 && Class(end) == WordClass.Ordinal
@@ -514,8 +533,8 @@ internal sealed class TimeParser
                 return isDirection ? null : WeekdayFirst(k);
             case WordClass.Season:
                 return isDirection ? null : SeasonFirst(k, k, requireContext: false);
-            case WordClass.Same when IsWord(k, "that") && UnitAt(k + 1) is TimeUnit.Day or TimeUnit.Year or TimeUnit.Month or TimeUnit.Week:
-                return null;
+            case WordClass.Same when IsWord(k, "that") && UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1) && _lastYear > 0:
+                return new Found(k + 2, TimeType.Date, TimeValues.Year(_lastYear));
             default:
                 return null;
         }
@@ -541,6 +560,7 @@ internal sealed class TimeParser
                 year = _t[y].Value;
                 end = y + 1;
                 explicitYear = true;
+                _lastYear = year;
             }
             else
             {
@@ -561,6 +581,7 @@ internal sealed class TimeParser
         var afterOf = Class(k) is WordClass.Of or WordClass.Comma ? k + 1 : k;
         if (IsYear(afterOf, strict: false))
         {
+            _lastYear = _t[afterOf].Value;
             return new Found(afterOf + 1, TimeType.Date, TimeValues.Month(_t[afterOf].Value, month));
         }
 
@@ -702,7 +723,9 @@ internal sealed class TimeParser
             return "XXXX-XX-XX";
         }
 
-        return Tense(at) == Times.Tense.Future
+        // "Wednesday's ruling": a possessive day is almost always one that has happened.
+        var future = (_t[at].Flags & ScanFlags.Possessive) == 0 && (Tense(at) == Times.Tense.Future || (IsWord(at - 1, "as") && IsWord(at - 2, "soon")));
+        return future
             ? TimeValues.Date(TimeValues.WeekdayAfter(a, day))
             : TimeValues.Date(TimeValues.WeekdayOnOrBefore(a, day));
     }
@@ -751,6 +774,12 @@ internal sealed class TimeParser
             }
         }
 
+        if (SpelledYear(i, out var spelled, out var spelledEnd))
+        {
+            _lastYear = spelled;
+            return new Found(spelledEnd, TimeType.Date, TimeValues.Year(spelled));
+        }
+
         if (Amount(i, out var amount, out var next))
         {
             var hyphenated = next > i && Class(next - 1) == WordClass.Hyphen;
@@ -767,6 +796,12 @@ internal sealed class TimeParser
             {
                 var end = unitAt + 1;
                 if (unit == TimeUnit.Second && !Plural(unitAt) && !hyphenated && amount != 1)
+                {
+                    return null;
+                }
+
+                // fractions: three-quarters of, a quarter of, a half
+                if (unit is TimeUnit.Quarter or TimeUnit.Half && (Class(end) == WordClass.Of || hyphenated && Plural(unitAt) || Class(i) == WordClass.Article))
                 {
                     return null;
                 }
@@ -822,10 +857,39 @@ internal sealed class TimeParser
                 return new Found(unitAt + 1, TimeType.Date, PeriodOfYear(year, _t[q].Value, UnitAt(unitAt)));
             }
 
+            _lastYear = year;
             return new Found(i + 1, TimeType.Date, TimeValues.Year(year));
         }
 
         return null;
+    }
+
+    /// <summary>"nineteen ninety-six", "nineteen eighty".</summary>
+    private bool SpelledYear(int i, out int year, out int end)
+    {
+        year = 0;
+        end = i;
+        if (Class(i) != WordClass.Number || _t[i].Value is not (18 or 19 or 20) || Class(i + 1) != WordClass.Number)
+        {
+            return false;
+        }
+
+        var tens = _t[i + 1].Value;
+        if (tens is < 20 or > 90 || tens % 10 != 0)
+        {
+            return false;
+        }
+
+        end = i + 2;
+        var k = SkipHyphen(end);
+        if (Class(k) == WordClass.Number && _t[k].Value is > 0 and < 10)
+        {
+            tens += _t[k].Value;
+            end = k + 1;
+        }
+
+        year = (_t[i].Value * 100) + tens;
+        return true;
     }
 
     private bool IsRateContext(int before)
@@ -906,9 +970,9 @@ internal sealed class TimeParser
                         }
                     }
 
-                    if (Class(next) == WordClass.Number && _t[next].Value == 100)
+                    if (Class(next) == WordClass.Number && _t[next].Value is 100 or 1000)
                     {
-                        amount *= 100;
+                        amount *= _t[next].Value;
                         next++;
                     }
 
@@ -1166,7 +1230,8 @@ internal sealed class TimeParser
 
     private Found? PartOfDayFirst(int i)
     {
-        if (_t[i].Value < 5)
+        // "High Noon", "high noon": a title or a figure of speech
+        if (_t[i].Value < 5 || IsWord(i - 1, "high") || ((_t[i].Flags & ScanFlags.Capitalized) != 0 && i > 0 && _t[i - 1].Class != WordClass.SentenceEnd))
         {
             return null;
         }
