@@ -421,6 +421,13 @@ internal sealed class TimeParser
 
             case WordClass.Month:
                 {
+                    // "this Aug. 1, 2016 file photo": a full date after a determiner stands on its own.
+                    var afterDay = Class(k + 2) == WordClass.Comma ? k + 3 : k + 2;
+                    if ((IsDayNumber(k + 1) && (isThis || IsYear(afterDay))) || IsYear(k + 1) || (Class(k + 1) == WordClass.Of && IsYear(k + 2)))
+                    {
+                        return null;
+                    }
+
                     var month = _t[k].Value;
                     if (_anchor is not { } a)
                     {
