@@ -84,7 +84,7 @@ internal sealed class TimeParser
         ref var token = ref _t[last];
         var end = token.End;
         if ((token.Flags & ScanFlags.Dot) != 0 && token.Kind == ScanKind.Word
-            && ((token.Lexicon & LexemeFlags.Abbreviation) != 0 || token.Class == WordClass.Meridiem))
+            && ((token.Lexicon & LexemeFlags.Abbreviation) != 0 || (token.Class == WordClass.Meridiem && token.Length > 2)))
         {
             end++;
         }
