@@ -7,25 +7,32 @@ namespace Dateline.Text.Times;
 /// </summary>
 internal static class TenseDetector
 {
+    private const int CommaCost = 6;
+
     public static Tense Detect(string text, ScanToken[] tokens, int start, int end, int at)
     {
+        // Walk outwards from the expression; a comma between the cue and the expression counts as several words,
+        // so "will arrive Tuesday, officials said" takes "will".
         var best = Tense.Unknown;
         var bestDistance = int.MaxValue;
-        for (var i = start; i < end; i++)
+        var distance = 0;
+        for (var i = at - 1; i >= start && distance < bestDistance; i--)
         {
-            var distance = Math.Abs(i - at);
-            if (distance >= bestDistance)
-            {
-                if (i > at)
-                {
-                    break;
-                }
-
-                continue;
-            }
-
+            distance += tokens[i].Class == WordClass.Comma ? CommaCost : 1;
             var cue = CueAt(text, tokens, start, end, i);
-            if (cue != Tense.Unknown)
+            if (cue is Tense.Past or Tense.Future && distance < bestDistance)
+            {
+                best = cue;
+                bestDistance = distance;
+            }
+        }
+
+        distance = 0;
+        for (var i = at + 1; i < end && distance < bestDistance; i++)
+        {
+            distance += tokens[i].Class == WordClass.Comma ? CommaCost : 1;
+            var cue = CueAt(text, tokens, start, end, i);
+            if (cue is Tense.Past or Tense.Future && distance < bestDistance)
             {
                 best = cue;
                 bestDistance = distance;
@@ -52,7 +59,8 @@ internal static class TenseDetector
         if ((flags & LexemeFlags.FutureCue) != 0)
         {
             var word = text.AsSpan(token.Start, token.Length);
-            if (word.Equals("going", StringComparison.OrdinalIgnoreCase) || word.Equals("expected", StringComparison.OrdinalIgnoreCase))
+            if (word.Equals("going", StringComparison.OrdinalIgnoreCase) || word.Equals("expected", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("plan", StringComparison.OrdinalIgnoreCase) || word.Equals("set", StringComparison.OrdinalIgnoreCase))
             {
                 // only "going to", "expected to"
                 return i + 1 < end && IsWord(text, tokens[i + 1], "to") ? Tense.Future : Tense.Unknown;

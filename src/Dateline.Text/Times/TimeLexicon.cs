@@ -92,6 +92,7 @@ internal static class TimeLexicon
         }
 
         Add(WordClass.Number, 100, LexemeFlags.None, "hundred");
+        Add(WordClass.Number, 1000, LexemeFlags.None, "thousand");
         Add(WordClass.Number, 12, LexemeFlags.None, "dozen");
 
         string[] ordinals =
@@ -170,7 +171,7 @@ internal static class TimeLexicon
             "chose", "knew", "meant", "heard", "felt", "stood", "sat", "taught", "caught", "fought", "sought", "shot", "slid", "sank",
             "swore", "threw", "wore", "woke", "forgot", "froze", "hid", "rang", "sang", "stole", "tore", "overtook", "withdrew");
         AddCue(LexemeFlags.FutureCue, "will", "shall", "plans", "plan", "planning", "scheduled", "expects", "expected", "intends",
-            "upcoming", "wo", "going", "planned", "would");
+            "upcoming", "wo", "going", "would", "set", "planned", "until");
         AddCue(LexemeFlags.Auxiliary, "is", "are", "am", "be", "been", "being");
         AddCue(LexemeFlags.NotPast, "need", "speed", "seed", "bed", "red", "hundred", "indeed", "feed", "shed", "bred", "wed", "weed",
             "deed", "breed", "greed", "proceed", "exceed", "succeed", "united", "based", "related", "limited", "detailed", "advanced",

@@ -11,6 +11,9 @@ namespace Dateline.Text.Times;
 /// </summary>
 internal sealed class TimeParser
 {
+    private const int DaySlack = 120;
+    private const int MonthSlack = 120;
+
     private readonly string _text;
     private readonly ScanToken[] _t;
     private readonly int _n;
@@ -22,6 +25,9 @@ internal sealed class TimeParser
     private int _quarter;
     private int _quarterSentence = -10;
     private int _sentence;
+
+    // The last explicit year mentioned (for "the following year", "that year").
+    private int _lastYear;
 
     public TimeParser(string text, ScanToken[] tokens, int count, DateOnly? anchor, TextSpan? skip)
     {
@@ -78,7 +84,7 @@ internal sealed class TimeParser
         ref var token = ref _t[last];
         var end = token.End;
         if ((token.Flags & ScanFlags.Dot) != 0 && token.Kind == ScanKind.Word
-            && ((token.Lexicon & LexemeFlags.Abbreviation) != 0 || token.Class == WordClass.Meridiem))
+            && ((token.Lexicon & LexemeFlags.Abbreviation) != 0 || (token.Class == WordClass.Meridiem && token.Length > 2)))
         {
             end++;
         }
@@ -165,6 +171,8 @@ internal sealed class TimeParser
             WordClass.Season => SeasonFirst(i, i, requireContext: true),
             WordClass.Fiscal => FiscalFirst(i),
             WordClass.Ordinal => OrdinalFirst(i, i),
+            WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Year && !Plural(i + 1) && _lastYear > 0
+                => new Found(i + 2, TimeType.Date, TimeValues.Year(_lastYear)),
             WordClass.Unit => UnitFirst(i),
             _ => null,
         };
@@ -261,6 +269,13 @@ internal sealed class TimeParser
         if (unit == TimeUnit.Year && YearAgo(k) is { } ago)
         {
             return ago;
+        }
+
+        if (unit == TimeUnit.Year && (SpelledYear(k + 1, out var spelled, out var spelledEnd)
+            || (Amount(k + 1, out spelled, out spelledEnd) && spelled is >= 1000 and <= 2100)))
+        {
+            _lastYear = spelled;
+            return new Found(spelledEnd, TimeType.Date, TimeValues.Year(spelled));
         }
 
         switch (unit)
@@ -361,6 +376,13 @@ internal sealed class TimeParser
                     var end = k + 1;
                     var result = Shifted(unit, direction);
 
+                    // the following year, the previous year: from the last year the story named
+                    if (unit == TimeUnit.Year && first < r && _lastYear > 0
+                        && (IsWord(r, "following") || IsWord(r, "previous") || IsWord(r, "preceding") || IsWord(r, "prior")))
+                    {
+                        return new Found(end, TimeType.Date, TimeValues.Year(_lastYear + direction));
+                    }
+
                     // this year's third quarter, last year's first half
                     if (unit == TimeUnit.Year && (_t[k].Flags & ScanFlags.Possessive) != 0 && Class(end) == WordClass.Ordinal
                         && UnitAt(SkipHyphen(end + 1)) is TimeUnit.Quarter or TimeUnit.Half && _anchor is { } a)
@@ -399,6 +421,13 @@ internal sealed class TimeParser
 
             case WordClass.Month:
                 {
+                    // "this Aug. 1, 2016 file photo": a full date after a determiner stands on its own.
+                    var afterDay = Class(k + 2) == WordClass.Comma ? k + 3 : k + 2;
+                    if ((IsDayNumber(k + 1) && (isThis || IsYear(afterDay))) || IsYear(k + 1) || (Class(k + 1) == WordClass.Of && IsYear(k + 2)))
+                    {
+                        return null;
+                    }
+
                     var month = _t[k].Value;
                     if (_anchor is not { } a)
                     {
@@ -434,12 +463,14 @@ internal sealed class TimeParser
                         return new Found(k + 1, TimeType.Date, "XXXX-" + TimeValues.Season(1, season)[5..]);
                     }
 
+                    // Winter belongs to the year it starts in: January 1998 is in 1997-WI.
                     var current = TimeValues.SeasonOf(a.Month);
+                    var seasonYear = a.Month <= 2 ? a.Year - 1 : a.Year;
                     var year = direction switch
                     {
-                        < 0 => season < current ? a.Year : a.Year - 1,
-                        > 0 => season > current ? a.Year : a.Year + 1,
-                        _ => a.Year,
+                        < 0 => season < current ? seasonYear : seasonYear - 1,
+                        > 0 => season > current ? seasonYear : seasonYear + 1,
+                        _ => seasonYear,
                     };
                     return new Found(k + 1, TimeType.Date, TimeValues.Season(year, season));
                 }
@@ -509,8 +540,8 @@ internal sealed class TimeParser
                 return isDirection ? null : WeekdayFirst(k);
             case WordClass.Season:
                 return isDirection ? null : SeasonFirst(k, k, requireContext: false);
-            case WordClass.Same when IsWord(k, "that") && UnitAt(k + 1) is TimeUnit.Day or TimeUnit.Year or TimeUnit.Month or TimeUnit.Week:
-                return null;
+            case WordClass.Same when IsWord(k, "that") && UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1) && _lastYear > 0:
+                return new Found(k + 2, TimeType.Date, TimeValues.Year(_lastYear));
             default:
                 return null;
         }
@@ -536,6 +567,7 @@ internal sealed class TimeParser
                 year = _t[y].Value;
                 end = y + 1;
                 explicitYear = true;
+                _lastYear = year;
             }
             else
             {
@@ -556,6 +588,7 @@ internal sealed class TimeParser
         var afterOf = Class(k) is WordClass.Of or WordClass.Comma ? k + 1 : k;
         if (IsYear(afterOf, strict: false))
         {
+            _lastYear = _t[afterOf].Value;
             return new Found(afterOf + 1, TimeType.Date, TimeValues.Month(_t[afterOf].Value, month));
         }
 
@@ -591,10 +624,10 @@ internal sealed class TimeParser
     }
 
     /// <summary>The year of a bare month name: the nearest to the anchor month, as for a day in the middle of the month.</summary>
-    private int YearOfMonth(int month, int at) => YearOfDay(month, 15, at);
+    private int YearOfMonth(int month, int at) => YearOfDay(month, 15, at, MonthSlack);
 
     /// <summary>The year of a month and day without one: the nearest to the anchor, moved back for past tense when that lands after it, forward for future tense.</summary>
-    private int YearOfDay(int month, int day, int at)
+    private int YearOfDay(int month, int day, int at, int slack = DaySlack)
     {
         var year = NearestYear(month, day);
         if (year <= 0 || _anchor is not { } a || !TimeValues.IsValidDate(year, month, day))
@@ -602,14 +635,15 @@ internal sealed class TimeParser
             return year;
         }
 
+        // Tense only overrides the nearest year when the nearest date lies well on the other side of the anchor.
         var date = new DateOnly(year, month, day);
         var tense = Tense(at);
-        if (tense == Times.Tense.Past && date > a && TimeValues.IsValidDate(year - 1, month, day))
+        if (tense == Times.Tense.Past && date.DayNumber - a.DayNumber > slack && TimeValues.IsValidDate(year - 1, month, day))
         {
             return year - 1;
         }
 
-        if (tense == Times.Tense.Future && date < a && TimeValues.IsValidDate(year + 1, month, day))
+        if (tense == Times.Tense.Future && a.DayNumber - date.DayNumber > slack && TimeValues.IsValidDate(year + 1, month, day))
         {
             return year + 1;
         }
@@ -696,7 +730,9 @@ internal sealed class TimeParser
             return "XXXX-XX-XX";
         }
 
-        return Tense(at) == Times.Tense.Future
+        // "Wednesday's ruling": a possessive day is almost always one that has happened.
+        var future = (_t[at].Flags & ScanFlags.Possessive) == 0 && (Tense(at) == Times.Tense.Future || (IsWord(at - 1, "as") && IsWord(at - 2, "soon")));
+        return future
             ? TimeValues.Date(TimeValues.WeekdayAfter(a, day))
             : TimeValues.Date(TimeValues.WeekdayOnOrBefore(a, day));
     }
@@ -745,6 +781,12 @@ internal sealed class TimeParser
             }
         }
 
+        if (SpelledYear(i, out var spelled, out var spelledEnd))
+        {
+            _lastYear = spelled;
+            return new Found(spelledEnd, TimeType.Date, TimeValues.Year(spelled));
+        }
+
         if (Amount(i, out var amount, out var next))
         {
             var hyphenated = next > i && Class(next - 1) == WordClass.Hyphen;
@@ -765,8 +807,20 @@ internal sealed class TimeParser
                     return null;
                 }
 
+                // fractions: three-quarters of, a quarter of, a half
+                if (unit is TimeUnit.Quarter or TimeUnit.Half && (Class(end) == WordClass.Of || hyphenated && Plural(unitAt) || Class(i) == WordClass.Article))
+                {
+                    return null;
+                }
+
                 // ages: a 44-year-old, six years old
                 if (IsWord(SkipHyphen(end), "old"))
+                {
+                    return null;
+                }
+
+                // a year-earlier loss: the adjective, not "a year"
+                if (Class(end) == WordClass.Hyphen && Class(end + 1) == WordClass.Direction)
                 {
                     return null;
                 }
@@ -810,10 +864,39 @@ internal sealed class TimeParser
                 return new Found(unitAt + 1, TimeType.Date, PeriodOfYear(year, _t[q].Value, UnitAt(unitAt)));
             }
 
+            _lastYear = year;
             return new Found(i + 1, TimeType.Date, TimeValues.Year(year));
         }
 
         return null;
+    }
+
+    /// <summary>"nineteen ninety-six", "nineteen eighty".</summary>
+    private bool SpelledYear(int i, out int year, out int end)
+    {
+        year = 0;
+        end = i;
+        if (Class(i) != WordClass.Number || _t[i].Value is not (18 or 19 or 20) || Class(i + 1) != WordClass.Number)
+        {
+            return false;
+        }
+
+        var tens = _t[i + 1].Value;
+        if (tens is < 20 or > 90 || tens % 10 != 0)
+        {
+            return false;
+        }
+
+        end = i + 2;
+        var k = SkipHyphen(end);
+        if (Class(k) == WordClass.Number && _t[k].Value is > 0 and < 10)
+        {
+            tens += _t[k].Value;
+            end = k + 1;
+        }
+
+        year = (_t[i].Value * 100) + tens;
+        return true;
     }
 
     private bool IsRateContext(int before)
@@ -894,9 +977,9 @@ internal sealed class TimeParser
                         }
                     }
 
-                    if (Class(next) == WordClass.Number && _t[next].Value == 100)
+                    if (Class(next) == WordClass.Number && _t[next].Value is 100 or 1000)
                     {
-                        amount *= 100;
+                        amount *= _t[next].Value;
                         next++;
                     }
 
@@ -1154,7 +1237,8 @@ internal sealed class TimeParser
 
     private Found? PartOfDayFirst(int i)
     {
-        if (_t[i].Value < 5)
+        // "High Noon", "high noon": a title or a figure of speech
+        if (_t[i].Value < 5 || IsWord(i - 1, "high") || ((_t[i].Flags & ScanFlags.Capitalized) != 0 && i > 0 && _t[i - 1].Class != WordClass.SentenceEnd))
         {
             return null;
         }
@@ -1195,11 +1279,12 @@ internal sealed class TimeParser
         }
 
         var current = TimeValues.SeasonOf(a.Month);
+        var seasonYear = a.Month <= 2 ? a.Year - 1 : a.Year;
         var year = Tense(i) switch
         {
-            Times.Tense.Past => season <= current ? a.Year : a.Year - 1,
-            Times.Tense.Future => season >= current ? a.Year : a.Year + 1,
-            _ => a.Year,
+            Times.Tense.Past => season <= current ? seasonYear : seasonYear - 1,
+            Times.Tense.Future => season >= current ? seasonYear : seasonYear + 1,
+            _ => seasonYear,
         };
         return new Found(i + 1, TimeType.Date, TimeValues.Season(year, season));
     }
