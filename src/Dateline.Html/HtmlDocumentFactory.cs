@@ -31,6 +31,12 @@ public sealed class HtmlDocumentFactory
         return new Document(id, article.Text, html, article.TextToSource, source, Merge(article.Metadata, container ?? DocumentMetadata.Empty));
     }
 
+    /// <summary>
+    /// As <see cref="Create"/>, for a page from a crawl: the container's date is the crawl time, so it is kept
+    /// only when the page gives no date of its own.
+    /// </summary>
+    public Document? CreateFromCrawl(string id, string html, DocumentSource source, DocumentMetadata crawl) => Create(id, html, source, crawl);
+
     public static DocumentMetadata Merge(PageMetadata page, DocumentMetadata container)
     {
         ArgumentNullException.ThrowIfNull(page);

@@ -84,7 +84,7 @@ internal sealed class ArticleTextWriter
                     continue;
                 }
 
-                if (c is '\u00AD' or '\u200B' or '\uFEFF' or '\u200C' or '\u200D')
+                if (c is '\u200B' or '\uFEFF')
                 {
                     continue;
                 }

@@ -13,6 +13,7 @@ internal sealed class BlockEmitter
     private readonly Dictionary<IElement, NodeStats> _stats;
     private readonly IElement? _headline;
     private int _anchor;
+    private int _rootLength;
 
     public BlockEmitter(ArticleTextWriter writer, Dictionary<IElement, NodeStats> stats, IElement? headline, bool fallback)
     {
@@ -31,7 +32,11 @@ internal sealed class BlockEmitter
         _writer.EndParagraph();
     }
 
-    public void Emit(IElement element, bool isRoot) => Walk(element, suppress: false, isRoot, headlineMode: false);
+    public void Emit(IElement element, bool isRoot)
+    {
+        _rootLength = _stats.TryGetValue(element, out var root) ? root.TextLength : 0;
+        Walk(element, suppress: false, isRoot, headlineMode: false);
+    }
 
     private void Walk(IElement element, bool suppress, bool isRoot, bool headlineMode)
     {
@@ -89,7 +94,7 @@ internal sealed class BlockEmitter
     private static bool IsInlineLinkText(IElement element, NodeStats stats) =>
         element.LocalName is "h2" or "h3" or "h4" && stats.InlineLength > 40;
 
-    private static bool IsClutter(IElement element, NodeStats stats)
+    private bool IsClutter(IElement element, NodeStats stats)
     {
         if (stats.TextLength == 0)
         {
@@ -109,7 +114,7 @@ internal sealed class BlockEmitter
         }
 
         var weight = BoilerplateRules.ClassWeight(element);
-        if (weight < 0)
+        if (weight < 0 && stats.TextLength * 2 < _rootLength)
         {
             return true;
         }

@@ -14,7 +14,7 @@ internal static class BoilerplateRules
     /// <summary>Tags whose content is never article text.</summary>
     public static readonly FrozenSet<string> JunkTags = FrozenSet.ToFrozenSet(
     [
-        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
+        "script", "style", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
         "map", "button", "select", "input", "textarea", "option", "nav", "aside", "footer", "header", "dialog",
         "menu", "figure", "figcaption", "picture", "img", "link", "meta", "head", "title", "math", "label", "datalist",
         "source", "track", "frameset", "frame", "applet",

@@ -58,8 +58,9 @@ internal sealed class Pruner
         var tag = element.LocalName;
         if (BoilerplateRules.JunkTags.Contains(tag))
         {
-            // A header that holds the article (some sites wrap everything in one) is kept.
-            return !(tag is "header" && HoldsPage(element));
+            // A header inside the article holds its lead paragraph; one that holds the article
+            // (some sites wrap everything in one) is kept too.
+            return !(tag is "header" && (element.Closest("article, main, [itemprop~=articleBody]") is not null || HoldsPage(element)));
         }
 
         if (BoilerplateRules.IsHidden(element))
@@ -67,7 +68,7 @@ internal sealed class Pruner
             return true;
         }
 
-        if (!_byClass || tag is "body" or "html" or "main" || !BoilerplateRules.IsNegative(element))
+        if (!_byClass || tag is "body" or "html" or "main" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || !BoilerplateRules.IsNegative(element))
         {
             return false;
         }
