@@ -1,4 +1,6 @@
 using Dateline.Core.Pipeline;
+using Dateline.Text.Quotes;
+using Dateline.Text.Resolution;
 using Dateline.Text.Structure;
 
 namespace Dateline.Text;
@@ -11,6 +13,8 @@ public static class TextPipeline
     {
         var builder = new PipelineBuilder();
         builder.Add(new StructureStage());
+        builder.Add(new EntityResolutionStage());
+        builder.Add(new QuoteStage());
         return builder;
     }
 }

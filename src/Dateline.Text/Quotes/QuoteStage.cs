@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using Dateline.Core;
+using Dateline.Core.Annotations;
+using Dateline.Core.Pipeline;
+using Dateline.Text.Resolution;
+
+namespace Dateline.Text.Quotes;
+
+/// <summary>
+/// Finds who said what: direct, mixed and indirect quotations with their cue, speaker mention and speaker entity
+/// (a pronoun, a relative "who", a lower-case role or a bare surname is resolved to an entity where it can be),
+/// and the time of the statement when a time expression stands next to the cue ("said Thursday").
+/// </summary>
+public sealed class QuoteStage : IDocumentStage
+{
+    private const int TimeSlack = 4;
+
+    private static readonly StageInfo StageInfo = StageInfo.Create([Layers.Entities], [Layers.Quotes]);
+
+    public string Name => "quotes";
+
+    public StageInfo Info => StageInfo;
+
+    public Document Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        var found = QuoteFinder.Find(document);
+        if (found.Count == 0)
+        {
+            return document.With(Layers.Quotes, ImmutableArray<Quote>.Empty);
+        }
+
+        var directory = new EntityDirectory(document);
+        var times = document.Get(Layers.Times);
+        var quotes = ImmutableArray.CreateBuilder<Quote>(found.Count);
+        bool InsideQuotation(int offset)
+        {
+            foreach (var quote in found)
+            {
+                if (quote.Kind != QuoteKind.Indirect && quote.Content.Start <= offset && offset < quote.Content.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        foreach (var quote in found)
+        {
+            var speaker = quote.Speaker is { } span ? ResolveSpeaker(document.Text, span, directory, InsideQuotation) : null;
+            var time = quote.Cue is { } cue ? TimeNear(document.Text, times, cue) : null;
+            quotes.Add(new Quote(quote.Kind, quote.Content, quote.Cue, speaker, time));
+        }
+
+        return document.With(Layers.Quotes, quotes.MoveToImmutable());
+    }
+
+    private static QuoteSpeaker ResolveSpeaker(string text, TextSpan span, EntityDirectory directory, Func<int, bool> insideQuotation)
+    {
+        var phrase = text.AsSpan(span.Start, span.Length);
+        if (phrase.Equals("who", StringComparison.OrdinalIgnoreCase) || phrase.Equals("which", StringComparison.OrdinalIgnoreCase))
+        {
+            return Speaker(span, directory, directory.EndingBefore(span.Start, 3)?.Entity);
+        }
+
+        if (directory.Within(span) is { } mention)
+        {
+            return Speaker(mention.Span, directory, mention.Entity);
+        }
+
+        if (phrase.Equals("he", StringComparison.OrdinalIgnoreCase) || phrase.Equals("she", StringComparison.OrdinalIgnoreCase)
+            || phrase.Equals("they", StringComparison.OrdinalIgnoreCase) || phrase.Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            return Speaker(span, directory, directory.ResolvePronoun(phrase, span.Start, insideQuotation));
+        }
+
+        if (char.IsLower(phrase[0]))
+        {
+            return Speaker(span, directory, directory.ResolveRole(phrase));
+        }
+
+        return Speaker(span, directory, directory.ResolveName(phrase));
+    }
+
+    private static QuoteSpeaker Speaker(TextSpan span, EntityDirectory directory, int? entity) =>
+        new(span, entity, directory[entity]?.Name);
+
+    /// <summary>The value of a time expression standing right after or right before the cue ("said Thursday", "on Monday said").</summary>
+    private static string? TimeNear(string text, ImmutableArray<TimeExpression> times, TextSpan cue)
+    {
+        foreach (var time in times)
+        {
+            if (time.Span.Start >= cue.End && time.Span.Start - cue.End <= TimeSlack && Gap(text, cue.End, time.Span.Start))
+            {
+                return time.Value;
+            }
+
+            if (time.Span.End <= cue.Start && cue.Start - time.Span.End <= TimeSlack && Gap(text, time.Span.End, cue.Start))
+            {
+                return time.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Gap(string text, int start, int end)
+    {
+        var gap = text.AsSpan(start, end - start).Trim();
+        return gap.IsEmpty || gap.Equals("on", StringComparison.OrdinalIgnoreCase);
+    }
+}
