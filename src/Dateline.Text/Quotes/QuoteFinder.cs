@@ -258,33 +258,45 @@ internal sealed class QuoteFinder
         var hasLeftSpeaker = npEnd > npFirst;
         var beforeSpeaker = hasLeftSpeaker ? npFirst - 1 : left;
 
-        // Inverted order: '"...," said Simonson.'
-        var inverted = !hasLeftSpeaker && left >= regionStart && w - 1 == left && IsContentBoundary(left);
-        int afterCue;
+        int afterCue = w + 1;
         TextSpan? speaker = null;
+        var inverted = false;
         if (hasLeftSpeaker)
         {
             speaker = new TextSpan(_words[npFirst].Start, _words[npEnd - 1].End);
-            afterCue = w + 1;
         }
-        else if (inverted)
+        else if (left >= regionStart && _words[left].IsWord && IsConjunction(left) && left > regionStart)
         {
+            // A coordinated verb: "... and said that ...", "... but admitted ...".
+            return ContentAfter(w, cue, cueSpan, SubjectOf(segment, regionStart), afterCue, segment);
+        }
+        else if (left >= regionStart && w - 1 == left && IsContentBoundary(left))
+        {
+            if (cue.Form == CueForm.Participle && IsPunct(left, ','))
+            {
+                // ", adding that ...": the speaker is the subject of the sentence or of the previous frame.
+                return ContentAfter(w, cue, cueSpan, SubjectOf(segment, regionStart), afterCue, segment);
+            }
+
+            // Inverted order: '"...," said Simonson.'
             var (rFirst, rEnd) = RightPhrase(w + 1, segment.End);
-            if (rEnd <= rFirst)
+            if (rEnd > rFirst && LooksAdverbial(rEnd, segment.End))
+            {
+                speaker = new TextSpan(_words[rFirst].Start, _words[rEnd - 1].End);
+                afterCue = rEnd;
+                beforeSpeaker = left;
+                inverted = true;
+            }
+            else if (IsPunct(left, ',') && Appositive(left, regionStart) is { } np)
+            {
+                // "Sanders, the senator from Vermont, said ..." and "Sanders, who ..., said ...".
+                speaker = new TextSpan(_words[np.First].Start, _words[np.End - 1].End);
+                beforeSpeaker = np.First - 1;
+            }
+            else
             {
                 return null;
             }
-
-            speaker = new TextSpan(_words[rFirst].Start, _words[rEnd - 1].End);
-            afterCue = rEnd;
-            beforeSpeaker = left;
-        }
-        else if (cue.Form == CueForm.Participle && left >= regionStart && IsPunct(left, ','))
-        {
-            // ", adding that ...": the speaker is the subject of the sentence or of the previous frame.
-            speaker = SubjectOf(segment, regionStart);
-            afterCue = w + 1;
-            return ContentAfter(w, cue, cueSpan, speaker, afterCue, segment);
         }
         else
         {
@@ -303,6 +315,28 @@ internal sealed class QuoteFinder
         }
 
         return ContentAfter(w, cue, cueSpan, speaker, afterCue, segment);
+    }
+
+    /// <summary>The speaker phrase before a comma-delimited insert that ends at the comma <paramref name="comma"/>.</summary>
+    private (int First, int End)? Appositive(int comma, int regionStart)
+    {
+        for (var k = comma - 1; k >= regionStart && comma - k <= 16; k--)
+        {
+            if (_words[k].IsWord && _quoteOfWord[k] < 0)
+            {
+                continue;
+            }
+
+            if (!IsPunct(k, ',') || k == comma - 1)
+            {
+                return null;
+            }
+
+            var (first, end) = LeftPhrase(k - 1, regionStart);
+            return end > first ? (first, end) : null;
+        }
+
+        return null;
     }
 
     private Frame? ContentBefore(int w, TextSpan cue, TextSpan? speaker, int boundary, int afterCue, (int First, int End) segment, int regionStart)
@@ -366,37 +400,34 @@ internal sealed class QuoteFinder
     private Frame? ContentAfter(int w, CueWord cue, TextSpan cueSpan, TextSpan? speaker, int afterCue, (int First, int End) segment)
     {
         var c = afterCue;
-        var that = -1;
-        for (var j = c; j < segment.End && j < c + 12; j++)
+        if (cue.TakesObject)
         {
-            if (_quoteOfWord[j] >= 0 || (_words[j].Kind == WordKind.Punctuation && !IsPunct(j, ',')))
-            {
-                break;
-            }
+            c = SkipObject(c, segment.End);
+        }
 
-            if (Span(j).Equals("that", StringComparison.OrdinalIgnoreCase) && j + 1 < segment.End && !IsPunctAny(j + 1))
+        c = SkipAdverbial(c, segment.End);
+        if (c < segment.End && _words[c].IsWord && _quoteOfWord[c] < 0 && !Span(c).Equals("that", StringComparison.OrdinalIgnoreCase)
+            && SpeechWords.AdverbialStarts.Contains(Span(c)))
+        {
+            // "said in a statement that ...": a short adverbial without a comma, then "that".
+            for (var j = c + 1; j < segment.End && j < c + 8; j++)
             {
-                that = j;
-                break;
+                if (!_words[j].IsWord || _quoteOfWord[j] >= 0)
+                {
+                    break;
+                }
+
+                if (Span(j).Equals("that", StringComparison.OrdinalIgnoreCase))
+                {
+                    c = j;
+                    break;
+                }
             }
         }
 
-        if (that >= 0)
+        if (c < segment.End && (IsPunct(c, ':') || IsPunct(c, ',')))
         {
-            c = that;
-        }
-        else
-        {
-            if (cue.TakesObject)
-            {
-                c = SkipObject(c, segment.End);
-            }
-
-            c = SkipAdverbial(c, segment.End);
-            if (c < segment.End && (IsPunct(c, ':') || IsPunct(c, ',')))
-            {
-                c++;
-            }
+            c++;
         }
 
         var end = TrimmedEnd(segment.End);
