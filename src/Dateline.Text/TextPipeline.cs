@@ -1,7 +1,10 @@
 using Dateline.Core.Pipeline;
+using Dateline.Text.Ner;
 using Dateline.Text.Quotes;
 using Dateline.Text.Resolution;
+using Dateline.Text.Sentences;
 using Dateline.Text.Structure;
+using Dateline.Text.Tokenization;
 
 namespace Dateline.Text;
 
@@ -13,6 +16,9 @@ public static class TextPipeline
     {
         var builder = new PipelineBuilder();
         builder.Add(new StructureStage());
+        builder.Add(new TokenizerStage());
+        builder.Add(new SentenceStage());
+        builder.Add(new NerStage());
         builder.Add(new EntityResolutionStage());
         builder.Add(new QuoteStage());
         return builder;
