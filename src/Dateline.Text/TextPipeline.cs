@@ -4,6 +4,7 @@ using Dateline.Text.Quotes;
 using Dateline.Text.Resolution;
 using Dateline.Text.Sentences;
 using Dateline.Text.Structure;
+using Dateline.Text.Times;
 using Dateline.Text.Tokenization;
 
 namespace Dateline.Text;
@@ -19,6 +20,7 @@ public static class TextPipeline
         builder.Add(new TokenizerStage());
         builder.Add(new SentenceStage());
         builder.Add(new NerStage());
+        builder.Add(new TimeStage());
         builder.Add(new EntityResolutionStage());
         builder.Add(new QuoteStage());
         return builder;
