@@ -3,6 +3,7 @@ using Dateline.Core;
 using Dateline.Core.Annotations;
 using Dateline.Core.Pipeline;
 using Dateline.Text.Resolution;
+using Dateline.Text.Times;
 
 namespace Dateline.Text.Quotes;
 
@@ -13,9 +14,7 @@ namespace Dateline.Text.Quotes;
 /// </summary>
 public sealed class QuoteStage : IDocumentStage
 {
-    private const int TimeSlack = 4;
-
-    private static readonly StageInfo StageInfo = StageInfo.Create([Layers.Entities], [Layers.Quotes]);
+    private static readonly StageInfo StageInfo = StageInfo.Create([Layers.Tokens, Layers.Sentences, Layers.Mentions, Layers.Entities], [Layers.Quotes]);
 
     public string Name => "quotes";
 
@@ -50,7 +49,7 @@ public sealed class QuoteStage : IDocumentStage
         foreach (var quote in found)
         {
             var speaker = quote.Speaker is { } span ? ResolveSpeaker(document.Text, span, directory, InsideQuotation) : null;
-            var time = quote.Cue is { } cue ? TimeNear(document.Text, times, cue) : null;
+            var time = quote.Cue is { } cue ? TimeLookup.AdjacentTo(times, cue, document.Text) : null;
             quotes.Add(new Quote(quote.Kind, quote.Content, quote.Cue, speaker, time));
         }
 
@@ -86,29 +85,4 @@ public sealed class QuoteStage : IDocumentStage
 
     private static QuoteSpeaker Speaker(TextSpan span, EntityDirectory directory, int? entity) =>
         new(span, entity, directory[entity]?.Name);
-
-    /// <summary>The value of a time expression standing right after or right before the cue ("said Thursday", "on Monday said").</summary>
-    private static string? TimeNear(string text, ImmutableArray<TimeExpression> times, TextSpan cue)
-    {
-        foreach (var time in times)
-        {
-            if (time.Span.Start >= cue.End && time.Span.Start - cue.End <= TimeSlack && Gap(text, cue.End, time.Span.Start))
-            {
-                return time.Value;
-            }
-
-            if (time.Span.End <= cue.Start && cue.Start - time.Span.End <= TimeSlack && Gap(text, time.Span.End, cue.Start))
-            {
-                return time.Value;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool Gap(string text, int start, int end)
-    {
-        var gap = text.AsSpan(start, end - start).Trim();
-        return gap.IsEmpty || gap.Equals("on", StringComparison.OrdinalIgnoreCase);
-    }
 }

@@ -7,7 +7,7 @@ namespace Dateline.Text.Resolution;
 /// <summary>Resolves the named mentions of a document into entities (names, aliases, titles, mentions).</summary>
 public sealed class EntityResolutionStage : IDocumentStage
 {
-    private static readonly StageInfo StageInfo = StageInfo.Create([], [Layers.Entities]);
+    private static readonly StageInfo StageInfo = StageInfo.Create([Layers.Mentions], [Layers.Entities]);
 
     public string Name => "entities";
 

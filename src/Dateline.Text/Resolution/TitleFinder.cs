@@ -72,7 +72,7 @@ internal static class TitleFinder
             {
                 titleStart = mentionStart;
             }
-            else if (IsCodeLike(prefix))
+            else if (IsCodeLike(prefix) && PlaceCodes.NameOfAbbreviation(prefix.ToString()) is null)
             {
                 titleStart = prefixStart;
             }
