@@ -75,9 +75,10 @@ public sealed class QuoteStage : IDocumentStage
             return Speaker(span, directory, directory.ResolvePronoun(phrase, span.Start, insideQuotation));
         }
 
-        if (char.IsLower(phrase[0]))
+        var the = phrase.LastIndexOf("the ", StringComparison.OrdinalIgnoreCase);
+        if (char.IsLower(phrase[0]) || the >= 0)
         {
-            return Speaker(span, directory, directory.ResolveRole(phrase));
+            return Speaker(span, directory, directory.ResolveRole(the >= 0 ? phrase[the..] : phrase));
         }
 
         return Speaker(span, directory, directory.ResolveName(phrase));

@@ -11,6 +11,13 @@ internal static class TitleFinder
 {
     private const int MaxAppositiveWords = 8;
 
+    private static readonly HashSet<string> NotModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "The", "And", "But", "For", "With", "From", "Then", "When", "While", "After", "Before", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "Today", "Yesterday", "Last", "This", "Next", "That", "Said", "Says",
+    };
+
     /// <summary>
     /// The title left of a mention starting at <paramref name="start"/>, its start offset, and a gender an honorific implies.
     /// <paramref name="mentionStartEndingAt"/> gives the start of another mention ending at an offset, or -1.
@@ -42,7 +49,7 @@ internal static class TitleFinder
                 continue;
             }
 
-            if (!RoleWords.IsRole(token) || token[^1] == ',')
+            if (token[^1] == ',' || !(RoleWords.IsRole(token) || (roles > 0 && IsModifier(text, tokenStart, token))))
             {
                 break;
             }
@@ -166,6 +173,19 @@ internal static class TitleFinder
         }
 
         return phrase.ToString();
+    }
+
+    /// <summary>A capitalised word before role words that belongs to the title ("Trade" in "Trade Secretary"), not a function word or a day.</summary>
+    private static bool IsModifier(string text, int start, ReadOnlySpan<char> token)
+    {
+        if (!char.IsUpper(token[0]) || token.Length < 3 || token[^1] == '.' || NotModifiers.Contains(token.ToString()))
+        {
+            return false;
+        }
+
+        // Not the first word of a sentence.
+        var before = TokenBefore(text, start);
+        return before.Start >= 0 && (text[before.End - 1] is not ('.' or '!' or '?' or ':') || IsCodeLike(text.AsSpan(before.Start, before.End - before.Start)));
     }
 
     private static bool QuotesLike(char c) => c is '"' or '\u201C' or '\u201D';

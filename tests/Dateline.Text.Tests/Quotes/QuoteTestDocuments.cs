@@ -12,7 +12,7 @@ internal static class QuoteTestDocuments
     public static Document Create(string text, params (string Text, EntityLabel Label)[] mentions)
     {
         var layer = ImmutableArray.CreateBuilder<Mention>();
-        foreach (var (name, label) in mentions)
+        foreach (var (name, label) in mentions.OrderByDescending(m => m.Text.Length))
         {
             var from = 0;
             while ((from = text.IndexOf(name, from, StringComparison.Ordinal)) >= 0)
