@@ -74,6 +74,32 @@ internal static class CueLexicon
         Full(words, "agree", "agrees", "agreed", "agreeing", false);
         Full(words, "know", "knows", "knew", "knowing", false, belief: true);
 
+        // Verbs that characterise what someone said; their object is part of the content ("called Rubio 'Little Marco'").
+        Full(words, "call", "calls", "called", "calling", false);
+        Full(words, "describe", "describes", "described", "describing", false);
+        Full(words, "characterize", "characterizes", "characterized", "characterizing", false);
+        Full(words, "accuse", "accuses", "accused", "accusing", false);
+        Full(words, "praise", "praises", "praised", "praising", false);
+        Full(words, "criticize", "criticizes", "criticized", "criticizing", false);
+        Full(words, "blast", "blasts", "blasted", "blasting", false);
+        Full(words, "urge", "urges", "urged", "urging", false);
+        Full(words, "dismiss", "dismisses", "dismissed", "dismissing", false);
+        Full(words, "defend", "defends", "defended", "defending", false);
+        Full(words, "blame", "blames", "blamed", "blaming", false);
+        Full(words, "label", "labels", "labeled", "labeling", false);
+        Full(words, "dub", "dubs", "dubbed", "dubbing", false);
+        Full(words, "brand", "brands", "branded", "branding", false);
+        Full(words, "imply", "implies", "implied", "implying", false);
+        Full(words, "denounce", "denounces", "denounced", "denouncing", false);
+        Full(words, "decry", "decries", "decried", "decrying", false);
+        Full(words, "liken", "likens", "likened", "likening", false);
+        Full(words, "tout", "touts", "touted", "touting", false);
+        Full(words, "mock", "mocks", "mocked", "mocking", false);
+        Full(words, "cite", "cites", "cited", "citing", false);
+        Full(words, "question", "questions", "questioned", "questioning", false);
+        Full(words, "reject", "rejects", "rejected", "rejecting", false);
+        Full(words, "thank", "thanks", "thanked", "thanking", false);
+
         // Verbs whose bare and -s forms are also everyday nouns: past and -ing only.
         Partial(words, "stated", "stating", "state");
         Partial(words, "noted", "noting", "note");

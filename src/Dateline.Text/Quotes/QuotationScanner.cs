@@ -21,8 +21,10 @@ internal static class QuotationScanner
             for (var i = paragraph.Start; i < paragraph.End; i++)
             {
                 var c = text[i];
-                if (!QuoteMarks.IsDouble(c) || i == skip)
+                var length = QuoteMarks.DoubleLength(text, i);
+                if (length == 0 || i == skip)
                 {
+                    i += Math.Max(0, length - 1);
                     continue;
                 }
 
@@ -33,17 +35,19 @@ internal static class QuotationScanner
                         open = i;
                     }
                 }
-                else if (c == '"' || QuoteMarks.ClosesDouble(text, i))
+                else if (c is '"' or '\'' || QuoteMarks.ClosesDouble(text, i))
                 {
-                    result.Add(new QuotedSpan(open, i + 1, true, true));
+                    result.Add(new QuotedSpan(open, i + length, true, true));
                     open = -1;
                 }
+
+                i += length - 1;
             }
 
             if (open >= 0)
             {
                 var next = p + 1 < paragraphs.Count ? FirstNonSpace(text, paragraphs[p + 1]) : -1;
-                if (next >= 0 && QuoteMarks.IsDouble(text[next]) && QuoteMarks.OpensDouble(text, next))
+                if (next >= 0 && QuoteMarks.DoubleLength(text, next) > 0 && QuoteMarks.OpensDouble(text, next))
                 {
                     skip = next;
                 }
@@ -85,7 +89,7 @@ internal static class QuotationScanner
                 continue;
             }
 
-            if (!QuoteMarks.IsSingle(text[i]))
+            if (!QuoteMarks.IsSingle(text[i]) || QuoteMarks.IsPairedApostrophe(text, i))
             {
                 continue;
             }

@@ -838,7 +838,17 @@ internal sealed class QuoteFinder
     /// <summary>Whether the words from <paramref name="w"/> to the next punctuation look like an adverbial and not reported content.</summary>
     private bool LooksAdverbial(int w, int end)
     {
-        if (w >= end || !_words[w].IsWord || _quoteOfWord[w] >= 0)
+        if (w >= end)
+        {
+            return true;
+        }
+
+        if (_words[w].Kind == WordKind.OpenQuote || IsPunct(w, ':'))
+        {
+            return false;
+        }
+
+        if (!_words[w].IsWord || _quoteOfWord[w] >= 0)
         {
             return true;
         }

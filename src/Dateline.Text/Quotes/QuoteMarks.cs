@@ -9,6 +9,22 @@ internal static class QuoteMarks
 
     public static bool IsAny(char c) => IsDouble(c) || IsSingle(c);
 
+    /// <summary>The length of a double quotation mark at <paramref name="index"/>: 1, 2 for a pair of apostrophes (''), or 0.</summary>
+    public static int DoubleLength(string text, int index)
+    {
+        var c = text[index];
+        if (IsDouble(c))
+        {
+            return 1;
+        }
+
+        return c == '\'' && index + 1 < text.Length && text[index + 1] == '\'' ? 2 : 0;
+    }
+
+    /// <summary>Whether the apostrophe at <paramref name="index"/> is one of a pair used as a double quotation mark.</summary>
+    public static bool IsPairedApostrophe(string text, int index) =>
+        text[index] == '\'' && ((index + 1 < text.Length && text[index + 1] == '\'') || (index > 0 && text[index - 1] == '\''));
+
     /// <summary>Whether the mark at <paramref name="index"/> opens a double quotation.</summary>
     public static bool OpensDouble(string text, int index)
     {
@@ -16,7 +32,7 @@ internal static class QuoteMarks
         return c switch
         {
             '\u201C' or '\u201E' or '\u00AB' or '\u201F' => true,
-            '"' => index == 0 || IsOpeningContext(text[index - 1]),
+            '"' or '\'' => index == 0 || IsOpeningContext(text[index - 1]),
             _ => false,
         };
     }
@@ -28,7 +44,7 @@ internal static class QuoteMarks
         return c switch
         {
             '\u201D' or '\u00BB' => true,
-            '"' => index > 0 && !IsOpeningContext(text[index - 1]),
+            '"' or '\'' => index > 0 && !IsOpeningContext(text[index - 1]),
             _ => false,
         };
     }

@@ -38,10 +38,11 @@ internal static class WordScanner
                 continue;
             }
 
-            if (QuoteMarks.IsDouble(c))
+            var doubleLength = QuoteMarks.DoubleLength(text, i);
+            if (doubleLength > 0)
             {
-                words.Add(new Word(i, i + 1, QuoteMarks.OpensDouble(text, i) ? WordKind.OpenQuote : WordKind.CloseQuote));
-                i++;
+                words.Add(new Word(i, i + doubleLength, QuoteMarks.OpensDouble(text, i) ? WordKind.OpenQuote : WordKind.CloseQuote));
+                i += doubleLength;
                 continue;
             }
 
