@@ -537,6 +537,17 @@ internal sealed class QuoteFinder
                 continue;
             }
 
+            // A quotation that opens a sentence or paragraph right after the previous speaker's quote, with no other
+            // quote between, goes on with what that speaker said (one statement, as attribution corpora mark it).
+            if (previous is not null && quoted.Double && KindOf(previous) != QuoteKind.Indirect && (startsParagraph || StartsSentence(quoted.Start))
+                && paragraph - ParagraphOf(previous.Content.End - 1) <= 1 && previous.Content.End <= quoted.Start
+                && !_frames.Any(f => f != previous && f.Content.Start >= previous.Content.End && f.Content.Start < quoted.Start))
+            {
+                previous.Content = new TextSpan(previous.Content.Start, quoted.End);
+                previous.Extended = true;
+                continue;
+            }
+
             if (wordCount < 4 || !quoted.Double && wordCount < 8)
             {
                 continue;
