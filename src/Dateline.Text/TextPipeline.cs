@@ -1,5 +1,7 @@
 using Dateline.Core.Pipeline;
 using Dateline.Text.Ner;
+using Dateline.Text.Quotes;
+using Dateline.Text.Resolution;
 using Dateline.Text.Sentences;
 using Dateline.Text.Structure;
 using Dateline.Text.Times;
@@ -19,6 +21,8 @@ public static class TextPipeline
         builder.Add(new SentenceStage());
         builder.Add(new NerStage());
         builder.Add(new TimeStage());
+        builder.Add(new EntityResolutionStage());
+        builder.Add(new QuoteStage());
         return builder;
     }
 }
