@@ -2,14 +2,14 @@ namespace Dateline.Dedup;
 
 /// <summary>
 /// Parameters of copy detection. The defaults were chosen by measurement on the syndication dev set
-/// (docs/dedup.md): word 4-shingles, 128 one-permutation MinHash bins, 32 bands of 4 rows.
+/// (docs/dedup.md): word 5-shingles, 128 one-permutation MinHash bins, 32 bands of 4 rows.
 /// </summary>
 public sealed record DedupOptions
 {
     public static DedupOptions Default { get; } = new();
 
     /// <summary>Words per shingle.</summary>
-    public int ShingleSize { get; init; } = 4;
+    public int ShingleSize { get; init; } = 5;
 
     /// <summary>MinHash bins (a power of two, 16..1024).</summary>
     public int Hashes { get; init; } = 128;
