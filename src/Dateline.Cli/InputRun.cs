@@ -23,6 +23,12 @@ internal sealed class InputRun
 
     public int Failed { get; private set; }
 
+    /// <summary>Bytes read so far from the input files (compressed bytes for <c>.gz</c>).</summary>
+    public long BytesRead => _reader.BytesRead;
+
+    /// <summary>Where bad inputs are reported; by default one line each on standard error.</summary>
+    public Action<ReadError> OnError { get; set; } = error => CliOutput.Warn(error.ToString());
+
     public IEnumerable<Document> Documents(CancellationToken cancellationToken = default)
     {
         foreach (var item in _reader.Read(Plan, cancellationToken))
@@ -35,7 +41,7 @@ internal sealed class InputRun
             else if (item.Error is { } error)
             {
                 Failed++;
-                CliOutput.Warn(error.ToString());
+                OnError(error);
             }
         }
     }

@@ -11,6 +11,7 @@ public sealed class CorpusReader
 {
     private readonly FormatRegistry _registry;
     private readonly IFormatReader? _forced;
+    private long _bytesRead;
 
     public CorpusReader(FormatRegistry registry, string? format = null)
     {
@@ -22,6 +23,9 @@ public sealed class CorpusReader
                 ?? throw new ArgumentException($"unknown format '{format}' (known: {string.Join(", ", registry.FormatNames)})", nameof(format));
         }
     }
+
+    /// <summary>Bytes read so far from input files (compressed bytes for <c>.gz</c>), for progress and ETA.</summary>
+    public long BytesRead => Interlocked.Read(ref _bytesRead);
 
     public IEnumerable<ReadItem> Read(InputPlan plan, CancellationToken cancellationToken = default)
     {
@@ -55,7 +59,7 @@ public sealed class CorpusReader
         try
         {
             reader = _forced ?? _registry.Detect(file.Path, ReadHead(file));
-            stream = Open(file);
+            stream = Open(file, read => Interlocked.Add(ref _bytesRead, read));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -83,10 +87,11 @@ public sealed class CorpusReader
         }
     }
 
-    private static Stream Open(InputFile file)
+    private static Stream Open(InputFile file, Action<int>? onRead = null)
     {
-        var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return file.IsGzip ? new GzipEndCheckStream(stream) : stream;
+        var fileStream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        Stream stream = onRead is null ? fileStream : new CountingStream(fileStream, onRead);
+        return file.IsGzip ? new GzipEndCheckStream(fileStream, stream) : stream;
     }
 
     private static byte[] ReadHead(InputFile file)

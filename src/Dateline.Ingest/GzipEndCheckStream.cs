@@ -15,10 +15,12 @@ internal sealed class GzipEndCheckStream : Stream
     private long _total;
     private bool _checked;
 
-    public GzipEndCheckStream(FileStream file)
+    /// <param name="file">The gzip file (its trailer is read at the end).</param>
+    /// <param name="compressed">The stream to decompress, when it wraps <paramref name="file"/> (to count bytes read); else the file.</param>
+    public GzipEndCheckStream(FileStream file, Stream? compressed = null)
     {
         _file = file;
-        _gzip = new GZipStream(file, CompressionMode.Decompress, leaveOpen: true);
+        _gzip = new GZipStream(compressed ?? file, CompressionMode.Decompress, leaveOpen: true);
     }
 
     public override bool CanRead => true;

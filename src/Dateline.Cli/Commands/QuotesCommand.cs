@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Globalization;
+using Dateline.Store.Queries;
+using Spectre.Console;
+
+namespace Dateline.Cli.Commands;
+
+/// <summary><c>dateline quotes [--speaker NAME] [--about TEXT]</c>: who said what, newest first.</summary>
+internal sealed class QuotesCommand : ICliCommand
+{
+    public string? Parent => null;
+
+    public Command Create()
+    {
+        var speaker = new Option<string?>("--speaker") { Description = "Quotes by this speaker (name or alias, case-insensitive)." };
+        var about = new Option<string?>("--about") { Description = "Quotes containing these words (FTS5 syntax)." };
+        var from = StoreOptions.Date("--from", "Quotes from articles dated on or after this day");
+        var to = StoreOptions.Date("--to", "Quotes from articles dated on or before this day");
+        var limit = StoreOptions.Limit(20);
+        var json = StoreOptions.Json();
+        var db = StoreOptions.Database();
+        var command = new Command("quotes", "Who said what: quotes with their speakers, articles and dates, newest first.");
+        foreach (var option in new Option[] { speaker, about, from, to, limit, json, db })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse =>
+        {
+            var request = new QuoteQuery
+            {
+                Speaker = parse.GetValue(speaker),
+                About = parse.GetValue(about),
+                From = StoreOptions.ParseDate(parse.GetValue(from), "--from", end: false),
+                To = StoreOptions.ParseDate(parse.GetValue(to), "--to", end: true),
+                Limit = Math.Max(0, parse.GetValue(limit)),
+            };
+            using var store = StoreOptions.Open(parse.GetValue(db)!, create: false);
+            var quotes = StoreOptions.Guard(() => store.Queries.Quotes(request));
+            if (parse.GetValue(json))
+            {
+                StoreOptions.WriteJson(quotes);
+                return ExitCodes.Success;
+            }
+
+            Terminal.Out.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"{quotes.Count:N0} quote(s)"));
+            if (quotes.Count > 0)
+            {
+                var table = new Table().Border(TableBorder.Rounded).Expand();
+                table.AddColumn("Date");
+                table.AddColumn("Speaker");
+                table.AddColumn("Quote");
+                table.AddColumn("Article");
+                foreach (var quote in quotes)
+                {
+                    table.AddRow(
+                        new Spectre.Console.Text(quote.Date ?? string.Empty),
+                        new Markup($"[bold]{Markup.Escape(quote.Speaker ?? "(unknown)")}[/]"),
+                        new Spectre.Console.Text($"\u201C{quote.Text}\u201D ({quote.Kind})"),
+                        new Markup($"{Markup.Escape(quote.Headline ?? "(no headline)")} [grey]#{quote.ArticleId}[/]"));
+                }
+
+                Terminal.Out.Write(table);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

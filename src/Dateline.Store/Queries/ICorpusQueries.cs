@@ -1,0 +1,36 @@
+using Dateline.Core.Annotations;
+
+namespace Dateline.Store.Queries;
+
+/// <summary>
+/// Read queries over a store. Implementations are thread-safe and return plain records that every host
+/// (CLI, web API) serialises the same way.
+/// </summary>
+public interface ICorpusQueries
+{
+    SearchResults Search(SearchQuery query, CancellationToken cancellationToken = default);
+
+    IReadOnlyList<QuoteHit> Quotes(QuoteQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The most mentioned entities (by number of articles), optionally of one label.</summary>
+    IReadOnlyList<CorpusEntity> Entities(EntityLabel? label, int top, CancellationToken cancellationToken = default);
+
+    /// <summary>Entities whose name or alias is <paramref name="name"/> (case-insensitive).</summary>
+    IReadOnlyList<CorpusEntity> FindEntities(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>An article by store id or document id, rebuilt with its stored layers; <c>null</c> if absent.</summary>
+    StoredArticle? Article(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Per day: articles mentioning the named entity (name or alias), its mentions, and its quotes.</summary>
+    IReadOnlyList<DailyActivity> Activity(string name, CancellationToken cancellationToken = default);
+
+    CorpusStats Stats(CancellationToken cancellationToken = default);
+
+    IEnumerable<ArticleRecord> ExportArticles(CancellationToken cancellationToken = default);
+
+    IEnumerable<CorpusEntity> ExportEntities(CancellationToken cancellationToken = default);
+
+    IEnumerable<QuoteHit> ExportQuotes(CancellationToken cancellationToken = default);
+
+    IEnumerable<TimeRecord> ExportTimes(CancellationToken cancellationToken = default);
+}

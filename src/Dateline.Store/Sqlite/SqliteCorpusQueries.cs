@@ -1,0 +1,646 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Dateline.Core;
+using Dateline.Core.Annotations;
+using Dateline.Store.Queries;
+using Microsoft.Data.Sqlite;
+
+namespace Dateline.Store.Sqlite;
+
+/// <summary>
+/// The queries over a SQLite store. Every call opens its own (pooled) connection, so one instance serves
+/// many threads. SQL text is fixed fragments only; every user value is a parameter.
+/// </summary>
+internal sealed class SqliteCorpusQueries : ICorpusQueries
+{
+    private const char HighlightOpen = '\u0002';
+    private const char HighlightClose = '\u0003';
+    private readonly SqliteCorpusStore _store;
+
+    public SqliteCorpusQueries(SqliteCorpusStore store) => _store = store;
+
+    public SearchResults Search(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Run(connection =>
+        {
+            var text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim();
+            var where = new StringBuilder();
+            var parameters = new List<object?>();
+            var needsArticles = false;
+            if (text is not null)
+            {
+                where.Append("articles_fts MATCH $p0");
+                parameters.Add(text);
+            }
+            else
+            {
+                where.Append("1 = 1");
+            }
+
+            var idColumn = text is null ? "a.id" : "articles_fts.rowid";
+            var filters = new (FacetKind Kind, string? Value, EntityLabel? Label)[]
+            {
+                (FacetKind.Person, query.Person, EntityLabel.PER),
+                (FacetKind.Organization, query.Organization, EntityLabel.ORG),
+                (FacetKind.Place, query.Place, EntityLabel.LOC),
+                (FacetKind.Agency, query.Agency, null),
+            };
+            foreach (var (kind, value, label) in filters)
+            {
+                if (string.IsNullOrWhiteSpace(value))
+                {
+                    continue;
+                }
+
+                var facetIds = ResolveFacets(connection, kind, value, label);
+                if (facetIds.Count == 0)
+                {
+                    return new SearchResults(text, 0, [], SearchFacets.Empty);
+                }
+
+                where.Append(CultureInfo.InvariantCulture, $" AND {idColumn} IN (SELECT article_id FROM article_facets WHERE facet_id IN ({Placeholders(parameters, facetIds)}))");
+            }
+
+            if (!string.IsNullOrWhiteSpace(query.Speaker))
+            {
+                var entityIds = ResolveEntities(connection, query.Speaker).Select(e => (object?)e.Id).ToList();
+                var key = NameKey.Of(query.Speaker);
+                parameters.Add(key);
+                var keyParameter = "$p" + (parameters.Count - 1).ToString(CultureInfo.InvariantCulture);
+                var byEntity = entityIds.Count == 0 ? string.Empty : $" OR entity_id IN ({Placeholders(parameters, entityIds)})";
+                where.Append(CultureInfo.InvariantCulture, $" AND {idColumn} IN (SELECT article_id FROM quotes WHERE speaker_key = {keyParameter}{byEntity})");
+            }
+
+            if (query.From is { } from)
+            {
+                needsArticles = true;
+                parameters.Add(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                where.Append(CultureInfo.InvariantCulture, $" AND a.date >= $p{parameters.Count - 1}");
+            }
+
+            if (query.To is { } to)
+            {
+                needsArticles = true;
+                parameters.Add(to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                where.Append(CultureInfo.InvariantCulture, $" AND a.date <= $p{parameters.Count - 1}");
+            }
+
+            var from_ = text is null
+                ? "articles a"
+                : needsArticles ? "articles_fts JOIN articles a ON a.id = articles_fts.rowid" : "articles_fts";
+            var condition = where.ToString();
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var total = (int)ScalarLong(connection, $"SELECT count(*) FROM {from_} WHERE {condition}", parameters);
+            var hits = new List<SearchHit>();
+            if (total > 0 && query.Limit > 0)
+            {
+                hits = text is null
+                    ? FilterPage(connection, from_, condition, parameters, query)
+                    : RankedPage(connection, from_, condition, parameters, query, text);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var facets = query.Facets && total > 0
+                ? Facets(connection, $"SELECT f.facet_id, count(*) AS c FROM {from_} JOIN article_facets f ON f.article_id = {idColumn} WHERE {condition} GROUP BY f.facet_id", parameters, query.FacetLimit)
+                : SearchFacets.Empty;
+            return new SearchResults(text, total, hits, facets);
+        },
+        userQuery: !string.IsNullOrWhiteSpace(query.Text));
+    }
+
+    public IReadOnlyList<QuoteHit> Quotes(QuoteQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Run(connection =>
+        {
+            var where = new StringBuilder("1 = 1");
+            var parameters = new List<object?>();
+            if (!string.IsNullOrWhiteSpace(query.Speaker))
+            {
+                var entityIds = ResolveEntities(connection, query.Speaker).Select(e => (object?)e.Id).ToList();
+                parameters.Add(NameKey.Of(query.Speaker));
+                var byEntity = entityIds.Count == 0 ? string.Empty : $" OR q.entity_id IN ({Placeholders(parameters, entityIds)})";
+                where.Append(CultureInfo.InvariantCulture, $" AND (q.speaker_key = $p0{byEntity})");
+            }
+
+            if (!string.IsNullOrWhiteSpace(query.About))
+            {
+                parameters.Add(query.About.Trim());
+                where.Append(CultureInfo.InvariantCulture, $" AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH $p{parameters.Count - 1})");
+            }
+
+            if (query.From is { } from)
+            {
+                parameters.Add(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                where.Append(CultureInfo.InvariantCulture, $" AND q.date >= $p{parameters.Count - 1}");
+            }
+
+            if (query.To is { } to)
+            {
+                parameters.Add(to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                where.Append(CultureInfo.InvariantCulture, $" AND q.date <= $p{parameters.Count - 1}");
+            }
+
+            parameters.Add(Math.Max(0, query.Limit));
+            var sql = $"""
+                {QuoteSelect}
+                WHERE {where}
+                ORDER BY q.date IS NULL, q.date DESC, q.id DESC
+                LIMIT $p{parameters.Count - 1}
+                """;
+            return Read(connection, sql, parameters, ReadQuote, cancellationToken);
+        },
+        userQuery: !string.IsNullOrWhiteSpace(query.About));
+    }
+
+    public IReadOnlyList<CorpusEntity> Entities(EntityLabel? label, int top, CancellationToken cancellationToken = default)
+    {
+        return Run(connection =>
+        {
+            var parameters = new List<object?>();
+            var where = string.Empty;
+            if (label is { } l)
+            {
+                parameters.Add((int)l);
+                where = "WHERE e.label = $p0";
+            }
+
+            parameters.Add(Math.Max(0, top));
+            var sql = $"{EntitySelect} {where} ORDER BY e.article_count DESC, e.mention_count DESC, e.name LIMIT $p{parameters.Count - 1}";
+            return Read(connection, sql, parameters, ReadEntity, cancellationToken);
+        });
+    }
+
+    public IReadOnlyList<CorpusEntity> FindEntities(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Run(connection => ResolveEntities(connection, name));
+    }
+
+    public StoredArticle? Article(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Run(connection =>
+        {
+            var parameters = new List<object?> { id.Trim() };
+            var sql = """
+                SELECT id, doc_id, source_path, source_format, source_record, source_line, metadata, structure, problems, text
+                FROM articles WHERE doc_id = $p0 OR (CAST(id AS TEXT) = $p0) ORDER BY (CAST(id AS TEXT) = $p0) DESC, id LIMIT 1
+                """;
+            var row = Read(
+                connection,
+                sql,
+                parameters,
+                r => (Id: r.GetInt64(0), DocId: r.GetString(1), Source: new DocumentSource(r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5)),
+                    Metadata: r.GetString(6), Structure: r.IsDBNull(7) ? null : r.GetString(7), Problems: r.IsDBNull(8) ? null : r.GetString(8), Text: r.GetString(9)),
+                cancellationToken).FirstOrDefault();
+            if (row.DocId is null)
+            {
+                return null;
+            }
+
+            var document = new Document(row.DocId, row.Text, row.Source, LayerJson.ReadMetadata(row.Metadata));
+            if (row.Structure is not null)
+            {
+                document = document.With(Layers.Structure, LayerJson.ReadStructure(row.Structure));
+            }
+
+            var article = new List<object?> { row.Id };
+            var mentions = Read(connection, "SELECT start, end, label, confidence FROM mentions WHERE article_id = $p0 ORDER BY idx", article, r => new Mention(new TextSpan(r.GetInt32(0), r.GetInt32(1)), (EntityLabel)r.GetInt32(2), (float)r.GetDouble(3)), cancellationToken);
+            if (mentions.Count > 0)
+            {
+                document = document.With(Layers.Mentions, [.. mentions]);
+            }
+
+            var entities = Read(
+                connection,
+                "SELECT local_id, label, name, aliases, titles, mentions FROM article_entities WHERE article_id = $p0 AND local_id >= 0 ORDER BY local_id",
+                article,
+                r => new Entity(r.GetInt32(0), (EntityLabel)r.GetInt32(1), r.GetString(2), LayerJson.ReadStrings(r.GetString(3)), LayerJson.ReadStrings(r.GetString(4)), LayerJson.ReadInts(r.GetString(5))),
+                cancellationToken);
+            if (entities.Count > 0)
+            {
+                document = document.With(Layers.Entities, [.. entities]);
+            }
+
+            var quotes = Read(
+                connection,
+                "SELECT kind, start, end, cue_start, cue_end, speaker_start, speaker_end, speaker_local, speaker_name, time FROM quotes WHERE article_id = $p0 ORDER BY idx",
+                article,
+                r => new Quote(
+                    (QuoteKind)r.GetInt32(0),
+                    new TextSpan(r.GetInt32(1), r.GetInt32(2)),
+                    r.IsDBNull(3) ? null : new TextSpan(r.GetInt32(3), r.GetInt32(4)),
+                    r.IsDBNull(5) ? null : new QuoteSpeaker(new TextSpan(r.GetInt32(5), r.GetInt32(6)), r.IsDBNull(7) ? null : r.GetInt32(7), r.IsDBNull(8) ? null : r.GetString(8)),
+                    r.IsDBNull(9) ? null : r.GetString(9)),
+                cancellationToken);
+            if (quotes.Count > 0)
+            {
+                document = document.With(Layers.Quotes, [.. quotes]);
+            }
+
+            var times = Read(connection, "SELECT start, end, type, value FROM times WHERE article_id = $p0 ORDER BY idx", article, r => new TimeExpression(new TextSpan(r.GetInt32(0), r.GetInt32(1)), (TimeType)r.GetInt32(2), r.GetString(3)), cancellationToken);
+            if (times.Count > 0)
+            {
+                document = document.With(Layers.Times, [.. times]);
+            }
+
+            foreach (var problem in LayerJson.ReadProblems(row.Problems))
+            {
+                document = document.WithProblem(problem);
+            }
+
+            return new StoredArticle(row.Id, document);
+        });
+    }
+
+    public IReadOnlyList<DailyActivity> Activity(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Run(connection =>
+        {
+            var entityIds = ResolveEntities(connection, name).Select(e => (object?)e.Id).ToList();
+            var parameters = new List<object?> { NameKey.Of(name) };
+            var days = new SortedDictionary<DateOnly, (int Articles, int Mentions, int Quotes)>();
+            if (entityIds.Count > 0)
+            {
+                var ids = Placeholders(parameters, entityIds);
+                var mentions = Read(
+                    connection,
+                    $"SELECT a.date, count(DISTINCT a.id), sum(ae.mention_count) FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id IN ({ids}) AND a.date IS NOT NULL GROUP BY a.date",
+                    parameters,
+                    r => (Day: r.GetString(0), Articles: r.GetInt32(1), Mentions: r.GetInt32(2)),
+                    cancellationToken);
+                foreach (var (day, articles, count) in mentions)
+                {
+                    days[ParseDay(day)] = (articles, count, 0);
+                }
+            }
+
+            var byEntity = entityIds.Count == 0 ? string.Empty : $" OR entity_id IN ({string.Join(", ", Enumerable.Range(1, entityIds.Count).Select(i => "$p" + i.ToString(CultureInfo.InvariantCulture)))})";
+            var quotes = Read(
+                connection,
+                $"SELECT date, count(*) FROM quotes WHERE (speaker_key = $p0{byEntity}) AND date IS NOT NULL GROUP BY date",
+                parameters,
+                r => (Day: r.GetString(0), Quotes: r.GetInt32(1)),
+                cancellationToken);
+            foreach (var (day, count) in quotes)
+            {
+                var key = ParseDay(day);
+                days[key] = days.TryGetValue(key, out var existing) ? existing with { Quotes = count } : (0, 0, count);
+            }
+
+            return (IReadOnlyList<DailyActivity>)[.. days.Select(d => new DailyActivity(d.Key, d.Value.Articles, d.Value.Mentions, d.Value.Quotes))];
+        });
+    }
+
+    public CorpusStats Stats(CancellationToken cancellationToken = default)
+    {
+        return Run(connection =>
+        {
+            var byLabel = Read(
+                connection,
+                "SELECT label, count(*) FROM entities GROUP BY label ORDER BY label",
+                [],
+                r => new FacetCount(((EntityLabel)r.GetInt32(0)).ToString(), r.GetInt32(1)),
+                cancellationToken);
+            var agencies = Read(
+                connection,
+                $"SELECT v.value, count(*) AS c FROM article_facets f JOIN facet_values v ON v.id = f.facet_id WHERE v.kind = {(int)FacetKind.Agency} GROUP BY v.id ORDER BY c DESC LIMIT 10",
+                [],
+                r => new FacetCount(r.GetString(0), r.GetInt32(1)),
+                cancellationToken);
+            var range = Read(connection, "SELECT min(date), max(date) FROM articles", [], r => (First: r.IsDBNull(0) ? null : r.GetString(0), Last: r.IsDBNull(1) ? null : r.GetString(1)), cancellationToken)[0];
+            var size = SqliteCorpusStore.Scalar(connection, "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()");
+            return new CorpusStats(
+                _store.Location,
+                (int)SqliteCorpusStore.Scalar(connection, "PRAGMA user_version"),
+                size,
+                SqliteCorpusStore.Scalar(connection, "SELECT count(*) FROM articles"),
+                SqliteCorpusStore.Scalar(connection, "SELECT count(*) FROM mentions"),
+                SqliteCorpusStore.Scalar(connection, "SELECT count(*) FROM entities"),
+                byLabel,
+                SqliteCorpusStore.Scalar(connection, "SELECT count(*) FROM quotes"),
+                SqliteCorpusStore.Scalar(connection, "SELECT count(*) FROM quotes WHERE speaker_key IS NOT NULL"),
+                SqliteCorpusStore.Scalar(connection, "SELECT count(*) FROM times"),
+                range.First,
+                range.Last,
+                agencies);
+        });
+    }
+
+    public IEnumerable<ArticleRecord> ExportArticles(CancellationToken cancellationToken = default) =>
+        Stream(
+            """
+            SELECT id, doc_id, date, published, headline, authors, agency, place, region, country, url, source_path, source_format, source_record, text
+            FROM articles ORDER BY id
+            """,
+            r => new ArticleRecord(
+                r.GetInt64(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6), Str(r, 7), Str(r, 8), Str(r, 9), Str(r, 10),
+                r.GetString(11), r.GetString(12), r.GetInt32(13), r.GetString(14)),
+            cancellationToken);
+
+    public IEnumerable<CorpusEntity> ExportEntities(CancellationToken cancellationToken = default) =>
+        Stream($"{EntitySelect} ORDER BY e.id", ReadEntity, cancellationToken);
+
+    public IEnumerable<QuoteHit> ExportQuotes(CancellationToken cancellationToken = default) =>
+        Stream($"{QuoteSelect} ORDER BY q.id", ReadQuote, cancellationToken);
+
+    public IEnumerable<TimeRecord> ExportTimes(CancellationToken cancellationToken = default) =>
+        Stream(
+            "SELECT t.article_id, t.idx, t.start, t.end, t.type, t.value, substr(a.text, t.start + 1, t.end - t.start) FROM times t JOIN articles a ON a.id = t.article_id ORDER BY t.article_id, t.idx",
+            r => new TimeRecord(r.GetInt64(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), ((TimeType)r.GetInt32(4)).ToString().ToUpperInvariant(), r.GetString(5), r.GetString(6)),
+            cancellationToken);
+
+    private const string QuoteSelect = """
+        SELECT q.id, q.article_id, a.doc_id, a.headline, q.date, coalesce(e.name, q.speaker_name), q.entity_id, q.kind, q.content,
+            CASE WHEN q.cue_start IS NULL THEN NULL ELSE substr(a.text, q.cue_start + 1, q.cue_end - q.cue_start) END, q.time
+        FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.entity_id
+        """;
+
+    private const string EntitySelect = """
+        SELECT e.id, e.label, e.name, (SELECT json_group_array(alias) FROM entity_aliases WHERE entity_id = e.id), e.article_count, e.mention_count, e.quote_count
+        FROM entities e
+        """;
+
+    private static QuoteHit ReadQuote(SqliteDataReader r) => new(
+        r.GetInt64(0),
+        r.GetInt64(1),
+        r.GetString(2),
+        Str(r, 3),
+        Str(r, 4),
+        Str(r, 5),
+        r.IsDBNull(6) ? null : r.GetInt64(6),
+        ((QuoteKind)r.GetInt32(7)).ToString().ToLowerInvariant(),
+        r.GetString(8),
+        Str(r, 9),
+        Str(r, 10));
+
+    private static CorpusEntity ReadEntity(SqliteDataReader r) => new(
+        r.GetInt64(0),
+        ((EntityLabel)r.GetInt32(1)).ToString(),
+        r.GetString(2),
+        LayerJson.ReadStrings(r.GetString(3)),
+        r.GetInt32(4),
+        r.GetInt32(5),
+        r.GetInt32(6));
+
+    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static DateOnly ParseDay(string day) => DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private List<SearchHit> RankedPage(SqliteConnection connection, string from, string condition, List<object?> parameters, SearchQuery query, string text)
+    {
+        // Rank first (BM25 needs only the index), then build snippets for the page alone.
+        var page = new List<object?>(parameters) { query.Limit, Math.Max(0, query.Offset) };
+        var ranked = Read(
+            connection,
+            $"SELECT articles_fts.rowid, bm25(articles_fts, 4.0, 1.0) AS score FROM {from} WHERE {condition} ORDER BY score, articles_fts.rowid LIMIT $p{page.Count - 2} OFFSET $p{page.Count - 1}",
+            page,
+            r => (Id: r.GetInt64(0), Score: r.GetDouble(1)),
+            CancellationToken.None);
+        if (ranked.Count == 0)
+        {
+            return [];
+        }
+
+        var snippetParameters = new List<object?> { text };
+        var ids = Placeholders(snippetParameters, ranked.Select(r => (object?)r.Id).ToList());
+        var rows = Read(
+            connection,
+            $"""
+            SELECT a.id, a.doc_id, a.date, a.headline, a.agency, a.place, snippet(articles_fts, -1, char(2), char(3), '…', 24)
+            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+            WHERE articles_fts MATCH $p0 AND articles_fts.rowid IN ({ids})
+            """,
+            snippetParameters,
+            r => (Id: r.GetInt64(0), DocId: r.GetString(1), Date: Str(r, 2), Headline: Str(r, 3), Agency: Str(r, 4), Place: Str(r, 5), Snippet: r.GetString(6)),
+            CancellationToken.None).ToDictionary(r => r.Id);
+        var hits = new List<SearchHit>(ranked.Count);
+        foreach (var (id, score) in ranked)
+        {
+            if (rows.TryGetValue(id, out var row))
+            {
+                var (snippet, highlights) = ParseSnippet(row.Snippet);
+                hits.Add(new SearchHit(id, row.DocId, row.Date, row.Headline, row.Agency, row.Place, Math.Round(-score, 4), snippet, highlights));
+            }
+        }
+
+        return hits;
+    }
+
+    private static List<SearchHit> FilterPage(SqliteConnection connection, string from, string condition, List<object?> parameters, SearchQuery query)
+    {
+        var page = new List<object?>(parameters) { query.Limit, Math.Max(0, query.Offset) };
+        return Read(
+            connection,
+            $"SELECT a.id, a.doc_id, a.date, a.headline, a.agency, a.place, substr(a.text, 1, 400) FROM {from} WHERE {condition} ORDER BY a.date IS NULL, a.date DESC, a.id DESC LIMIT $p{page.Count - 2} OFFSET $p{page.Count - 1}",
+            page,
+            r => new SearchHit(r.GetInt64(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), 0, Lead(r.GetString(6)), []),
+            CancellationToken.None);
+    }
+
+    private static string Lead(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= 200 ? flat : string.Concat(flat.AsSpan(0, 199), "…");
+    }
+
+    /// <summary>Removes the highlight markers from an FTS5 snippet and returns the highlighted ranges.</summary>
+    internal static (string Snippet, IReadOnlyList<HighlightRange> Highlights) ParseSnippet(string raw)
+    {
+        var builder = new StringBuilder(raw.Length);
+        var highlights = new List<HighlightRange>();
+        var start = -1;
+        var lastWasSpace = false;
+        foreach (var c in raw)
+        {
+            if (c == HighlightOpen)
+            {
+                start = builder.Length;
+            }
+            else if (c == HighlightClose)
+            {
+                if (start >= 0)
+                {
+                    highlights.Add(new HighlightRange(start, builder.Length));
+                }
+
+                start = -1;
+            }
+            else if (c is '\n' or '\r' or '\t' or ' ')
+            {
+                if (!lastWasSpace && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                lastWasSpace = true;
+                continue;
+            }
+            else
+            {
+                builder.Append(c);
+            }
+
+            lastWasSpace = false;
+        }
+
+        return (builder.ToString().TrimEnd(), highlights);
+    }
+
+    private static SearchFacets Facets(SqliteConnection connection, string countsSql, List<object?> parameters, int limit)
+    {
+        var counts = Read(
+            connection,
+            $"SELECT v.kind, v.value, m.c FROM ({countsSql}) m JOIN facet_values v ON v.id = m.facet_id",
+            parameters,
+            r => (Kind: (FacetKind)r.GetInt32(0), Value: r.GetString(1), Count: r.GetInt32(2)),
+            CancellationToken.None);
+        IReadOnlyList<FacetCount> Top(FacetKind kind) =>
+            [.. counts.Where(c => c.Kind == kind).OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).Take(Math.Max(0, limit)).Select(c => new FacetCount(c.Value, c.Count))];
+        return new SearchFacets(
+            Top(FacetKind.Person),
+            Top(FacetKind.Organization),
+            Top(FacetKind.Place),
+            Top(FacetKind.Agency),
+            [.. counts.Where(c => c.Kind == FacetKind.Month).OrderBy(c => c.Value, StringComparer.Ordinal).Select(c => new FacetCount(c.Value, c.Count))]);
+    }
+
+    /// <summary>Corpus entities whose name or alias has the key of <paramref name="name"/>.</summary>
+    private static List<CorpusEntity> ResolveEntities(SqliteConnection connection, string name)
+    {
+        var parameters = new List<object?> { NameKey.Of(name) };
+        return Read(
+            connection,
+            $"{EntitySelect} WHERE e.key = $p0 OR e.id IN (SELECT entity_id FROM entity_aliases WHERE key = $p0) ORDER BY e.article_count DESC",
+            parameters,
+            ReadEntity,
+            CancellationToken.None);
+    }
+
+    /// <summary>Facet ids for a filter value: the value itself, and for entity facets the canonical names of entities it is an alias of.</summary>
+    private static List<object?> ResolveFacets(SqliteConnection connection, FacetKind kind, string value, EntityLabel? label)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal) { NameKey.Of(value) };
+        if (label is { } l)
+        {
+            foreach (var entity in ResolveEntities(connection, value).Where(e => e.Label == l.ToString()))
+            {
+                keys.Add(NameKey.Of(entity.Name));
+            }
+        }
+
+        var parameters = new List<object?> { (int)kind };
+        var sql = $"SELECT id FROM facet_values WHERE kind = $p0 AND key IN ({Placeholders(parameters, [.. keys])})";
+        return Read(connection, sql, parameters, r => (object?)r.GetInt64(0), CancellationToken.None);
+    }
+
+    /// <summary>Adds values as parameters and returns their placeholders (<c>$p3, $p4</c>).</summary>
+    private static string Placeholders(List<object?> parameters, IReadOnlyList<object?> values)
+    {
+        var names = new string[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            parameters.Add(values[i]);
+            names[i] = "$p" + (parameters.Count - 1).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return string.Join(", ", names);
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, IReadOnlyList<object?> parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            command.Parameters.AddWithValue("$p" + i.ToString(CultureInfo.InvariantCulture), parameters[i] ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    private static long ScalarLong(SqliteConnection connection, string sql, IReadOnlyList<object?> parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
+    }
+
+    private static List<T> Read<T>(SqliteConnection connection, string sql, IReadOnlyList<object?> parameters, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
+    {
+        using var command = Command(connection, sql, parameters);
+        using var reader = command.ExecuteReader();
+        var list = new List<T>();
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            list.Add(map(reader));
+        }
+
+        return list;
+    }
+
+    private IEnumerable<T> Stream<T>(string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
+    {
+        using var connection = Connect();
+        using var command = Command(connection, sql, []);
+        SqliteDataReader reader;
+        try
+        {
+            reader = command.ExecuteReader();
+        }
+        catch (SqliteException ex)
+        {
+            throw SqliteErrors.Translate(ex, _store.Location);
+        }
+
+        using (reader)
+        {
+            while (reader.Read())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return map(reader);
+            }
+        }
+    }
+
+    private SqliteConnection Connect()
+    {
+        try
+        {
+            return _store.OpenConnection();
+        }
+        catch (SqliteException ex)
+        {
+            throw SqliteErrors.Translate(ex, _store.Location);
+        }
+    }
+
+    private T Run<T>(Func<SqliteConnection, T> query, bool userQuery = false)
+    {
+        using var connection = Connect();
+        try
+        {
+            return query(connection);
+        }
+        catch (SqliteException ex) when (userQuery && (ex.SqliteErrorCode & 0xFF) == 1)
+        {
+            // SQLITE_ERROR from a statement whose only free text is the user's FTS5 query: the query is malformed.
+            throw new StoreException($"invalid search query: {FtsMessage(ex.Message)} (use words, \"phrases\", AND, OR, NOT, prefix*; put other punctuation inside double quotes)", ex);
+        }
+        catch (SqliteException ex)
+        {
+            throw SqliteErrors.Translate(ex, _store.Location);
+        }
+    }
+
+    private static string FtsMessage(string message)
+    {
+        var text = message.Replace("SQLite Error 1: ", string.Empty, StringComparison.Ordinal).Trim().TrimEnd('.');
+        return text.StartsWith('\'') && text.EndsWith('\'') ? text[1..^1] : text.Trim('\'');
+    }
+}

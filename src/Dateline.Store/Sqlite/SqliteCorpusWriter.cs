@@ -1,0 +1,456 @@
+using System.Globalization;
+using Dateline.Core;
+using Dateline.Core.Annotations;
+using Dateline.Core.Serialization;
+using Dateline.Store.Queries;
+using Microsoft.Data.Sqlite;
+
+namespace Dateline.Store.Sqlite;
+
+/// <summary>
+/// Writes batches of analysed documents, one transaction per batch: the article row and its full-text
+/// entry, mentions, article entities linked to corpus entities (upserted with their counts), quotes with
+/// their full-text entry, times, and the precomputed facet rows search counts over.
+/// </summary>
+internal sealed class SqliteCorpusWriter : ICorpusWriter
+{
+    private readonly SqliteCorpusStore _store;
+    private readonly SqliteConnection _connection;
+    private readonly SqliteConnection _lookup;
+    private readonly Lock _lookupLock = new();
+    private readonly SqliteCommand _contains;
+    private readonly SqliteCommand _insertArticle;
+    private readonly SqliteCommand _insertArticleFts;
+    private readonly SqliteCommand _insertMention;
+    private readonly SqliteCommand _upsertEntity;
+    private readonly SqliteCommand _insertAlias;
+    private readonly SqliteCommand _insertArticleEntity;
+    private readonly SqliteCommand _findPerson;
+    private readonly SqliteCommand _insertQuote;
+    private readonly SqliteCommand _insertQuoteFts;
+    private readonly SqliteCommand _countQuote;
+    private readonly SqliteCommand _insertTime;
+    private readonly SqliteCommand _upsertFacet;
+    private readonly SqliteCommand _insertFacet;
+    private readonly Dictionary<(FacetKind Kind, string Key), long> _facetIds = [];
+    private readonly SqliteCommand[] _commands;
+
+    public SqliteCorpusWriter(SqliteCorpusStore store)
+    {
+        _store = store;
+        _connection = store.OpenWriteConnection();
+        _lookup = store.OpenConnection();
+        _contains = Command(_lookup, "SELECT 1 FROM articles WHERE hash = $p0", 1);
+        _insertArticle = Command(
+            _connection,
+            """
+            INSERT INTO articles(doc_id, hash, source_path, source_format, source_record, source_line, date, published, headline,
+                authors, agency, place, region, country, url, metadata, structure, problems, text, ingested)
+            VALUES($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18, $p19)
+            ON CONFLICT(hash) DO NOTHING RETURNING id
+            """,
+            20);
+        _insertArticleFts = Command(_connection, "INSERT INTO articles_fts(rowid, headline, text) VALUES($p0, $p1, $p2)", 3);
+        _insertMention = Command(_connection, "INSERT INTO mentions(article_id, idx, start, end, label, confidence) VALUES($p0, $p1, $p2, $p3, $p4, $p5)", 6);
+        _upsertEntity = Command(
+            _connection,
+            """
+            INSERT INTO entities(label, key, name, article_count, mention_count, quote_count) VALUES($p0, $p1, $p2, 1, $p3, 0)
+            ON CONFLICT(label, key) DO UPDATE SET article_count = article_count + 1, mention_count = mention_count + excluded.mention_count
+            RETURNING id
+            """,
+            4);
+        _insertAlias = Command(_connection, "INSERT OR IGNORE INTO entity_aliases(key, entity_id, alias) VALUES($p0, $p1, $p2)", 3);
+        _insertArticleEntity = Command(
+            _connection,
+            "INSERT INTO article_entities(article_id, local_id, entity_id, label, name, aliases, titles, mentions, mention_count) VALUES($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8)",
+            9);
+        _findPerson = Command(_connection, "SELECT id FROM entities WHERE label = $p0 AND key = $p1", 2);
+        _insertQuote = Command(
+            _connection,
+            """
+            INSERT INTO quotes(article_id, idx, kind, start, end, cue_start, cue_end, speaker_start, speaker_end, speaker_local,
+                speaker_name, speaker_key, entity_id, time, date, content)
+            VALUES($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15) RETURNING id
+            """,
+            16);
+        _insertQuoteFts = Command(_connection, "INSERT INTO quotes_fts(rowid, content) VALUES($p0, $p1)", 2);
+        _countQuote = Command(_connection, "UPDATE entities SET quote_count = quote_count + 1 WHERE id = $p0", 1);
+        _insertTime = Command(_connection, "INSERT INTO times(article_id, idx, start, end, type, value) VALUES($p0, $p1, $p2, $p3, $p4, $p5)", 6);
+        _upsertFacet = Command(
+            _connection,
+            "INSERT INTO facet_values(kind, key, value) VALUES($p0, $p1, $p2) ON CONFLICT(kind, key) DO UPDATE SET kind = excluded.kind RETURNING id",
+            3);
+        _insertFacet = Command(_connection, "INSERT OR IGNORE INTO article_facets(article_id, facet_id) VALUES($p0, $p1)", 2);
+        _commands =
+        [
+            _insertArticle, _insertArticleFts, _insertMention, _upsertEntity, _insertAlias, _insertArticleEntity, _findPerson,
+            _insertQuote, _insertQuoteFts, _countQuote, _insertTime, _upsertFacet, _insertFacet,
+        ];
+    }
+
+    public bool Contains(ContentHash hash)
+    {
+        lock (_lookupLock)
+        {
+            try
+            {
+                _contains.Parameters[0].Value = hash.ToBytes();
+                return _contains.ExecuteScalar() is not null;
+            }
+            catch (SqliteException ex)
+            {
+                throw SqliteErrors.Translate(ex, _store.Location);
+            }
+        }
+    }
+
+    public WriteResult Write(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var stored = 0;
+        var duplicates = 0;
+        try
+        {
+            using var transaction = _connection.BeginTransaction();
+            foreach (var command in _commands)
+            {
+                command.Transaction = transaction;
+            }
+
+            try
+            {
+                var ingested = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+                foreach (var document in documents)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (WriteDocument(document, ingested))
+                    {
+                        stored++;
+                    }
+                    else
+                    {
+                        duplicates++;
+                    }
+                }
+
+                transaction.Commit();
+            }
+            catch
+            {
+                // Ids cached during the failed transaction may not exist after the rollback.
+                _facetIds.Clear();
+                throw;
+            }
+        }
+        catch (SqliteException ex)
+        {
+            throw SqliteErrors.Translate(ex, _store.Location);
+        }
+
+        return new WriteResult(stored, duplicates);
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _commands)
+        {
+            command.Dispose();
+        }
+
+        _contains.Dispose();
+        _lookup.Dispose();
+        _connection.Dispose();
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, int parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        for (var i = 0; i < parameters; i++)
+        {
+            command.Parameters.Add(new SqliteParameter("$p" + i.ToString(CultureInfo.InvariantCulture), DBNull.Value));
+        }
+
+        return command;
+    }
+
+    private static void Set(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
+
+    private bool WriteDocument(Document document, string ingested)
+    {
+        var structure = document.Get(Layers.Structure);
+        var date = ArticleFacts.Date(document);
+        var dateText = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var headline = ArticleFacts.Headline(document);
+        var authors = ArticleFacts.Authors(document);
+        var agency = structure?.Agency ?? document.Metadata.Publisher;
+        var dateline = structure?.Dateline;
+        Set(
+            _insertArticle,
+            document.Id,
+            ContentHash.Of(document.Text).ToBytes(),
+            document.Source.Path,
+            document.Source.Format,
+            document.Source.Record,
+            document.Source.Line,
+            dateText,
+            ArticleFacts.Published(document),
+            headline,
+            authors.Count == 0 ? null : string.Join(", ", authors),
+            agency,
+            dateline?.Place,
+            dateline?.Region,
+            dateline?.Country,
+            document.Metadata.Url,
+            LayerJson.Metadata(document.Metadata),
+            structure is null ? null : LayerJson.Structure(structure),
+            LayerJson.Problems(document.Problems),
+            document.Text,
+            ingested);
+        if (_insertArticle.ExecuteScalar() is not long articleId)
+        {
+            return false;
+        }
+
+        Set(_insertArticleFts, articleId, headline, document.Text);
+        Execute(_insertArticleFts);
+
+        var mentions = document.Get(Layers.Mentions);
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            var mention = mentions[i];
+            Set(_insertMention, articleId, i, mention.Span.Start, mention.Span.End, (int)mention.Label, (double)mention.Confidence);
+            Execute(_insertMention);
+        }
+
+        var facets = new List<(FacetKind, string)>();
+        var localToCorpus = WriteEntities(document, articleId, mentions, facets);
+        WriteQuotes(document, articleId, dateText, localToCorpus);
+
+        var times = document.Get(Layers.Times);
+        for (var i = 0; i < times.Length; i++)
+        {
+            var time = times[i];
+            Set(_insertTime, articleId, i, time.Span.Start, time.Span.End, (int)time.Type, time.Value);
+            Execute(_insertTime);
+        }
+
+        if (dateline is not null && !string.IsNullOrWhiteSpace(dateline.Place))
+        {
+            facets.Add((FacetKind.Place, dateline.Place));
+        }
+
+        if (!string.IsNullOrWhiteSpace(agency))
+        {
+            facets.Add((FacetKind.Agency, agency));
+        }
+
+        if (dateText is not null)
+        {
+            facets.Add((FacetKind.Month, dateText[..7]));
+        }
+
+        foreach (var (kind, value) in facets)
+        {
+            Set(_insertFacet, articleId, FacetId(kind, value));
+            Execute(_insertFacet);
+        }
+
+        return true;
+    }
+
+    /// <summary>Stores the article's entities (or, without an entities layer, its distinct mentions) and links them to corpus entities.</summary>
+    private Dictionary<int, long> WriteEntities(Document document, long articleId, System.Collections.Immutable.ImmutableArray<Mention> mentions, List<(FacetKind, string)> facets)
+    {
+        var localToCorpus = new Dictionary<int, long>();
+        var groups = new List<(int LocalId, EntityLabel Label, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Titles, IReadOnlyList<int> Mentions)>();
+        if (document.Has(Layers.Entities))
+        {
+            foreach (var entity in document.Get(Layers.Entities))
+            {
+                groups.Add((entity.Id, entity.Label, entity.Name, entity.Aliases, entity.Titles, entity.Mentions));
+            }
+        }
+        else
+        {
+            // No entity resolution ran: each distinct mention text is its own entity (local ids below zero, not rebuilt as a layer).
+            var byName = new Dictionary<(EntityLabel, string), List<int>>();
+            for (var i = 0; i < mentions.Length; i++)
+            {
+                var name = document.GetText(mentions[i].Span).Trim();
+                if (name.Length == 0)
+                {
+                    continue;
+                }
+
+                var key = (mentions[i].Label, name);
+                if (!byName.TryGetValue(key, out var list))
+                {
+                    byName[key] = list = [];
+                }
+
+                list.Add(i);
+            }
+
+            var next = -1;
+            foreach (var ((label, name), list) in byName)
+            {
+                groups.Add((next--, label, name, [], [], list));
+            }
+        }
+
+        // Several local entities may share a canonical name: count the article once per corpus entity.
+        foreach (var corpus in groups.Where(g => !string.IsNullOrWhiteSpace(g.Name)).GroupBy(g => (g.Label, Key: NameKey.Of(g.Name))))
+        {
+            var first = corpus.First();
+            Set(_upsertEntity, (int)corpus.Key.Label, corpus.Key.Key, first.Name.Trim(), corpus.Sum(g => g.Mentions.Count));
+            var entityId = (long)_upsertEntity.ExecuteScalar()!;
+            foreach (var group in corpus)
+            {
+                localToCorpus[group.LocalId] = entityId;
+                foreach (var alias in group.Aliases)
+                {
+                    var aliasKey = NameKey.Of(alias);
+                    if (aliasKey.Length > 0 && aliasKey != corpus.Key.Key)
+                    {
+                        Set(_insertAlias, aliasKey, entityId, alias.Trim());
+                        Execute(_insertAlias);
+                    }
+                }
+            }
+
+            var kind = corpus.Key.Label switch
+            {
+                EntityLabel.PER => FacetKind.Person,
+                EntityLabel.ORG => FacetKind.Organization,
+                EntityLabel.LOC => FacetKind.Place,
+                _ => (FacetKind)0,
+            };
+            if (kind != 0)
+            {
+                facets.Add((kind, first.Name.Trim()));
+            }
+        }
+
+        foreach (var group in groups)
+        {
+            if (!localToCorpus.TryGetValue(group.LocalId, out var entityId))
+            {
+                continue;
+            }
+
+            Set(
+                _insertArticleEntity,
+                articleId,
+                group.LocalId,
+                entityId,
+                (int)group.Label,
+                group.Name,
+                LayerJson.Strings(group.Aliases),
+                LayerJson.Strings(group.Titles),
+                LayerJson.Ints(group.Mentions),
+                group.Mentions.Count);
+            Execute(_insertArticleEntity);
+        }
+
+        return localToCorpus;
+    }
+
+    private void WriteQuotes(Document document, long articleId, string? date, Dictionary<int, long> localToCorpus)
+    {
+        var quotes = document.Get(Layers.Quotes);
+        if (quotes.IsEmpty)
+        {
+            return;
+        }
+
+        var entities = document.Get(Layers.Entities);
+        for (var i = 0; i < quotes.Length; i++)
+        {
+            var quote = quotes[i];
+            var speaker = quote.Speaker;
+            string? name = null;
+            long? entityId = null;
+            if (speaker is not null)
+            {
+                var local = speaker.Entity is { } id ? entities.FirstOrDefault(e => e.Id == id) : null;
+                name = speaker.Name ?? local?.Name ?? document.GetText(speaker.Span).Trim();
+                if (speaker.Entity is { } localId && localToCorpus.TryGetValue(localId, out var resolved))
+                {
+                    entityId = resolved;
+                }
+                else if (name.Length > 0)
+                {
+                    entityId = FindSpeaker(name, entities, localToCorpus);
+                }
+            }
+
+            var key = string.IsNullOrWhiteSpace(name) ? null : NameKey.Of(name);
+            Set(
+                _insertQuote,
+                articleId,
+                i,
+                (int)quote.Kind,
+                quote.Content.Start,
+                quote.Content.End,
+                quote.Cue?.Start,
+                quote.Cue?.End,
+                speaker?.Span.Start,
+                speaker?.Span.End,
+                speaker?.Entity,
+                name,
+                key,
+                entityId,
+                quote.Time,
+                date,
+                document.GetText(quote.Content));
+            var quoteId = (long)_insertQuote.ExecuteScalar()!;
+            Set(_insertQuoteFts, quoteId, document.GetText(quote.Content));
+            Execute(_insertQuoteFts);
+            if (entityId is { } counted)
+            {
+                Set(_countQuote, counted);
+                Execute(_countQuote);
+            }
+        }
+    }
+
+    /// <summary>A speaker given only by name: an entity of this article with that name or alias, else a corpus person.</summary>
+    private long? FindSpeaker(string name, System.Collections.Immutable.ImmutableArray<Entity> entities, Dictionary<int, long> localToCorpus)
+    {
+        var key = NameKey.Of(name);
+        foreach (var entity in entities)
+        {
+            if ((NameKey.Of(entity.Name) == key || entity.Aliases.Any(a => NameKey.Of(a) == key)) && localToCorpus.TryGetValue(entity.Id, out var id))
+            {
+                return id;
+            }
+        }
+
+        Set(_findPerson, (int)EntityLabel.PER, key);
+        return _findPerson.ExecuteScalar() is long found ? found : null;
+    }
+
+    private long FacetId(FacetKind kind, string value)
+    {
+        var key = NameKey.Of(value);
+        if (_facetIds.TryGetValue((kind, key), out var id))
+        {
+            return id;
+        }
+
+        Set(_upsertFacet, (int)kind, key, value.Trim());
+        id = (long)_upsertFacet.ExecuteScalar()!;
+        _facetIds[(kind, key)] = id;
+        return id;
+    }
+
+    private static void Execute(SqliteCommand command) => command.ExecuteNonQuery();
+}

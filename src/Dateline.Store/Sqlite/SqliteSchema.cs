@@ -1,0 +1,134 @@
+namespace Dateline.Store.Sqlite;
+
+/// <summary>
+/// The SQLite schema as ordered migrations. <c>PRAGMA user_version</c> holds the number of migrations
+/// applied; opening a store applies the missing ones in one transaction each. To change the schema,
+/// append a migration (never edit a released one). See docs/store.md.
+/// </summary>
+internal static class SqliteSchema
+{
+    /// <summary>Marks a database as Dateline's (<c>PRAGMA application_id</c>, "DTLN").</summary>
+    public const int ApplicationId = 0x44544C4E;
+
+    public static IReadOnlyList<string> Migrations { get; } =
+    [
+        // 1: articles with full-text index, layers, corpus entities, quotes, times, facets.
+        """
+        CREATE TABLE articles(
+            id INTEGER PRIMARY KEY,
+            doc_id TEXT NOT NULL,
+            hash BLOB NOT NULL,
+            source_path TEXT NOT NULL,
+            source_format TEXT NOT NULL,
+            source_record INTEGER NOT NULL,
+            source_line INTEGER NOT NULL,
+            date TEXT,
+            published TEXT,
+            headline TEXT,
+            authors TEXT,
+            agency TEXT,
+            place TEXT,
+            region TEXT,
+            country TEXT,
+            url TEXT,
+            metadata TEXT NOT NULL,
+            structure TEXT,
+            problems TEXT,
+            text TEXT NOT NULL,
+            ingested TEXT NOT NULL);
+        CREATE UNIQUE INDEX articles_hash ON articles(hash);
+        CREATE INDEX articles_doc_id ON articles(doc_id);
+        CREATE INDEX articles_date ON articles(date);
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            headline, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+
+        CREATE TABLE mentions(
+            article_id INTEGER NOT NULL,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            label INTEGER NOT NULL,
+            confidence REAL NOT NULL,
+            PRIMARY KEY(article_id, idx)) WITHOUT ROWID;
+
+        CREATE TABLE entities(
+            id INTEGER PRIMARY KEY,
+            label INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            article_count INTEGER NOT NULL DEFAULT 0,
+            mention_count INTEGER NOT NULL DEFAULT 0,
+            quote_count INTEGER NOT NULL DEFAULT 0);
+        CREATE UNIQUE INDEX entities_key ON entities(label, key);
+        CREATE INDEX entities_top ON entities(label, article_count DESC);
+        CREATE INDEX entities_name ON entities(key);
+        CREATE TABLE entity_aliases(
+            key TEXT NOT NULL,
+            entity_id INTEGER NOT NULL,
+            alias TEXT NOT NULL,
+            PRIMARY KEY(key, entity_id)) WITHOUT ROWID;
+        CREATE INDEX entity_aliases_entity ON entity_aliases(entity_id);
+
+        CREATE TABLE article_entities(
+            article_id INTEGER NOT NULL,
+            local_id INTEGER NOT NULL,
+            entity_id INTEGER NOT NULL,
+            label INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            aliases TEXT NOT NULL,
+            titles TEXT NOT NULL,
+            mentions TEXT NOT NULL,
+            mention_count INTEGER NOT NULL,
+            PRIMARY KEY(article_id, local_id)) WITHOUT ROWID;
+        CREATE INDEX article_entities_entity ON article_entities(entity_id, article_id);
+
+        CREATE TABLE quotes(
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL,
+            idx INTEGER NOT NULL,
+            kind INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            cue_start INTEGER,
+            cue_end INTEGER,
+            speaker_start INTEGER,
+            speaker_end INTEGER,
+            speaker_local INTEGER,
+            speaker_name TEXT,
+            speaker_key TEXT,
+            entity_id INTEGER,
+            time TEXT,
+            date TEXT,
+            content TEXT NOT NULL);
+        CREATE INDEX quotes_article ON quotes(article_id, idx);
+        CREATE INDEX quotes_entity ON quotes(entity_id, date DESC);
+        CREATE INDEX quotes_speaker ON quotes(speaker_key, date DESC);
+        CREATE INDEX quotes_date ON quotes(date DESC);
+        CREATE VIRTUAL TABLE quotes_fts USING fts5(
+            content, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+
+        CREATE TABLE times(
+            article_id INTEGER NOT NULL,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            type INTEGER NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY(article_id, idx)) WITHOUT ROWID;
+
+        CREATE TABLE facet_values(
+            id INTEGER PRIMARY KEY,
+            kind INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL);
+        CREATE UNIQUE INDEX facet_values_key ON facet_values(kind, key);
+        CREATE TABLE article_facets(
+            article_id INTEGER NOT NULL,
+            facet_id INTEGER NOT NULL,
+            PRIMARY KEY(article_id, facet_id)) WITHOUT ROWID;
+        CREATE INDEX article_facets_facet ON article_facets(facet_id, article_id);
+        """,
+    ];
+
+    public static int CurrentVersion => Migrations.Count;
+}
