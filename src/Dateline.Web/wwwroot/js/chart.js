@@ -20,29 +20,31 @@ export function drawChart(container, points, name) {
   const width = 640;
   const height = 200;
   const pad = { left: 36, right: 8, top: 10, bottom: 28 };
-  const max = Math.max(1, ...buckets.map((b) => b.mentions));
+  const max = Math.max(1, ...buckets.map((b) => Math.max(b.mentions, b.quotes)));
   const plotWidth = width - pad.left - pad.right;
   const plotHeight = height - pad.top - pad.bottom;
   const step = plotWidth / buckets.length;
-  const barWidth = Math.max(1, step * 0.8);
-  const total = buckets.reduce((sum, b) => sum + b.mentions, 0);
+  const barWidth = Math.min(40, Math.max(1, step * 0.4));
+  const total = (key) => buckets.reduce((sum, b) => sum + b[key], 0);
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'chart-svg', 'aria-labelledby': 'chart-title' },
-    svg('title', { id: 'chart-title' }, `${name}: ${total} mentions from ${buckets[0].key} to ${buckets[buckets.length - 1].key}`));
+    svg('title', { id: 'chart-title' }, `${name}: ${total('mentions')} mentions and ${total('quotes')} quotes from ${buckets[0].key} to ${buckets[buckets.length - 1].key}`));
   chart.append(svg('line', { x1: pad.left, y1: pad.top + plotHeight, x2: width - pad.right, y2: pad.top + plotHeight, class: 'axis' }));
   chart.append(svg('text', { x: pad.left - 4, y: pad.top + 8, 'text-anchor': 'end', class: 'tick' }, String(max)));
   chart.append(svg('text', { x: pad.left - 4, y: pad.top + plotHeight, 'text-anchor': 'end', class: 'tick' }, '0'));
   buckets.forEach((bucket, index) => {
-    const barHeight = (bucket.mentions / max) * plotHeight;
-    const x = pad.left + index * step + (step - barWidth) / 2;
-    chart.append(svg('rect', { x: x.toFixed(1), y: (pad.top + plotHeight - barHeight).toFixed(1), width: barWidth.toFixed(1), height: barHeight.toFixed(1), class: bucket.quotes > 0 ? 'bar quoted' : 'bar' },
-      svg('title', {}, `${bucket.key}: ${bucket.mentions} mentions in ${bucket.articles} articles, ${bucket.quotes} quotes`)));
+    const left = pad.left + index * step + (step - 2 * barWidth) / 2;
+    [['mentions', 'bar'], ['quotes', 'bar quoted']].forEach(([key, className], offset) => {
+      const barHeight = (bucket[key] / max) * plotHeight;
+      chart.append(svg('rect', { x: (left + offset * barWidth).toFixed(1), y: (pad.top + plotHeight - barHeight).toFixed(1), width: barWidth.toFixed(1), height: barHeight.toFixed(1), class: className },
+        svg('title', {}, `${bucket.key}: ${bucket.mentions} mentions in ${bucket.articles} articles, ${bucket.quotes} quotes`)));
+    });
   });
   const labelEvery = Math.max(1, Math.ceil(buckets.length / 8));
   buckets.forEach((bucket, index) => {
     if (index % labelEvery !== 0 && index !== buckets.length - 1) return;
     chart.append(svg('text', { x: (pad.left + index * step + step / 2).toFixed(1), y: height - 8, 'text-anchor': 'middle', class: 'tick' }, bucket.key));
   });
-  container.append(chart, el('details', { class: 'chart-table' },
+  container.append(chart, el('p', { class: 'chart-legend' }, el('span', { class: 'swatch mentions' }), ' mentions ', el('span', { class: 'swatch quotes' }), ' quotes'), el('details', { class: 'chart-table' },
     el('summary', null, 'Show as a table'),
     el('table', null,
       el('thead', null, el('tr', null, el('th', { scope: 'col' }, 'Period'), el('th', { scope: 'col' }, 'Articles'), el('th', { scope: 'col' }, 'Mentions'), el('th', { scope: 'col' }, 'Quotes'))),

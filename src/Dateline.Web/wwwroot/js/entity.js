@@ -37,10 +37,10 @@ async function main() {
     const titles = unique(matches.flatMap((m) => m.titles || []));
     if (titles.length) facts.append(el('dt', null, 'Titles'), el('dd', null, titles.join('; ')));
     const sum = (key) => matches.reduce((total, m) => total + (m[key] || 0), 0);
-    const filter = { PER: 'person', ORG: 'org', LOC: 'place' }[primary ? primary.label : ''] || 'q';
+    const filter = primary ? ({ PER: 'person', ORG: 'org', LOC: 'place' }[primary.label] || 'q') : 'speaker';
     facts.append(el('dt', null, 'Articles'), el('dd', null, el('a', { href: pages.search({ [filter]: title }) }, String(sum('articles')))));
     facts.append(el('dt', null, 'Mentions'), el('dd', null, String(sum('mentions'))));
-    facts.append(el('dt', null, 'Quotes'), el('dd', null, String(sum('quotes'))));
+    facts.append(el('dt', null, 'Quotes'), el('dd', null, String(Math.max(sum('quotes'), (entity.quotes || []).length))));
     drawChart(clear(byId('chart')), entity.timeline ? entity.timeline.points : [], title);
     const by = byId('by');
     by.value = entity.timeline ? entity.timeline.by : 'month';
