@@ -11,7 +11,13 @@ namespace Dateline.Core.Serialization;
 /// </summary>
 public static class DocumentJson
 {
-    public static void Write(Utf8JsonWriter writer, Document document)
+    public static void Write(Utf8JsonWriter writer, Document document) => Write(writer, document, includeText: false);
+
+    /// <summary>
+    /// Writes the document; with <paramref name="includeText"/> the object also holds <c>text</c>, the full
+    /// text every offset points into (the web API's article answer, which the UI highlights).
+    /// </summary>
+    public static void Write(Utf8JsonWriter writer, Document document, bool includeText)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(document);
@@ -19,6 +25,11 @@ public static class DocumentJson
         var structure = document.Get(Layers.Structure);
         writer.WriteStartObject();
         writer.WriteString("id", document.Id);
+        if (includeText)
+        {
+            writer.WriteString("text", text);
+        }
+
         writer.WriteStartObject("source");
         writer.WriteString("path", document.Source.Path);
         writer.WriteString("format", document.Source.Format);
