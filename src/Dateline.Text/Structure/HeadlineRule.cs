@@ -5,7 +5,7 @@ namespace Dateline.Text.Structure;
 /// ending like a sentence or clause (a final period is allowed after an abbreviation such as "U.S." or in a
 /// line without small letters). A line is not a headline when the next line continues it as hard-wrapped
 /// text: not indented, not blank, short, and either starting with a small letter or following a line that
-/// ends in a small-letter word.
+/// ends in a small-letter word and is at least three fifths as long.
 /// </summary>
 internal static class HeadlineRule
 {
@@ -41,13 +41,12 @@ internal static class HeadlineRule
             return false;
         }
 
-        if (nextContinues && next.Length < ParagraphRule.WrapLimit)
+        // Hard-wrapped text: the next line starts with a small letter, or this line ends in a small-letter word and
+        // is about as long as the next (the first line of a wrapped paragraph is a full line).
+        if (nextContinues && next.Length < ParagraphRule.WrapLimit
+            && (char.IsLower(next[0]) || (LastWordStartsLower(line) && line.Length * 5 >= next.Length * 3)))
         {
-            var lastWordLower = LastWordStartsLower(line);
-            if (char.IsLower(next[0]) || lastWordLower)
-            {
-                return false;
-            }
+            return false;
         }
 
         return true;

@@ -9,7 +9,8 @@ namespace Dateline.Text.Structure;
 /// Finds the structure of one article. Lines before the body (front matter) are classified one by one, in
 /// this order: a repeat of an earlier block (duplicate), a photo caption, a byline, a timestamp, a dateline
 /// on its own line, a dateline starting the body, an agency name alone, and a headline; the first line that
-/// is none of these starts the body, unless it is a short line followed by a byline, timestamp or dateline.
+/// is none of these starts the body, unless it is a short line followed by a byline, timestamp or dateline,
+/// or a line of headline length (a deck) followed by a dateline that starts the body.
 /// The body is cut into paragraphs by <see cref="ParagraphRule"/>; captions and repeats found there are set
 /// aside, and an agency sign-off closing the copy ("Reuter") is left out.
 /// </summary>
@@ -132,8 +133,10 @@ internal sealed class StructureReader
                 continue;
             }
 
-            // A short line followed by a byline, timestamp or dateline ("3 Min Read", "Share") is front matter too.
-            if (content.Length <= MaxNoiseLength && NextIsByDateOrPlace(text, lines, i, end))
+            // A short line followed by a byline, timestamp or dateline ("3 Min Read", "Share") is front matter too,
+            // and so is a line up to headline length before a dateline that starts the body (a deck or subheading).
+            if (content.Length <= HeadlineRule.MaxLength && NextIsByDateOrPlace(text, lines, i, end, out var inlineNext)
+                && (inlineNext || content.Length <= MaxNoiseLength))
             {
                 continue;
             }
@@ -155,8 +158,9 @@ internal sealed class StructureReader
         return HeadlineRule.IsHeadline(content, nextContent, continues);
     }
 
-    private bool NextIsByDateOrPlace(string text, List<TextLine> lines, int i, int end)
+    private bool NextIsByDateOrPlace(string text, List<TextLine> lines, int i, int end, out bool inlineDateline)
     {
+        inlineDateline = false;
         var j = i + 1;
         while (j < end && lines[j].IsBlank)
         {
@@ -169,10 +173,13 @@ internal sealed class StructureReader
         }
 
         var next = Slice(text, lines[j]);
-        return BylineParser.TryParse(next, out _)
-            || TimestampParser.TryParse(next, out _)
-            || _datelines.TryOwnLine(next, out _)
-            || _datelines.TryInline(next, out _);
+        if (BylineParser.TryParse(next, out _) || TimestampParser.TryParse(next, out _) || _datelines.TryOwnLine(next, out _))
+        {
+            return true;
+        }
+
+        inlineDateline = _datelines.TryInline(next, out _);
+        return inlineDateline;
     }
 
     private bool IsFrontMatter(ReadOnlySpan<char> line) =>

@@ -35,4 +35,14 @@ public sealed class WebArticleTests
         Assert.Equal(new[] { "The Senate passed the bill late Tuesday.", "The House votes next." }, structure.Paragraphs.Select(p => p.GetText(text)).ToArray());
         StructureAssert.SpansAreValid(text, structure);
     }
+
+    [Fact]
+    public void Deck_between_headline_and_dateline_is_front_matter()
+    {
+        var text = "Senate passes budget bill\nThe measure now goes to the House, where its fate is unclear.\nWASHINGTON (AP) — The Senate passed the bill late Tuesday after a long debate over spending levels and taxes.";
+        var structure = _stage.Analyze(text);
+        Assert.Equal("Senate passes budget bill", structure.Headline!.Value.GetText(text));
+        Assert.Equal("Washington", structure.Dateline!.Place);
+        Assert.StartsWith("The Senate passed", Assert.Single(structure.Paragraphs).GetText(text), StringComparison.Ordinal);
+    }
 }
