@@ -200,8 +200,11 @@ internal sealed class NerDocumentFeatures
         return n;
     }
 
-    /// <summary>Whether the token starts with a capital letter (only such tokens feed the prediction history).</summary>
-    public bool IsCapitalised(int i) => (_flags[i] & Cap) != 0;
+    /// <summary>
+    /// Whether the token takes part in the prediction history: it starts with a capital letter and the document never
+    /// writes it in lower case (which rules out "The", "But" and other sentence openers).
+    /// </summary>
+    public bool IsCapitalised(int i) => (_flags[i] & (Cap | DocLower)) == Cap;
 
     public ulong LowerHash(int i) => _lower[i];
 

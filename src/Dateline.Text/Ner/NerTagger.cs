@@ -74,7 +74,10 @@ public static class NerTagger
         return result;
     }
 
-    /// <summary>Softmax probability of the chosen tag among the token's emission scores.</summary>
+    /// <summary>
+    /// Probability of the chosen tag's label (its B, I, L and U tags together) under a softmax of the token's
+    /// emission scores, softened by <see cref="Temperature"/> since perceptron scores are not log-probabilities.
+    /// </summary>
     private static float LocalProbability(ReadOnlySpan<float> scores, int tag)
     {
         var max = float.NegativeInfinity;
@@ -84,11 +87,20 @@ public static class NerTagger
         }
 
         var sum = 0f;
-        foreach (var s in scores)
+        var chosen = 0f;
+        var label = BilouTags.LabelOf(tag);
+        for (var t = 0; t < scores.Length; t++)
         {
-            sum += MathF.Exp(s - max);
+            var p = MathF.Exp((scores[t] - max) / Temperature);
+            sum += p;
+            if (t != BilouTags.Outside && BilouTags.LabelOf(t) == label)
+            {
+                chosen += p;
+            }
         }
 
-        return MathF.Exp(scores[tag] - max) / sum;
+        return chosen / sum;
     }
+
+    private const float Temperature = 4f;
 }
