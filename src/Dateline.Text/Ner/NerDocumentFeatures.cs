@@ -254,10 +254,15 @@ internal sealed class NerDocumentFeatures
             {
                 hash = NerLexicon.ExtendSequence(hash, _lower[start + length - 1]);
                 var bits = lexicon.Gazetteer(hash);
-                if (bits != 0)
+                if (bits == 0)
+                {
+                    break;
+                }
+
+                if ((bits & ~NerLexicon.PrefixBit) != 0)
                 {
                     bestLength = length;
-                    bestBits = bits;
+                    bestBits = (ushort)(bits & ~NerLexicon.PrefixBit);
                 }
             }
 

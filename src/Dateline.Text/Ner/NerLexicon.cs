@@ -55,10 +55,17 @@ public sealed class NerLexicon
         return row < 0 ? (ushort)0 : GazetteerValues[row];
     }
 
+    /// <summary>Whether the single word is in the gazetteer's first names.</summary>
+    internal bool IsFirstName(ReadOnlySpan<char> word) =>
+        (Gazetteer(ExtendSequence(SequenceSeed, FeatureHash.OfLower(word))) & (1 << Array.IndexOf(Categories, "FIRST"))) != 0;
+
     /// <summary>The hash of a lower-cased token sequence, extended by one token.</summary>
     internal static ulong ExtendSequence(ulong sequence, ulong lowerTokenHash) => FeatureHash.Combine(sequence, lowerTokenHash);
 
     internal const ulong SequenceSeed = 0x51ED270B27F4A3C1UL;
+
+    /// <summary>Gazetteer value bit: some longer entry starts with this sequence.</summary>
+    internal const ushort PrefixBit = 0x8000;
 
     /// <summary>
     /// Builds a lexicon from a cluster file (<c>word TAB id1 TAB id2 TAB id3</c>, optionally .gz) and a gazetteer file
@@ -118,9 +125,15 @@ public sealed class NerLexicon
                 }
 
                 var hash = SequenceSeed;
-                foreach (var token in tokens)
+                for (var k = 0; k < tokens.Length; k++)
                 {
-                    hash = ExtendSequence(hash, FeatureHash.OfLower(token.Span.Slice(name)));
+                    hash = ExtendSequence(hash, FeatureHash.OfLower(tokens[k].Span.Slice(name)));
+                    if (k + 1 < tokens.Length)
+                    {
+                        // Mark proper prefixes, so matching stops as soon as no entry can continue.
+                        var prefix = hash | 1UL;
+                        gazetteer[prefix] = (ushort)((gazetteer.TryGetValue(prefix, out var old) ? old : 0) | PrefixBit);
+                    }
                 }
 
                 hash |= 1UL;

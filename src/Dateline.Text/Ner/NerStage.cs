@@ -53,7 +53,9 @@ public sealed class NerStage : IDocumentStage
         }
 
         var tokens = document.Get(Layers.Tokens);
-        var entities = NerTagger.Tag(model, document.Text, tokens, document.Get(Layers.Sentences), cancellationToken);
+        var sentences = document.Get(Layers.Sentences);
+        var entities = NerTagger.Tag(model, document.Text, tokens, sentences, cancellationToken);
+        BylineRule.Apply(document.Text, tokens, sentences, model.Lexicon, entities);
         var mentions = ImmutableArray.CreateBuilder<Mention>(entities.Count);
         foreach (var entity in entities)
         {

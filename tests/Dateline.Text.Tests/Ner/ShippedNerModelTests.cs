@@ -26,6 +26,10 @@ public sealed class ShippedNerModelTests
         Assert.Contains(("Baltimore", EntityLabel.LOC), found);
         Assert.Contains(("San Bernardino", EntityLabel.LOC), found);
         Assert.Contains(("ACLU-NM", EntityLabel.ORG), found);
+
+        // The byline "By RUSSELL CONTRERAS Associated Press": author and agency split where the casing changes.
+        Assert.Contains(("RUSSELL CONTRERAS", EntityLabel.PER), found);
+        Assert.Contains(("Associated Press", EntityLabel.ORG), found);
         Assert.All(mentions, m => Assert.InRange(m.Confidence, 0f, 1f));
     }
 
