@@ -1,4 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Dateline.Core.Annotations;
 using Dateline.Text.Ner;
 using Dateline.Text.Sentences;
@@ -12,9 +15,16 @@ namespace Dateline.Benchmarks;
 /// Run: <c>dotnet run -c Release --project bench/Dateline.Benchmarks -- --filter '*NerBenchmarks*'</c>.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 1, iterationCount: 5)]
+[Config(typeof(InProcessShortConfig))]
 public class NerBenchmarks
 {
+    /// <summary>In-process (no separate build, which times out on a busy shared machine), 1 warm-up, 5 iterations.</summary>
+    private sealed class InProcessShortConfig : ManualConfig
+    {
+        public InProcessShortConfig() =>
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(1).WithIterationCount(5));
+    }
+
     private string[] _texts = [];
     private NerModel _model = null!;
     private string _modelPath = null!;
