@@ -14,7 +14,7 @@ public static class NerTagger
 {
     private const int T = BilouTags.Count;
 
-    private const float Temperature = 4f;
+    private const float Temperature = 10f;
 
     public static List<TaggedEntity> Tag(NerModel model, string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, CancellationToken cancellationToken = default) =>
         Tag(model, text, tokens, sentences, twoPass: true, cancellationToken);
@@ -110,11 +110,13 @@ public static class NerTagger
         var scores = emissions.AsSpan(0, sentence.TokenCount * T);
         foreach (var (firstToken, lastToken, entityLabel) in BilouTags.Decode(tags))
         {
-            var confidence = 1f;
+            var logSum = 0f;
             for (var k = firstToken; k <= lastToken; k++)
             {
-                confidence = Math.Min(confidence, LocalProbability(scores.Slice(k * T, T), tags[k]));
+                logSum += MathF.Log(Math.Max(1e-6f, LocalProbability(scores.Slice(k * T, T), tags[k])));
             }
+
+            var confidence = MathF.Exp(logSum / (lastToken - firstToken + 1));
 
             result.Add(new TaggedEntity(sentence.FirstToken + firstToken, sentence.FirstToken + lastToken, entityLabel, confidence));
         }
@@ -123,6 +125,8 @@ public static class NerTagger
     /// <summary>
     /// Probability of the chosen tag's label (its B, I, L and U tags together) under a softmax of the token's
     /// emission scores, softened by <see cref="Temperature"/> since perceptron scores are not log-probabilities.
+    /// A mention's confidence is the geometric mean over its tokens; the temperature (10) minimised the log loss of
+    /// mention correctness on CoNLL eng.testa (0.285, against 0.504 for the first choice, the minimum with 4).
     /// </summary>
     private static float LocalProbability(ReadOnlySpan<float> scores, int tag)
     {
