@@ -25,15 +25,27 @@ public static class SentenceSplitter
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup = Openers.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static ImmutableArray<Sentence> Split(string text, ImmutableArray<Token> tokens)
+    public static ImmutableArray<Sentence> Split(string text, ImmutableArray<Token> tokens) => Split(text, tokens, []);
+
+    /// <summary>
+    /// Splits as <see cref="Split(string, ImmutableArray{Token})"/>, and also ends a sentence wherever one of the
+    /// sorted <paramref name="breaks"/> offsets falls between two tokens (block ends known from the article structure).
+    /// </summary>
+    public static ImmutableArray<Sentence> Split(string text, ImmutableArray<Token> tokens, ReadOnlySpan<int> breaks)
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = ImmutableArray.CreateBuilder<Sentence>();
         var count = tokens.Length;
         var first = 0;
         var k = 0;
+        var nextBreak = 0;
         while (k < count)
         {
+            while (nextBreak < breaks.Length && breaks[nextBreak] < tokens[k].Span.End)
+            {
+                nextBreak++;
+            }
+
             var end = EndOfSentenceAt(text, tokens, k);
             if (end >= 0)
             {
@@ -43,7 +55,8 @@ public static class SentenceSplitter
                 continue;
             }
 
-            if (k + 1 < count && HasBlankLine(text.AsSpan(tokens[k].Span.End, tokens[k + 1].Span.Start - tokens[k].Span.End)))
+            var forced = k + 1 < count && nextBreak < breaks.Length && breaks[nextBreak] <= tokens[k + 1].Span.Start;
+            if (k + 1 < count && (forced || HasBlankLine(text.AsSpan(tokens[k].Span.End, tokens[k + 1].Span.Start - tokens[k].Span.End))))
             {
                 Add(result, tokens, first, k);
                 first = k + 1;

@@ -16,6 +16,32 @@ public sealed class SentenceStage : IDocumentStage
     public Document Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.With(Layers.Sentences, SentenceSplitter.Split(document.Text, document.Get(Layers.Tokens)));
+        return document.With(Layers.Sentences, SentenceSplitter.Split(document.Text, document.Get(Layers.Tokens), BlockEnds(document)));
+    }
+
+    /// <summary>
+    /// Where the structure stage found a block to end (headline, byline, timestamp, dateline, captions,
+    /// paragraphs): no sentence runs across these, even when only a single line break separates them.
+    /// </summary>
+    private static int[] BlockEnds(Document document)
+    {
+        if (document.Get(Layers.Structure) is not { } structure)
+        {
+            return [];
+        }
+
+        var ends = new List<int>();
+        foreach (var span in new[] { structure.Headline, structure.Byline, structure.Timestamp, structure.Dateline?.Span })
+        {
+            if (span is { } value)
+            {
+                ends.Add(value.End);
+            }
+        }
+
+        ends.AddRange(structure.Captions.Select(c => c.End));
+        ends.AddRange(structure.Paragraphs.Select(p => p.End));
+        ends.Sort();
+        return [.. ends];
     }
 }
