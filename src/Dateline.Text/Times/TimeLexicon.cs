@@ -161,8 +161,9 @@ internal static class TimeLexicon
         Add(WordClass.The, 0, LexemeFlags.None, "the");
         Add(WordClass.Of, 0, LexemeFlags.None, "of");
         Add(WordClass.Same, 0, LexemeFlags.None, "same", "that");
-        Add(WordClass.Holiday, 1, LexemeFlags.None, "christmas");
-        Add(WordClass.Holiday, 2, LexemeFlags.None, "thanksgiving");
+        Add(WordClass.Holiday, 1, LexemeFlags.NeedsCapital, "christmas");
+        Add(WordClass.Holiday, 2, LexemeFlags.NeedsCapital, "thanksgiving");
+        Add(WordClass.Holiday, 3, LexemeFlags.NeedsCapital, "election");
 
         // Tense cues (not temporal by themselves).
         AddCue(LexemeFlags.PastCue, "said", "was", "were", "had", "did", "told", "made", "took", "gave", "went", "came", "met", "won",

@@ -174,6 +174,7 @@ internal sealed class TimeParser
             WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Year && !Plural(i + 1) && _lastYear > 0
                 => new Found(i + 2, TimeType.Date, TimeValues.Year(_lastYear)),
             WordClass.Unit => UnitFirst(i),
+            WordClass.Holiday => HolidayFirst(i),
             _ => null,
         };
     }
@@ -252,6 +253,19 @@ internal sealed class TimeParser
         if (IsWord(k, "past") && Class(k + 1) is not WordClass.Unit and not WordClass.Digits and not WordClass.Number and not WordClass.Quantity)
         {
             return new Found(k + 1, TimeType.Date, TimeValues.PastRef);
+        }
+
+        // the near future, the near term, the short term
+        if ((IsWord(k, "near") && (IsWord(k + 1, "future") || IsWord(k + 1, "term"))) || (IsWord(k, "short") && IsWord(k + 1, "term")))
+        {
+            return new Found(k + 2, TimeType.Date, TimeValues.FutureRef);
+        }
+
+        // the latest period, the 1989 period: a quarterly report's quarter
+        if (_quarter > 0 && (IsWord(k + 1, "period") || IsWord(k + 1, "quarter")) && (IsWord(k, "latest") || IsWord(k, "same") || IsYear(k)))
+        {
+            var year = IsYear(k) ? _t[k].Value : _quarterYear;
+            return new Found(k + 2, TimeType.Date, TimeValues.Quarter(year, _quarter));
         }
 
         return null;
@@ -473,6 +487,24 @@ internal sealed class TimeParser
                         _ => seasonYear,
                     };
                     return new Found(k + 1, TimeType.Date, TimeValues.Season(year, season));
+                }
+
+            case WordClass.Holiday when _anchor is { } ha:
+                {
+                    var holiday = _t[k].Value;
+                    var month = holiday == 1 ? 12 : 11;
+                    var end = IsWord(k + 1, "day") ? k + 2 : k + 1;
+                    var year = ha.Year;
+                    if (direction < 0 && new DateOnly(year, month, HolidayDay(year, holiday, false)) >= ha)
+                    {
+                        year--;
+                    }
+                    else if (direction > 0 && new DateOnly(year, month, HolidayDay(year, holiday, false)) <= ha)
+                    {
+                        year++;
+                    }
+
+                    return new Found(end, TimeType.Date, TimeValues.Date(year, month, HolidayDay(year, holiday, false)));
                 }
 
             case WordClass.PartOfDay:
@@ -1363,7 +1395,7 @@ internal sealed class TimeParser
             return new Found(end, TimeType.Date, PeriodOfYear(year, ordinal, unit));
         }
 
-        if (unit == TimeUnit.Century && first < i)
+        if (unit == TimeUnit.Century && !Plural(k) && (first < i || (_t[i].Flags & ScanFlags.DigitOrdinal) != 0))
         {
             return new Found(k + 1, TimeType.Date, TimeValues.Century(ordinal));
         }
@@ -1394,6 +1426,65 @@ internal sealed class TimeParser
 
         var shifted = a.AddMonths(3 * direction);
         return PeriodOfYear(shifted.Year, TimeValues.QuarterOf(shifted.Month), TimeUnit.Quarter);
+    }
+
+    // ---------------------------------------------------------------- holidays
+    private Found? HolidayFirst(int i)
+    {
+        var holiday = _t[i].Value;
+        var end = i + 1;
+        var eve = false;
+        if (IsWord(end, "day"))
+        {
+            end++;
+        }
+        else if (holiday == 1 && IsWord(end, "eve"))
+        {
+            eve = true;
+            end++;
+        }
+        else if (holiday == 3)
+        {
+            return null;
+        }
+
+        if (_anchor is not { } a)
+        {
+            return new Found(end, TimeType.Date, "XXXX-XX-XX");
+        }
+
+        // The holiday of the year nearest the anchor (in the tense of the sentence when it is far).
+        var year = IsYear(end) ? _t[end].Value : YearOfDay(holiday == 1 ? 12 : 11, HolidayDay(a.Year, holiday, eve), i);
+        if (IsYear(end))
+        {
+            end++;
+        }
+
+        var day = HolidayDay(year, holiday, eve);
+        return new Found(end, TimeType.Date, TimeValues.Date(year, holiday == 1 ? 12 : 11, day));
+    }
+
+    /// <summary>Christmas (Eve) Dec 25 (24); Thanksgiving the 4th Thursday of November; Election Day the Tuesday after the first Monday of November.</summary>
+    private static int HolidayDay(int year, int holiday, bool eve)
+    {
+        switch (holiday)
+        {
+            case 1:
+                return eve ? 24 : 25;
+            case 2:
+                {
+                    var first = TimeValues.IsoDay(new DateOnly(year, 11, 1));
+                    var firstThursday = 1 + ((4 - first + 7) % 7);
+                    return firstThursday + 21;
+                }
+
+            default:
+                {
+                    var first = TimeValues.IsoDay(new DateOnly(year, 11, 1));
+                    var firstMonday = 1 + ((1 - first + 7) % 7);
+                    return firstMonday + 1;
+                }
+        }
     }
 
     // ---------------------------------------------------------------- bare units: year-earlier, years
@@ -1430,7 +1521,7 @@ internal sealed class TimeParser
             end++;
         }
 
-        if (_quarter > 0 && _sentence - _quarterSentence <= 2)
+        if (_quarter > 0)
         {
             return new Found(end, TimeType.Date, TimeValues.Quarter(_quarterYear - 1, _quarter));
         }
