@@ -172,7 +172,7 @@ internal static class TimeLexicon
             "chose", "knew", "meant", "heard", "felt", "stood", "sat", "taught", "caught", "fought", "sought", "shot", "slid", "sank",
             "swore", "threw", "wore", "woke", "forgot", "froze", "hid", "rang", "sang", "stole", "tore", "overtook", "withdrew");
         AddCue(LexemeFlags.FutureCue, "will", "shall", "plans", "plan", "planning", "scheduled", "expects", "expected", "intends",
-            "upcoming", "wo", "going", "would", "set", "planned", "until");
+            "upcoming", "wo", "going", "would", "set", "planned");
         AddCue(LexemeFlags.Auxiliary, "is", "are", "am", "be", "been", "being");
         AddCue(LexemeFlags.NotPast, "need", "speed", "seed", "bed", "red", "hundred", "indeed", "feed", "shed", "bred", "wed", "weed",
             "deed", "breed", "greed", "proceed", "exceed", "succeed", "united", "based", "related", "limited", "detailed", "advanced",
