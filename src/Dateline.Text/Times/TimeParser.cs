@@ -327,9 +327,15 @@ internal sealed class TimeParser
     // ---------------------------------------------------------------- last / this / next
     private Found? Relative(int r, int k, int direction, int first)
     {
-        var word = _t[r];
         var isPast = IsWord(r, "past");
         var isThis = direction == 0;
+
+        // "This Week", "Next Year" in the middle of a sentence: a title
+        if ((_t[r].Flags & ScanFlags.Capitalized) != 0 && (_t[k].Flags & ScanFlags.Capitalized) != 0 && Class(k) == WordClass.Unit
+            && r > 0 && _t[r - 1].Class != WordClass.SentenceEnd && first == r)
+        {
+            return null;
+        }
 
         // this past week
         if (isThis && (IsWord(k, "past") || IsWord(k, "last")))
@@ -533,7 +539,6 @@ internal sealed class TimeParser
             return new Found(k, TimeType.Date, TimeValues.PastRef);
         }
 
-        _ = word;
         return null;
     }
 
@@ -622,6 +627,12 @@ internal sealed class TimeParser
         {
             _lastYear = _t[afterOf].Value;
             return new Found(afterOf + 1, TimeType.Date, TimeValues.Month(_t[afterOf].Value, month));
+        }
+
+        if (SpelledYear(k, out var spelledYear, out var spelledEnd))
+        {
+            _lastYear = spelledYear;
+            return new Found(spelledEnd, TimeType.Date, TimeValues.Month(spelledYear, month));
         }
 
         // January this year, June last year
@@ -830,6 +841,11 @@ internal sealed class TimeParser
             var unitAt = SkipHyphen(next);
             hyphenated |= unitAt > next;
             var unit = UnitAt(unitAt);
+            if (unit != TimeUnit.None && Class(i) == WordClass.Digits && (_t[unitAt].Flags & ScanFlags.Capitalized) != 0)
+            {
+                return null; // "60 Minutes": a title
+            }
+
             if (unit != TimeUnit.None && (Plural(unitAt) || amount == 1 || hyphenated || IsWord(i, "a") || IsWord(i, "an")
                 || (Class(i) == WordClass.Number && IsLowerWord(unitAt + 1))))
             {
@@ -1123,7 +1139,7 @@ internal sealed class TimeParser
     /// <summary>A clock time, with the day that follows if any ("10 a.m. Thursday", "5 p.m. today").</summary>
     private Found ClockWithDay(int end, int minutes)
     {
-        var k = end;
+        var k = Class(end) == WordClass.Comma ? end + 1 : end;
         if (IsWord(k, "on"))
         {
             k++;
@@ -1287,6 +1303,11 @@ internal sealed class TimeParser
         if (IsYear(k, strict: false))
         {
             return new Found(k + 1, TimeType.Date, TimeValues.Season(_t[k].Value, season));
+        }
+
+        if (SpelledYear(k, out var spelled, out var spelledEnd))
+        {
+            return new Found(spelledEnd, TimeType.Date, TimeValues.Season(spelled, season));
         }
 
         if (season == 3 && IsWord(i, "fall"))
