@@ -974,7 +974,7 @@ internal sealed class TimeParser
         }
 
         // a year earlier / a year ago next to a quarter: the same quarter a year before
-        if (unit == TimeUnit.Year && amount == 1 && _quarter > 0)
+        if (unit == TimeUnit.Year && amount == 1 && _quarter > 0 && _sentence - _quarterSentence <= 3)
         {
             return TimeValues.Quarter(_quarterYear + direction, _quarter);
         }
