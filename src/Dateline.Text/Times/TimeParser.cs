@@ -168,7 +168,7 @@ internal sealed class TimeParser
             WordClass.Every => EveryFirst(i),
             WordClass.Frequency => new Found(i + 1, TimeType.Set, TimeValues.Duration(1, (TimeUnit)_t[i].Value)),
             WordClass.PartOfDay => PartOfDayFirst(i),
-            WordClass.Season => SeasonFirst(i, i, requireContext: true),
+            WordClass.Season => SeasonFirst(i, requireContext: true),
             WordClass.Fiscal => FiscalFirst(i),
             WordClass.Ordinal => OrdinalFirst(i, i),
             WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Year && !Plural(i + 1) && _lastYear > 0
@@ -230,7 +230,7 @@ internal sealed class TimeParser
                 }
 
             case WordClass.Season:
-                return SeasonFirst(k, i, requireContext: false);
+                return SeasonFirst(k, requireContext: false);
             case WordClass.Reference when _t[k].Value == 3:
                 return new Found(k + 1, TimeType.Date, TimeValues.FutureRef);
             case WordClass.Digits or WordClass.Number:
@@ -576,7 +576,7 @@ internal sealed class TimeParser
             case WordClass.Weekday:
                 return isDirection ? null : WeekdayFirst(k);
             case WordClass.Season:
-                return isDirection ? null : SeasonFirst(k, k, requireContext: false);
+                return isDirection ? null : SeasonFirst(k, requireContext: false);
             case WordClass.Same when IsWord(k, "that") && UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1) && _lastYear > 0:
                 return new Found(k + 2, TimeType.Date, TimeValues.Year(_lastYear));
             default:
@@ -597,13 +597,11 @@ internal sealed class TimeParser
             var day = _t[k].Value;
             var end = k + 1;
             int year;
-            var explicitYear = false;
             var y = Class(end) == WordClass.Comma ? end + 1 : end;
             if (IsYear(y, strict: false))
             {
                 year = _t[y].Value;
                 end = y + 1;
-                explicitYear = true;
                 _lastYear = year;
             }
             else
@@ -617,7 +615,6 @@ internal sealed class TimeParser
             }
 
             var date = year <= 0 ? "XXXX-" + TimeValues.Date(2000, month, day)[5..] : TimeValues.Date(year, month, day);
-            _ = explicitYear;
             return WithClock(end, date);
         }
 
@@ -877,12 +874,12 @@ internal sealed class TimeParser
                 if (!hyphenated && Class(end) == WordClass.Direction)
                 {
                     var direction = _t[end].Value == 3 ? 1 : -1;
-                    return new Found(end + 1, TimeType.Date, Ago(unit, amount, direction, end));
+                    return new Found(end + 1, TimeType.Date, Ago(unit, amount, direction));
                 }
 
                 if (!hyphenated && IsWord(end, "from") && IsWord(end + 1, "now"))
                 {
-                    return new Found(end + 2, TimeType.Date, Ago(unit, amount, 1, end));
+                    return new Found(end + 2, TimeType.Date, Ago(unit, amount, 1));
                 }
 
                 // $5 million a year: a rate
@@ -966,7 +963,7 @@ internal sealed class TimeParser
             || IsWord(before, "barrels") || IsWord(before, "people") || IsWord(before, "visitors") || IsWord(before, "%");
     }
 
-    private string Ago(TimeUnit unit, int amount, int direction, int at)
+    private string Ago(TimeUnit unit, int amount, int direction)
     {
         if (amount < 0)
         {
@@ -984,7 +981,6 @@ internal sealed class TimeParser
             return TimeValues.Unresolved(unit);
         }
 
-        _ = at;
         var granularity = unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second ? TimeUnit.Day : unit;
         var shifted = unit switch
         {
@@ -1296,7 +1292,7 @@ internal sealed class TimeParser
     }
 
     // ---------------------------------------------------------------- seasons, fiscal years, quarters
-    private Found? SeasonFirst(int i, int first, bool requireContext)
+    private Found? SeasonFirst(int i, bool requireContext)
     {
         var season = _t[i].Value;
         var k = Class(i + 1) == WordClass.Of ? i + 2 : i + 1;
@@ -1325,7 +1321,6 @@ internal sealed class TimeParser
             return null;
         }
 
-        _ = first;
         if (_anchor is not { } a)
         {
             return new Found(i + 1, TimeType.Date, "XXXX-" + TimeValues.Season(1, season)[5..]);
