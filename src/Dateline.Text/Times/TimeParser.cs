@@ -245,7 +245,7 @@ internal sealed class TimeParser
                 }
 
             case WordClass.Unit:
-                return TheUnit(i, k);
+                return TheUnit(k);
             default:
                 break;
         }
@@ -271,7 +271,7 @@ internal sealed class TimeParser
         return null;
     }
 
-    private Found? TheUnit(int the, int k)
+    private Found? TheUnit(int k)
     {
         var unit = UnitAt(k);
         if (Plural(k))
@@ -296,10 +296,15 @@ internal sealed class TimeParser
         {
             case TimeUnit.Year:
                 {
-                    var before = the - 1;
-                    if (IsWord(before, "for") || IsWord(before, "during") || IsWord(before, "over") || IsWord(before, "throughout"))
+                    // "the year ended Sept. 30": a fiscal year, a span of a year; "the year before": relative to an event
+                    if (IsWord(k + 1, "ended") || IsWord(k + 1, "ending") || IsWord(k + 1, "through"))
                     {
                         return new Found(k + 1, TimeType.Duration, "P1Y");
+                    }
+
+                    if (IsWord(k + 1, "before") || IsWord(k + 1, "after") || IsWord(k + 1, "earlier") || IsWord(k + 1, "later"))
+                    {
+                        return null;
                     }
 
                     return new Found(k + 1, TimeType.Date, Shifted(TimeUnit.Year, 0));
