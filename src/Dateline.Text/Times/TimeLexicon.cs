@@ -191,6 +191,14 @@ internal static class TimeLexicon
                 : new Lexeme(WordClass.None, 0, LexemeFlags.YearPreposition);
         }
 
+        // First words of multi-word approximators ("more than", "at least", "up to", "no more than"): class 1.
+        foreach (var word in new[] { "more", "less", "fewer", "at", "up", "no" })
+        {
+            d[word] = d.TryGetValue(word, out var existing)
+                ? existing with { Class = WordClass.Approximate, Value = 1 }
+                : new Lexeme(WordClass.Approximate, 1);
+        }
+
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
         void AddCue(LexemeFlags flag, params string[] words)

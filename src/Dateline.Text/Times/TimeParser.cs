@@ -115,7 +115,7 @@ internal sealed class TimeParser
     /// <summary>"nearly", "about", "more than", "less than", "at least", "no more than", "up to", "some" before a number.</summary>
     private int Approximator(int i)
     {
-        if (Class(i) == WordClass.Approximate)
+        if (Class(i) == WordClass.Approximate && _t[i].Value == 0)
         {
             if (IsWord(i, "over") && !IsAmount(i + 1))
             {
