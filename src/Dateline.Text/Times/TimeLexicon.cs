@@ -160,7 +160,7 @@ internal static class TimeLexicon
         Add(WordClass.Fiscal, 0, LexemeFlags.None, "fiscal");
         Add(WordClass.The, 0, LexemeFlags.None, "the");
         Add(WordClass.Of, 0, LexemeFlags.None, "of");
-        Add(WordClass.Same, 0, LexemeFlags.None, "same", "that");
+        Add(WordClass.Same, 0, LexemeFlags.None, "same", "that", "these");
         Add(WordClass.Holiday, 1, LexemeFlags.NeedsCapital, "christmas");
         Add(WordClass.Holiday, 2, LexemeFlags.NeedsCapital, "thanksgiving");
         Add(WordClass.Holiday, 3, LexemeFlags.NeedsCapital, "election");

@@ -171,6 +171,7 @@ internal sealed class TimeParser
             WordClass.Season => SeasonFirst(i, requireContext: true),
             WordClass.Fiscal => FiscalFirst(i),
             WordClass.Ordinal => OrdinalFirst(i, i),
+            WordClass.Same when IsWord(i, "these") && IsWord(i + 1, "days") => new Found(i + 2, TimeType.Date, TimeValues.PresentRef),
             WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Year && !Plural(i + 1) && _lastYear > 0
                 => new Found(i + 2, TimeType.Date, TimeValues.Year(_lastYear)),
             WordClass.Unit => UnitFirst(i),
@@ -266,6 +267,17 @@ internal sealed class TimeParser
         {
             var year = IsYear(k) ? _t[k].Value : _quarterYear;
             return new Found(k + 2, TimeType.Date, TimeValues.Quarter(year, _quarter));
+        }
+
+        if (IsWord(k, "latest") && IsWord(k + 1, "period"))
+        {
+            return new Found(k + 2, TimeType.Date, SetQuarter(-1));
+        }
+
+        // the full year: the year of the report
+        if (IsWord(k, "full") && UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1))
+        {
+            return new Found(k + 2, TimeType.Date, Shifted(TimeUnit.Year, 0));
         }
 
         return null;
@@ -1515,6 +1527,12 @@ internal sealed class TimeParser
         if (unit == TimeUnit.Year && !Plural(i) && YearAgo(i) is { } ago)
         {
             return ago;
+        }
+
+        // year-end, year end: the end of the anchor's year
+        if (unit == TimeUnit.Year && !Plural(i) && IsWord(SkipHyphen(i + 1), "end") && !IsWord(i - 1, "fiscal"))
+        {
+            return new Found(SkipHyphen(i + 1) + 1, TimeType.Date, Shifted(TimeUnit.Year, 0));
         }
 
         if (Plural(i) && unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day
