@@ -115,7 +115,7 @@ internal sealed class TimeParser
     /// <summary>"nearly", "about", "more than", "less than", "at least", "no more than", "up to", "some" before a number.</summary>
     private int Approximator(int i)
     {
-        if (Class(i) == WordClass.Approximate)
+        if (Class(i) == WordClass.Approximate && _t[i].Value == 0)
         {
             if (IsWord(i, "over") && !IsAmount(i + 1))
             {
@@ -168,12 +168,14 @@ internal sealed class TimeParser
             WordClass.Every => EveryFirst(i),
             WordClass.Frequency => new Found(i + 1, TimeType.Set, TimeValues.Duration(1, (TimeUnit)_t[i].Value)),
             WordClass.PartOfDay => PartOfDayFirst(i),
-            WordClass.Season => SeasonFirst(i, i, requireContext: true),
+            WordClass.Season => SeasonFirst(i, requireContext: true),
             WordClass.Fiscal => FiscalFirst(i),
             WordClass.Ordinal => OrdinalFirst(i, i),
+            WordClass.Same when IsWord(i, "these") && IsWord(i + 1, "days") => new Found(i + 2, TimeType.Date, TimeValues.PresentRef),
             WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Year && !Plural(i + 1) && _lastYear > 0
                 => new Found(i + 2, TimeType.Date, TimeValues.Year(_lastYear)),
             WordClass.Unit => UnitFirst(i),
+            WordClass.Holiday => HolidayFirst(i),
             _ => null,
         };
     }
@@ -229,7 +231,7 @@ internal sealed class TimeParser
                 }
 
             case WordClass.Season:
-                return SeasonFirst(k, i, requireContext: false);
+                return SeasonFirst(k, requireContext: false);
             case WordClass.Reference when _t[k].Value == 3:
                 return new Found(k + 1, TimeType.Date, TimeValues.FutureRef);
             case WordClass.Digits or WordClass.Number:
@@ -244,7 +246,7 @@ internal sealed class TimeParser
                 }
 
             case WordClass.Unit:
-                return TheUnit(i, k);
+                return TheUnit(k);
             default:
                 break;
         }
@@ -254,10 +256,34 @@ internal sealed class TimeParser
             return new Found(k + 1, TimeType.Date, TimeValues.PastRef);
         }
 
+        // the near future, the near term, the short term
+        if ((IsWord(k, "near") && (IsWord(k + 1, "future") || IsWord(k + 1, "term"))) || (IsWord(k, "short") && IsWord(k + 1, "term")))
+        {
+            return new Found(k + 2, TimeType.Date, TimeValues.FutureRef);
+        }
+
+        // the latest period, the 1989 period: a quarterly report's quarter
+        if (_quarter > 0 && (IsWord(k + 1, "period") || IsWord(k + 1, "quarter")) && (IsWord(k, "latest") || IsWord(k, "same") || IsYear(k)))
+        {
+            var year = IsYear(k) ? _t[k].Value : _quarterYear;
+            return new Found(k + 2, TimeType.Date, TimeValues.Quarter(year, _quarter));
+        }
+
+        if (IsWord(k, "latest") && IsWord(k + 1, "period"))
+        {
+            return new Found(k + 2, TimeType.Date, SetQuarter(-1));
+        }
+
+        // the full year: the year of the report
+        if (IsWord(k, "full") && UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1))
+        {
+            return new Found(k + 2, TimeType.Date, Shifted(TimeUnit.Year, 0));
+        }
+
         return null;
     }
 
-    private Found? TheUnit(int the, int k)
+    private Found? TheUnit(int k)
     {
         var unit = UnitAt(k);
         if (Plural(k))
@@ -282,10 +308,15 @@ internal sealed class TimeParser
         {
             case TimeUnit.Year:
                 {
-                    var before = the - 1;
-                    if (IsWord(before, "for") || IsWord(before, "during") || IsWord(before, "over") || IsWord(before, "throughout"))
+                    // "the year ended Sept. 30": a fiscal year, a span of a year; "the year before": relative to an event
+                    if (IsWord(k + 1, "ended") || IsWord(k + 1, "ending") || IsWord(k + 1, "through"))
                     {
                         return new Found(k + 1, TimeType.Duration, "P1Y");
+                    }
+
+                    if (IsWord(k + 1, "before") || IsWord(k + 1, "after") || IsWord(k + 1, "earlier") || IsWord(k + 1, "later"))
+                    {
+                        return null;
                     }
 
                     return new Found(k + 1, TimeType.Date, Shifted(TimeUnit.Year, 0));
@@ -313,9 +344,15 @@ internal sealed class TimeParser
     // ---------------------------------------------------------------- last / this / next
     private Found? Relative(int r, int k, int direction, int first)
     {
-        var word = _t[r];
         var isPast = IsWord(r, "past");
         var isThis = direction == 0;
+
+        // "This Week", "Next Year" in the middle of a sentence: a title
+        if ((_t[r].Flags & ScanFlags.Capitalized) != 0 && (_t[k].Flags & ScanFlags.Capitalized) != 0 && Class(k) == WordClass.Unit
+            && r > 0 && _t[r - 1].Class != WordClass.SentenceEnd && first == r)
+        {
+            return null;
+        }
 
         // this past week
         if (isThis && (IsWord(k, "past") || IsWord(k, "last")))
@@ -475,6 +512,24 @@ internal sealed class TimeParser
                     return new Found(k + 1, TimeType.Date, TimeValues.Season(year, season));
                 }
 
+            case WordClass.Holiday when _anchor is { } ha:
+                {
+                    var holiday = _t[k].Value;
+                    var month = holiday == 1 ? 12 : 11;
+                    var end = IsWord(k + 1, "day") ? k + 2 : k + 1;
+                    var year = ha.Year;
+                    if (direction < 0 && new DateOnly(year, month, HolidayDay(year, holiday, false)) >= ha)
+                    {
+                        year--;
+                    }
+                    else if (direction > 0 && new DateOnly(year, month, HolidayDay(year, holiday, false)) <= ha)
+                    {
+                        year++;
+                    }
+
+                    return new Found(end, TimeType.Date, TimeValues.Date(year, month, HolidayDay(year, holiday, false)));
+                }
+
             case WordClass.PartOfDay:
                 {
                     var part = _t[k].Value;
@@ -501,7 +556,6 @@ internal sealed class TimeParser
             return new Found(k, TimeType.Date, TimeValues.PastRef);
         }
 
-        _ = word;
         return null;
     }
 
@@ -539,7 +593,7 @@ internal sealed class TimeParser
             case WordClass.Weekday:
                 return isDirection ? null : WeekdayFirst(k);
             case WordClass.Season:
-                return isDirection ? null : SeasonFirst(k, k, requireContext: false);
+                return isDirection ? null : SeasonFirst(k, requireContext: false);
             case WordClass.Same when IsWord(k, "that") && UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1) && _lastYear > 0:
                 return new Found(k + 2, TimeType.Date, TimeValues.Year(_lastYear));
             default:
@@ -560,13 +614,11 @@ internal sealed class TimeParser
             var day = _t[k].Value;
             var end = k + 1;
             int year;
-            var explicitYear = false;
             var y = Class(end) == WordClass.Comma ? end + 1 : end;
             if (IsYear(y, strict: false))
             {
                 year = _t[y].Value;
                 end = y + 1;
-                explicitYear = true;
                 _lastYear = year;
             }
             else
@@ -580,7 +632,6 @@ internal sealed class TimeParser
             }
 
             var date = year <= 0 ? "XXXX-" + TimeValues.Date(2000, month, day)[5..] : TimeValues.Date(year, month, day);
-            _ = explicitYear;
             return WithClock(end, date);
         }
 
@@ -590,6 +641,12 @@ internal sealed class TimeParser
         {
             _lastYear = _t[afterOf].Value;
             return new Found(afterOf + 1, TimeType.Date, TimeValues.Month(_t[afterOf].Value, month));
+        }
+
+        if (SpelledYear(k, out var spelledYear, out var spelledEnd))
+        {
+            _lastYear = spelledYear;
+            return new Found(spelledEnd, TimeType.Date, TimeValues.Month(spelledYear, month));
         }
 
         // January this year, June last year
@@ -798,6 +855,11 @@ internal sealed class TimeParser
             var unitAt = SkipHyphen(next);
             hyphenated |= unitAt > next;
             var unit = UnitAt(unitAt);
+            if (unit != TimeUnit.None && Class(i) == WordClass.Digits && (_t[unitAt].Flags & ScanFlags.Capitalized) != 0)
+            {
+                return null; // "60 Minutes": a title
+            }
+
             if (unit != TimeUnit.None && (Plural(unitAt) || amount == 1 || hyphenated || IsWord(i, "a") || IsWord(i, "an")
                 || (Class(i) == WordClass.Number && IsLowerWord(unitAt + 1))))
             {
@@ -829,12 +891,12 @@ internal sealed class TimeParser
                 if (!hyphenated && Class(end) == WordClass.Direction)
                 {
                     var direction = _t[end].Value == 3 ? 1 : -1;
-                    return new Found(end + 1, TimeType.Date, Ago(unit, amount, direction, end));
+                    return new Found(end + 1, TimeType.Date, Ago(unit, amount, direction));
                 }
 
                 if (!hyphenated && IsWord(end, "from") && IsWord(end + 1, "now"))
                 {
-                    return new Found(end + 2, TimeType.Date, Ago(unit, amount, 1, end));
+                    return new Found(end + 2, TimeType.Date, Ago(unit, amount, 1));
                 }
 
                 // $5 million a year: a rate
@@ -918,7 +980,7 @@ internal sealed class TimeParser
             || IsWord(before, "barrels") || IsWord(before, "people") || IsWord(before, "visitors") || IsWord(before, "%");
     }
 
-    private string Ago(TimeUnit unit, int amount, int direction, int at)
+    private string Ago(TimeUnit unit, int amount, int direction)
     {
         if (amount < 0)
         {
@@ -926,7 +988,7 @@ internal sealed class TimeParser
         }
 
         // a year earlier / a year ago next to a quarter: the same quarter a year before
-        if (unit == TimeUnit.Year && amount == 1 && _quarter > 0)
+        if (unit == TimeUnit.Year && amount == 1 && _quarter > 0 && _sentence - _quarterSentence <= 3)
         {
             return TimeValues.Quarter(_quarterYear + direction, _quarter);
         }
@@ -936,7 +998,6 @@ internal sealed class TimeParser
             return TimeValues.Unresolved(unit);
         }
 
-        _ = at;
         var granularity = unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second ? TimeUnit.Day : unit;
         var shifted = unit switch
         {
@@ -1091,7 +1152,7 @@ internal sealed class TimeParser
     /// <summary>A clock time, with the day that follows if any ("10 a.m. Thursday", "5 p.m. today").</summary>
     private Found ClockWithDay(int end, int minutes)
     {
-        var k = end;
+        var k = Class(end) == WordClass.Comma ? end + 1 : end;
         if (IsWord(k, "on"))
         {
             k++;
@@ -1248,13 +1309,18 @@ internal sealed class TimeParser
     }
 
     // ---------------------------------------------------------------- seasons, fiscal years, quarters
-    private Found? SeasonFirst(int i, int first, bool requireContext)
+    private Found? SeasonFirst(int i, bool requireContext)
     {
         var season = _t[i].Value;
         var k = Class(i + 1) == WordClass.Of ? i + 2 : i + 1;
         if (IsYear(k, strict: false))
         {
             return new Found(k + 1, TimeType.Date, TimeValues.Season(_t[k].Value, season));
+        }
+
+        if (SpelledYear(k, out var spelled, out var spelledEnd))
+        {
+            return new Found(spelledEnd, TimeType.Date, TimeValues.Season(spelled, season));
         }
 
         if (season == 3 && IsWord(i, "fall"))
@@ -1272,7 +1338,6 @@ internal sealed class TimeParser
             return null;
         }
 
-        _ = first;
         if (_anchor is not { } a)
         {
             return new Found(i + 1, TimeType.Date, "XXXX-" + TimeValues.Season(1, season)[5..]);
@@ -1363,7 +1428,7 @@ internal sealed class TimeParser
             return new Found(end, TimeType.Date, PeriodOfYear(year, ordinal, unit));
         }
 
-        if (unit == TimeUnit.Century && first < i)
+        if (unit == TimeUnit.Century && !Plural(k) && (first < i || (_t[i].Flags & ScanFlags.DigitOrdinal) != 0))
         {
             return new Found(k + 1, TimeType.Date, TimeValues.Century(ordinal));
         }
@@ -1396,6 +1461,65 @@ internal sealed class TimeParser
         return PeriodOfYear(shifted.Year, TimeValues.QuarterOf(shifted.Month), TimeUnit.Quarter);
     }
 
+    // ---------------------------------------------------------------- holidays
+    private Found? HolidayFirst(int i)
+    {
+        var holiday = _t[i].Value;
+        var end = i + 1;
+        var eve = false;
+        if (IsWord(end, "day"))
+        {
+            end++;
+        }
+        else if (holiday == 1 && IsWord(end, "eve"))
+        {
+            eve = true;
+            end++;
+        }
+        else if (holiday == 3)
+        {
+            return null;
+        }
+
+        if (_anchor is not { } a)
+        {
+            return new Found(end, TimeType.Date, "XXXX-XX-XX");
+        }
+
+        // The holiday of the year nearest the anchor (in the tense of the sentence when it is far).
+        var year = IsYear(end) ? _t[end].Value : YearOfDay(holiday == 1 ? 12 : 11, HolidayDay(a.Year, holiday, eve), i);
+        if (IsYear(end))
+        {
+            end++;
+        }
+
+        var day = HolidayDay(year, holiday, eve);
+        return new Found(end, TimeType.Date, TimeValues.Date(year, holiday == 1 ? 12 : 11, day));
+    }
+
+    /// <summary>Christmas (Eve) Dec 25 (24); Thanksgiving the 4th Thursday of November; Election Day the Tuesday after the first Monday of November.</summary>
+    private static int HolidayDay(int year, int holiday, bool eve)
+    {
+        switch (holiday)
+        {
+            case 1:
+                return eve ? 24 : 25;
+            case 2:
+                {
+                    var first = TimeValues.IsoDay(new DateOnly(year, 11, 1));
+                    var firstThursday = 1 + ((4 - first + 7) % 7);
+                    return firstThursday + 21;
+                }
+
+            default:
+                {
+                    var first = TimeValues.IsoDay(new DateOnly(year, 11, 1));
+                    var firstMonday = 1 + ((1 - first + 7) % 7);
+                    return firstMonday + 1;
+                }
+        }
+    }
+
     // ---------------------------------------------------------------- bare units: year-earlier, years
     private Found? UnitFirst(int i)
     {
@@ -1403,6 +1527,12 @@ internal sealed class TimeParser
         if (unit == TimeUnit.Year && !Plural(i) && YearAgo(i) is { } ago)
         {
             return ago;
+        }
+
+        // year-end, year end: the end of the anchor's year
+        if (unit == TimeUnit.Year && !Plural(i) && IsWord(SkipHyphen(i + 1), "end") && !IsWord(i - 1, "fiscal"))
+        {
+            return new Found(SkipHyphen(i + 1) + 1, TimeType.Date, Shifted(TimeUnit.Year, 0));
         }
 
         if (Plural(i) && unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day
@@ -1430,7 +1560,7 @@ internal sealed class TimeParser
             end++;
         }
 
-        if (_quarter > 0 && _sentence - _quarterSentence <= 2)
+        if (_quarter > 0)
         {
             return new Found(end, TimeType.Date, TimeValues.Quarter(_quarterYear - 1, _quarter));
         }
