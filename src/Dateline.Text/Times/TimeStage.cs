@@ -61,6 +61,13 @@ public sealed class TimeStage : IDocumentStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var times = Find(document.Text, AnchorOf(document), document.Metadata.Header, cancellationToken);
+        var repeats = document.Get(Layers.Structure)?.Duplicates ?? [];
+        if (!repeats.IsEmpty)
+        {
+            // Blocks that repeat earlier ones (a scraper's doubled caption) are read once, where they first appear.
+            times = times.RemoveAll(t => repeats.Any(r => r.Span.Overlaps(t.Span)));
+        }
+
         return document.With(Layers.Times, times);
     }
 }
