@@ -20,6 +20,9 @@ public sealed class HtmlArticleExtractor
     /// <summary>Below this many characters of body text the extractor falls back to all page paragraphs.</summary>
     private const int ShortArticle = 250;
 
+    /// <summary>A last paragraph shorter than this is dropped when the article has more than three.</summary>
+    private const int TrailingLineBelow = 40;
+
     [ThreadStatic]
     private static HtmlParser? t_parser;
 
@@ -114,8 +117,17 @@ public sealed class HtmlArticleExtractor
         }
 
         var (text, map) = writer.Writer.Build();
-        var paragraphs = writer.Writer.Paragraphs;
+        var paragraphs = writer.Writer.Paragraphs.ToList();
         TextSpan? headlineSpan = writer.HasHeadline && paragraphs.Count > 0 ? paragraphs[0] : null;
+
+        // A short last line after a real article is almost always furniture that escaped the class rules
+        // ("Share this:", "Related posts", "Comments are closed.").
+        if (paragraphs.Count > 3 && paragraphs[^1].Length < TrailingLineBelow)
+        {
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+            text = text[..paragraphs[^1].End];
+        }
+
         var title = headlineSpan is { } span ? text.Substring(span.Start, span.Length) : metadata.Title;
         return new ExtractedArticle
         {
