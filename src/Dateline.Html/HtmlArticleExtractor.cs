@@ -360,7 +360,7 @@ public sealed class HtmlArticleExtractor
             {
                 selected.Add(sibling);
             }
-            else if (sibling.LocalName is "p" or "div" or "blockquote" or "pre" or "ul" or "ol" or "h2" or "h3" or "h4" or "table")
+            else if (sibling.LocalName is "p" or "div" or "blockquote" or "pre" or "ul" or "ol" or "h2" or "h3" or "h4" or "table" or "header" or "section" or "dl" or "hgroup")
             {
                 var density = siblingStats.LinkDensity;
                 var length = siblingStats.TextLength;
