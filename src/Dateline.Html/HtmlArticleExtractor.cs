@@ -371,6 +371,25 @@ public sealed class HtmlArticleExtractor
             }
         }
 
+        // A lead paragraph just before the article's container, one or two levels up (a standfirst, an
+        // excerpt in the article header).
+        var node = parentElement;
+        for (var level = 0; level < 2 && node is not null && node != body; level++, node = node.ParentElement)
+        {
+            var previous = node.PreviousElementSibling;
+            while (previous is not null && (!stats.TryGetValue(previous, out var measured) || measured.TextLength == 0))
+            {
+                previous = previous.PreviousElementSibling;
+            }
+
+            if (previous is not null && stats.TryGetValue(previous, out var lead) && lead.TextLength is > 80 and < 1500 && lead.LinkDensity < 0.2
+                && previous.LocalName is "p" or "div" or "header" or "section" or "h2" && BoilerplateRules.ClassWeight(previous) >= 0)
+            {
+                selected.Insert(0, previous);
+                break;
+            }
+        }
+
         return selected;
     }
 
