@@ -371,10 +371,10 @@ public sealed class HtmlArticleExtractor
             }
         }
 
-        // A lead paragraph just before the article's container, one or two levels up (a standfirst, an
+        // A lead paragraph just before the article's container, one to three levels up (a standfirst, an
         // excerpt in the article header).
         var node = parentElement;
-        for (var level = 0; level < 2 && node is not null && node != body; level++, node = node.ParentElement)
+        for (var level = 0; level < 3 && node is not null && node != body; level++, node = node.ParentElement)
         {
             var previous = node.PreviousElementSibling;
             while (previous is not null && (!stats.TryGetValue(previous, out var measured) || measured.TextLength == 0))
