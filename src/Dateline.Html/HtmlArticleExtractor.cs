@@ -20,6 +20,9 @@ public sealed class HtmlArticleExtractor
     /// <summary>Below this many characters of body text the extractor falls back to all page paragraphs.</summary>
     private const int ShortArticle = 250;
 
+    /// <summary>A last paragraph shorter than this is dropped when the article has more than three.</summary>
+    private const int TrailingLineBelow = 40;
+
     [ThreadStatic]
     private static HtmlParser? t_parser;
 
@@ -29,55 +32,44 @@ public sealed class HtmlArticleExtractor
     public static IHtmlDocument Parse(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        t_parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, SkipComments = true });
+        t_parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, SkipComments = true, SkipScriptText = true, SkipRawText = true, ShouldEmitAttribute = static (ref token, name) => Extraction.UsedAttributes.Contains(name.Span) });
         return t_parser.ParseDocument(html);
     }
 
     /// <summary>Where to write why elements were pruned and chosen (diagnostics), or <c>null</c>.</summary>
     public TextWriter? Trace { get; init; }
 
-    /// <summary>
-    /// Extracts the article. When pruning by class and id leaves less than <see cref="RetryBelow"/> characters
-    /// of body text, the page is extracted again without that pruning and the longer result kept
-    /// (Readability's retry).
-    /// </summary>
+    /// <summary>Body text shorter than this after pruning by class makes the extractor try again without that pruning.</summary>
+    public int RetryBelow { get; init; } = 500;
+
     public ExtractedArticle Extract(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        ExtractedArticle strict;
-        using (var document = Parse(html))
-        {
-            strict = Extract(document, html, pruneByClass: true);
-        }
-
-        if (strict.Body.Length >= RetryBelow)
-        {
-            return strict;
-        }
-
-        using var again = Parse(html);
-        var lenient = Extract(again, html, pruneByClass: false);
-        return lenient.Body.Length > strict.Body.Length * 1.5 ? lenient : strict;
+        using var document = Parse(html);
+        return Extract(document, html);
     }
 
-    /// <summary>Body text shorter than this after strict pruning makes the extractor try again without class pruning.</summary>
-    public int RetryBelow { get; init; } = 500;
-
-    /// <summary>Extracts from a parsed page (which is pruned in place) whose source is <paramref name="html"/>.</summary>
-    public ExtractedArticle Extract(IHtmlDocument document, string html, bool pruneByClass = true)
+    /// <summary>
+    /// Extracts the article from a page parsed by <see cref="Parse"/> whose source is <paramref name="html"/>.
+    /// When pruning by class and id leaves less than <see cref="RetryBelow"/> characters of body text, the
+    /// page is extracted again without that pruning and the longer result kept (Readability's retry). The
+    /// tree is not changed.
+    /// </summary>
+    public ExtractedArticle Extract(IHtmlDocument document, string html)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(html);
-        var metadata = PageMetadataReader.Read(document, out var titleElement);
+        var scan = PageScan.Of(document);
+        var metadata = PageMetadataReader.Read(scan, html, out var titleElement);
         var body = document.Body;
         if (body is null)
         {
             return new ExtractedArticle { Text = string.Empty, TextToSource = OffsetMap.Identity, Paragraphs = [], Metadata = metadata };
         }
 
-        var headline = FindHeadline(body, metadata.Title);
-        var keep = new HashSet<IElement>();
-        foreach (var marked in body.QuerySelectorAll("[itemprop~=articleBody], [itemprop~=articlebody]"))
+        var headline = FindHeadline(scan.Headings, metadata.Title);
+        var keep = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var marked in scan.ArticleBodies)
         {
             AddWithAncestors(keep, marked);
         }
@@ -87,9 +79,22 @@ public sealed class HtmlArticleExtractor
             AddWithAncestors(keep, headline);
         }
 
-        var pruner = new Pruner(keep, pruneByClass, Trace);
-        pruner.Prune(body);
-        var stats = Measure(body);
+        var page = new PageParts(html, body, metadata, titleElement, headline, keep);
+        var strict = Extract(page, pruneByClass: true);
+        if (strict.Body.Length >= RetryBelow)
+        {
+            return strict;
+        }
+
+        var lenient = Extract(page, pruneByClass: false);
+        return lenient.Body.Length > strict.Body.Length * 1.5 ? lenient : strict;
+    }
+
+    private ExtractedArticle Extract(PageParts page, bool pruneByClass)
+    {
+        var (html, body, metadata, titleElement, headline, keep) = page;
+        var skipped = new Pruner(keep, pruneByClass, Trace).Prune(body);
+        var stats = Measure(body, skipped);
         var selected = SelectContent(body, stats);
         if (Trace is { } trace)
         {
@@ -112,8 +117,17 @@ public sealed class HtmlArticleExtractor
         }
 
         var (text, map) = writer.Writer.Build();
-        var paragraphs = writer.Writer.Paragraphs;
+        var paragraphs = writer.Writer.Paragraphs.ToList();
         TextSpan? headlineSpan = writer.HasHeadline && paragraphs.Count > 0 ? paragraphs[0] : null;
+
+        // A short last line after a real article is almost always furniture that escaped the class rules
+        // ("Share this:", "Related posts", "Comments are closed.").
+        if (paragraphs.Count > 3 && paragraphs[^1].Length < TrailingLineBelow)
+        {
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+            text = text[..paragraphs[^1].End];
+        }
+
         var title = headlineSpan is { } span ? text.Substring(span.Start, span.Length) : metadata.Title;
         return new ExtractedArticle
         {
@@ -137,20 +151,14 @@ public sealed class HtmlArticleExtractor
     }
 
     /// <summary>The page's headline element: the h1 that matches the metadata title best, else the first h1.</summary>
-    private static IElement? FindHeadline(IElement body, string? metaTitle)
+    private static IElement? FindHeadline(List<IElement> headings, string? metaTitle)
     {
         IElement? first = null;
         IElement? best = null;
         var bestScore = 0.0;
         var titleWords = metaTitle is null ? null : TextTools.Words(metaTitle);
-        var count = 0;
-        foreach (var h1 in body.GetElementsByTagName("h1"))
+        foreach (var h1 in headings)
         {
-            if (++count > 20)
-            {
-                break;
-            }
-
             var text = h1.TextContent;
             if (string.IsNullOrWhiteSpace(text) || text.Length > 400)
             {
@@ -177,14 +185,14 @@ public sealed class HtmlArticleExtractor
         return metaTitle is null ? first : null;
     }
 
-    private static Dictionary<IElement, NodeStats> Measure(IElement body)
+    private static Dictionary<IElement, NodeStats> Measure(IElement body, HashSet<IElement> skipped)
     {
         var stats = new Dictionary<IElement, NodeStats>(ReferenceEqualityComparer.Instance);
-        Measure(body, stats, inLink: false);
+        Measure(body, stats, skipped, inLink: false);
         return stats;
     }
 
-    private static NodeStats Measure(IElement element, Dictionary<IElement, NodeStats> all, bool inLink)
+    private static NodeStats Measure(IElement element, Dictionary<IElement, NodeStats> all, HashSet<IElement> skipped, bool inLink)
     {
         var stats = new NodeStats();
         all[element] = stats;
@@ -204,9 +212,9 @@ public sealed class HtmlArticleExtractor
                     stats.InlineLinkLength += length;
                 }
             }
-            else if (node is IElement child)
+            else if (node is IElement child && !skipped.Contains(child))
             {
-                var inner = Measure(child, all, isLink);
+                var inner = Measure(child, all, skipped, isLink);
                 stats.TextLength += inner.TextLength;
                 stats.LinkLength += inner.LinkLength;
                 stats.Commas += inner.Commas;
@@ -321,7 +329,7 @@ public sealed class HtmlArticleExtractor
             lastScore = parentStats.Score;
         }
 
-        while (top.ParentElement is { } only && only != body && only.ChildElementCount == 1)
+        while (top.ParentElement is { } only && only != body && OnlyMeasuredChild(only, stats))
         {
             top = only;
         }
@@ -352,7 +360,7 @@ public sealed class HtmlArticleExtractor
             {
                 selected.Add(sibling);
             }
-            else if (sibling.LocalName is "p" or "div" or "blockquote" or "pre" or "ul" or "ol" or "h2" or "h3" or "h4" or "table")
+            else if (sibling.LocalName is "p" or "div" or "blockquote" or "pre" or "ul" or "ol" or "h2" or "h3" or "h4" or "table" or "header" or "section" or "dl" or "hgroup")
             {
                 var density = siblingStats.LinkDensity;
                 var length = siblingStats.TextLength;
@@ -363,10 +371,43 @@ public sealed class HtmlArticleExtractor
             }
         }
 
+        // A lead paragraph just before the article's container, one to three levels up (a standfirst, an
+        // excerpt in the article header).
+        var node = parentElement;
+        for (var level = 0; level < 3 && node is not null && node != body; level++, node = node.ParentElement)
+        {
+            var previous = node.PreviousElementSibling;
+            while (previous is not null && (!stats.TryGetValue(previous, out var measured) || measured.TextLength == 0))
+            {
+                previous = previous.PreviousElementSibling;
+            }
+
+            if (previous is not null && stats.TryGetValue(previous, out var lead) && lead.TextLength is > 80 and < 1500 && lead.LinkDensity < 0.2
+                && previous.LocalName is "p" or "div" or "header" or "section" or "h2" && BoilerplateRules.ClassWeight(previous) >= 0)
+            {
+                selected.Insert(0, previous);
+                break;
+            }
+        }
+
         return selected;
     }
 
     internal static string Describe(IElement element) => $"{element.LocalName}.{element.ClassName}#{element.Id}";
+
+    private static bool OnlyMeasuredChild(IElement parent, Dictionary<IElement, NodeStats> stats)
+    {
+        var count = 0;
+        for (var child = parent.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (stats.ContainsKey(child) && ++count > 1)
+            {
+                return false;
+            }
+        }
+
+        return count == 1;
+    }
 
     private static double Score(Dictionary<IElement, NodeStats> stats, IElement element) =>
         stats.TryGetValue(element, out var s) && s.IsCandidate ? s.Score : 0;

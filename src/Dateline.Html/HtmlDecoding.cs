@@ -10,8 +10,6 @@ namespace Dateline.Html;
 /// </summary>
 public static class HtmlDecoding
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     static HtmlDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static string Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null)
@@ -119,18 +117,7 @@ public static class HtmlDecoding
         return null;
     }
 
-    private static bool IsValidUtf8(ReadOnlySpan<byte> bytes)
-    {
-        try
-        {
-            StrictUtf8.GetCharCount(bytes);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
-    }
+    private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
 
     private static bool HasMultiByte(ReadOnlySpan<byte> bytes) => bytes.ContainsAnyInRange((byte)0x80, (byte)0xFF);
 }

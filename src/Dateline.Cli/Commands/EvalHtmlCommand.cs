@@ -64,6 +64,8 @@ internal sealed class EvalHtmlCommand : ICliCommand
             WriteOptional(writer, "dateAccuracy", report.DateAccuracy);
             writer.WriteNumber("failures", report.Failures);
             writer.WriteNumber("seconds", Math.Round(report.Seconds, 2));
+            writer.WriteNumber("extractSeconds", Math.Round(report.ExtractSeconds, 2));
+            writer.WriteNumber("extractCpuSeconds", Math.Round(report.ExtractCpuSeconds, 2));
             writer.WriteEndObject();
             writer.Flush();
             stdout.WriteByte((byte)'\n');
@@ -72,6 +74,7 @@ internal sealed class EvalHtmlCommand : ICliCommand
         {
             var o = CliOutput.Out;
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Layout} gold, extractor {report.Extractor}: {report.Pages} pages in {report.Seconds:F1} s ({report.Pages / Math.Max(report.Seconds, 1e-9):F0} pages/s)"));
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  extraction alone: {report.ExtractSeconds:F1} s wall, {report.ExtractCpuSeconds:F1} s processor ({report.Pages / Math.Max(report.ExtractCpuSeconds, 1e-9):F0} pages per processor second)"));
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  precision {Percent(report.Precision):F1}  recall {Percent(report.Recall):F1}  F1 {Percent(report.F1):F1}  pages with F1 >= 0.9: {Percent(report.Share90):F1}%"));
             if (report.TitleAccuracy is not null || report.AuthorAccuracy is not null || report.DateAccuracy is not null)
             {

@@ -29,6 +29,12 @@ public sealed record EvaluationReport
 
     public double Seconds { get; init; }
 
+    /// <summary>Wall-clock seconds spent in the extractor alone (page reading and scoring excluded).</summary>
+    public double ExtractSeconds { get; init; }
+
+    /// <summary>Processor seconds spent in the extractor alone: a load-independent speed measure on one core.</summary>
+    public double ExtractCpuSeconds { get; init; }
+
     /// <summary>Per-page F1, worst first, for error analysis.</summary>
     public IReadOnlyList<(string Page, double F1)> Worst { get; init; } = [];
 }

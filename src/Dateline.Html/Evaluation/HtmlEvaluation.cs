@@ -62,6 +62,7 @@ public static class HtmlEvaluation
         var counts = new List<(string Name, double Tp, double Fp, double Fn)>();
         var failures = 0;
         var watch = Stopwatch.StartNew();
+        var timer = new ExtractionTimer();
         foreach (var entry in gold.RootElement.EnumerateObject().OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -81,7 +82,8 @@ public static class HtmlEvaluation
 
             try
             {
-                predicted = extractor.Extract(ReadPage(path), url).Text;
+                var page = ReadPage(path);
+                predicted = timer.Time(() => extractor.Extract(page, url)).Text;
                 Dump(dump, entry.Name, predicted);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -109,6 +111,8 @@ public static class HtmlEvaluation
             Share90 = pageF1.Count == 0 ? 0 : pageF1.Count(p => p.F1 >= 0.9) / (double)pageF1.Count,
             Failures = failures,
             Seconds = watch.Elapsed.TotalSeconds,
+            ExtractSeconds = timer.Wall.TotalSeconds,
+            ExtractCpuSeconds = timer.Cpu.TotalSeconds,
             Worst = [.. pageF1.OrderBy(p => p.F1).Take(20)],
         };
     }
@@ -121,6 +125,7 @@ public static class HtmlEvaluation
         int titles = 0, titlesRight = 0, authors = 0, authorsRight = 0, dates = 0, datesRight = 0;
         var pageF1 = new List<(string, double)>();
         var watch = Stopwatch.StartNew();
+        var timer = new ExtractionTimer();
         foreach (var entry in gold.RootElement.EnumerateObject())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -137,7 +142,8 @@ public static class HtmlEvaluation
             {
                 try
                 {
-                    result = extractor.Extract(ReadPage(path), entry.Name);
+                    var page = ReadPage(path);
+                    result = timer.Time(() => extractor.Extract(page, entry.Name));
                     Dump(dump, file, result.Text);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
@@ -218,6 +224,8 @@ public static class HtmlEvaluation
             DateAccuracy = dates == 0 ? null : datesRight / (double)dates,
             Failures = failures,
             Seconds = watch.Elapsed.TotalSeconds,
+            ExtractSeconds = timer.Wall.TotalSeconds,
+            ExtractCpuSeconds = timer.Cpu.TotalSeconds,
             Worst = [.. pageF1.OrderBy(p => p.Item2).Take(30)],
         };
     }

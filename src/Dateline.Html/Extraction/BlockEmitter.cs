@@ -78,7 +78,7 @@ internal sealed class BlockEmitter
                     _writer.Append(text.Data, _anchor);
                 }
             }
-            else if (node is IElement child)
+            else if (node is IElement child && _stats.ContainsKey(child))
             {
                 Walk(child, suppress, isRoot: false, headlineMode);
             }

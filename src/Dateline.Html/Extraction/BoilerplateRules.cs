@@ -122,89 +122,69 @@ internal static class BoilerplateRules
 
     private static int Weigh(IElement element) => IsNegativeValue(element.ClassName) || IsNegativeValue(element.Id) ? -1 : 0;
 
-    private static bool IsNegativeValue(string? value)
+    /// <summary>Class and id values repeat across a page and across pages: their verdicts are cached.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (bool Negative, int Weight)> Verdicts = new(StringComparer.Ordinal);
+
+    private static int s_verdictCount;
+
+    private static (bool Negative, int Weight) Verdict(string value)
     {
-        if (string.IsNullOrEmpty(value))
+        if (Verdicts.TryGetValue(value, out var verdict))
         {
-            return false;
+            return verdict;
         }
 
-        var negative = false;
-        var positive = false;
-        foreach (var token in Tokens(value))
+        var (strong, negative, positive) = Classify(value);
+        verdict = (strong || (negative && !positive), (positive ? 25 : 0) - (negative || strong ? 25 : 0));
+        if (Interlocked.Increment(ref s_verdictCount) > 100_000)
         {
-            if (IsStrongToken(token))
+            Verdicts.Clear();
+            Interlocked.Exchange(ref s_verdictCount, 0);
+        }
+
+        Verdicts.TryAdd(value, verdict);
+        return verdict;
+    }
+
+    private static bool IsNegativeValue(string? value) => !string.IsNullOrEmpty(value) && Verdict(value).Negative;
+
+    private static int WeighValue(string? value) => string.IsNullOrEmpty(value) ? 0 : Verdict(value).Weight;
+
+    private static readonly PrefixSet Strong = new(StrongPrefixes);
+    private static readonly PrefixSet Negative = new(NegativePrefixes);
+    private static readonly PrefixSet Positive = new(PositivePrefixes);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegativeExact = NegativeTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakExact = WeakTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a class or id value has a strong furniture word, any furniture word, and any article word.</summary>
+    private static (bool Strong, bool Negative, bool Positive) Classify(string value)
+    {
+        Span<char> buffer = stackalloc char[64];
+        bool strong = false, negative = false, positive = false;
+        var start = -1;
+        for (var i = 0; i <= value.Length; i++)
+        {
+            var c = i < value.Length ? value[i] : ' ';
+            var letter = char.IsLetter(c);
+            var boundary = !letter || (start >= 0 && char.IsUpper(c) && char.IsLower(value[i - 1]));
+            if (boundary && start >= 0)
             {
-                return true;
+                var length = Math.Min(i - start, buffer.Length);
+                var token = buffer[..length];
+                value.AsSpan(start, length).ToLowerInvariant(token);
+                strong |= Strong.MatchesPrefixOf(token);
+                negative |= NegativeExact.Contains(token) || WeakExact.Contains(token) || Negative.MatchesPrefixOf(token);
+                positive |= Positive.MatchesPrefixOf(token);
+                start = -1;
             }
 
-            negative |= IsNegativeToken(token) || WeakTokens.Contains(token);
-            positive |= IsPositiveToken(token);
-        }
-
-        return negative && !positive;
-    }
-
-    private static bool IsStrongToken(string token)
-    {
-        foreach (var prefix in StrongPrefixes)
-        {
-            if (token.StartsWith(prefix, StringComparison.Ordinal))
+            if (letter && start < 0)
             {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int WeighValue(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return 0;
-        }
-
-        var positive = false;
-        var negative = false;
-        foreach (var token in Tokens(value))
-        {
-            negative |= IsNegativeToken(token) || WeakTokens.Contains(token);
-            positive |= IsPositiveToken(token);
-        }
-
-        return (positive ? 25 : 0) - (negative ? 25 : 0);
-    }
-
-    private static bool IsNegativeToken(string token)
-    {
-        if (NegativeTokens.Contains(token))
-        {
-            return true;
-        }
-
-        foreach (var prefix in NegativePrefixes)
-        {
-            if (token.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return true;
+                start = i;
             }
         }
 
-        return false;
-    }
-
-    private static bool IsPositiveToken(string token)
-    {
-        foreach (var prefix in PositivePrefixes)
-        {
-            if (token.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return (strong, negative, positive);
     }
 
     /// <summary>Splits <c>articleBody main-content__text</c> into <c>article body main content text</c>, lower case.</summary>

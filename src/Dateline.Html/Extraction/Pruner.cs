@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 namespace Dateline.Html.Extraction;
 
 /// <summary>
-/// Removes furniture from the tree: junk tags (scripts, navigation, headers, footers, asides, forms' controls),
+/// Finds the furniture in the tree: junk tags (scripts, navigation, headers, footers, asides, forms' controls),
 /// hidden elements, and, when asked, elements whose class, id or role marks them as furniture. Elements on
 /// the way to the headline or to <c>itemprop=articleBody</c> are kept, and so is a wrapper whose class
 /// happens to carry a furniture word when it holds most of the page's paragraph text.
@@ -13,6 +13,7 @@ internal sealed class Pruner
     private readonly HashSet<IElement> _keep;
     private readonly bool _byClass;
     private readonly TextWriter? _trace;
+    private readonly Dictionary<IElement, int> _paragraphText = new(ReferenceEqualityComparer.Instance);
     private int _pageParagraphText = -1;
 
     public Pruner(HashSet<IElement> keep, bool byClass, TextWriter? trace)
@@ -22,10 +23,14 @@ internal sealed class Pruner
         _trace = trace;
     }
 
-    public void Prune(IElement root)
+    private readonly HashSet<IElement> _pruned = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The furniture elements under <paramref name="root"/> (their subtrees are furniture too). The tree is not changed.</summary>
+    public HashSet<IElement> Prune(IElement root)
     {
-        _pageParagraphText = ParagraphText(root);
+        _pageParagraphText = MeasureParagraphText(root, inParagraph: false);
         Walk(root);
+        return _pruned;
     }
 
     private void Walk(IElement element)
@@ -37,7 +42,7 @@ internal sealed class Pruner
             if (IsFurniture(child))
             {
                 _trace?.WriteLine($"pruned: {HtmlArticleExtractor.Describe(child)}");
-                child.Remove();
+                _pruned.Add(child);
             }
             else
             {
@@ -60,7 +65,7 @@ internal sealed class Pruner
         {
             // A header inside the article holds its lead paragraph; one that holds the article
             // (some sites wrap everything in one) is kept too.
-            return !(tag is "header" && (element.Closest("article, main, [itemprop~=articleBody]") is not null || HoldsPage(element)));
+            return !(tag is "header" && (InsideArticle(element) || HoldsPage(element)));
         }
 
         if (BoilerplateRules.IsHidden(element))
@@ -78,17 +83,43 @@ internal sealed class Pruner
 
     private bool HoldsPage(IElement element)
     {
-        var text = ParagraphText(element);
+        var text = _paragraphText.GetValueOrDefault(element);
         return text >= 400 && text * 2 >= _pageParagraphText;
     }
 
-    /// <summary>The length of text in paragraphs under the element.</summary>
-    private static int ParagraphText(IElement element)
+    private static bool InsideArticle(IElement element)
     {
-        var total = 0;
-        foreach (var p in element.GetElementsByTagName("p"))
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
         {
-            total += p.TextContent.Length;
+            if (ancestor.LocalName is "article" or "main" || (ancestor.GetAttribute("itemprop")?.Contains("articleBody", StringComparison.OrdinalIgnoreCase) ?? false))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Records, for every element, the length of text inside paragraphs under it; returns the root's.</summary>
+    private int MeasureParagraphText(IElement element, bool inParagraph)
+    {
+        inParagraph |= element.LocalName == "p";
+        var total = 0;
+        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is IElement child)
+            {
+                total += MeasureParagraphText(child, inParagraph);
+            }
+            else if (inParagraph && node is IText text)
+            {
+                total += text.Data.Length;
+            }
+        }
+
+        if (total > 0)
+        {
+            _paragraphText[element] = total;
         }
 
         return total;

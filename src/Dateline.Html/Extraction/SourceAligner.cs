@@ -8,7 +8,7 @@ namespace Dateline.Html.Extraction;
 /// </summary>
 internal sealed class SourceAligner
 {
-    private const int SearchLimit = 400_000;
+    private const int SearchLimit = 40_000;
     private const int ProbeLength = 10;
     private readonly string _source;
 

@@ -21,12 +21,12 @@ internal static class PageMetadataReader
 
     private static readonly string[] AuthorKeys = ["author", "article:author", "byl", "byline", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "twitter:creator", "og:article:author"];
 
-    public static PageMetadata Read(IDocument document, out IElement? titleElement)
+    public static PageMetadata Read(PageScan scan, string source, out IElement? titleElement)
     {
         titleElement = null;
         var metas = new Dictionary<string, (string Content, IElement Element)>(StringComparer.Ordinal);
         var citationAuthors = new List<string>();
-        foreach (var meta in document.GetElementsByTagName("meta"))
+        foreach (var meta in scan.Metas)
         {
             var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
             var content = meta.GetAttribute("content");
@@ -44,7 +44,7 @@ internal static class PageMetadataReader
             metas.TryAdd(key, (content.Trim(), meta));
         }
 
-        var ld = ReadJsonLd(document);
+        var ld = ReadJsonLd(scan, source);
 
         // Title.
         string? title = null;
@@ -66,7 +66,7 @@ internal static class PageMetadataReader
             }
         }
 
-        if (title is null && document.QuerySelector("head > title, title") is { } titleTag && !string.IsNullOrWhiteSpace(titleTag.TextContent))
+        if (title is null && scan.Title is { } titleTag && !string.IsNullOrWhiteSpace(titleTag.TextContent))
         {
             title = CleanTitle(titleTag.TextContent);
             titleElement = titleTag;
@@ -97,7 +97,7 @@ internal static class PageMetadataReader
 
         if (authors.Count == 0)
         {
-            authors = AuthorNames.Clean(VisibleBylines(document), sites);
+            authors = AuthorNames.Clean(VisibleBylines(scan), sites);
         }
 
         // Date.
@@ -114,10 +114,10 @@ internal static class PageMetadataReader
             }
         }
 
-        dateText ??= TimeElementDate(document);
+        dateText ??= scan.DateElement is { } dated ? dated.GetAttribute("datetime") ?? dated.GetAttribute("content") : null;
         var (published, day) = ParseDate(dateText);
 
-        var url = Get(metas, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
+        var url = Get(metas, "og:url");
         return new PageMetadata
         {
             Title = title is null ? null : TextTools.Normalize(title),
@@ -172,16 +172,10 @@ internal static class PageMetadataReader
         return parts.Length <= 1 ? title.Trim() : parts.MaxBy(p => p.Length)!;
     }
 
-    private static string? TimeElementDate(IDocument document)
-    {
-        var time = document.QuerySelector("time[pubdate][datetime], [itemprop=datePublished][datetime], [itemprop=datePublished][content], time[datetime]");
-        return time?.GetAttribute("datetime") ?? time?.GetAttribute("content");
-    }
-
-    private static IEnumerable<string> VisibleBylines(IDocument document)
+    private static IEnumerable<string> VisibleBylines(PageScan scan)
     {
         var found = new List<string>();
-        foreach (var element in document.QuerySelectorAll("[rel=author], [itemprop~=author], .byline, .author, .byline-name, .author-name, .autor, [class*=byline]"))
+        foreach (var element in scan.Bylines)
         {
             if (found.Count >= 4)
             {
@@ -202,21 +196,10 @@ internal static class PageMetadataReader
         }
 
         // A short paragraph or line that starts with "By ".
-        foreach (var element in document.QuerySelectorAll("p, span, div"))
+        foreach (var element in scan.ByLines)
         {
-            if (element.ChildElementCount > 3)
-            {
-                continue;
-            }
-
-            var text = element.TextContent;
-            if (text.Length is < 6 or > 80)
-            {
-                continue;
-            }
-
-            var trimmed = TextTools.Normalize(text);
-            if (trimmed.StartsWith("By ", StringComparison.Ordinal) || trimmed.StartsWith("Von ", StringComparison.Ordinal))
+            var trimmed = TextTools.Normalize(element.TextContent);
+            if (trimmed.Length is >= 6 and <= 80)
             {
                 return [trimmed];
             }
@@ -225,12 +208,16 @@ internal static class PageMetadataReader
         return [];
     }
 
-    private static JsonLdArticle ReadJsonLd(IDocument document)
+    /// <summary>
+    /// Reads the JSON-LD blocks. The parser skips script text (for speed), so their text is taken from the
+    /// source: from the end of each <c>script</c> start tag to the next <c>&lt;/script</c>.
+    /// </summary>
+    private static JsonLdArticle ReadJsonLd(PageScan scan, string source)
     {
         var result = new JsonLdArticle();
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in scan.JsonLd)
         {
-            var text = script.TextContent;
+            var text = ScriptText(script, source);
             if (string.IsNullOrWhiteSpace(text) || text.Length > 2_000_000)
             {
                 continue;
@@ -253,6 +240,28 @@ internal static class PageMetadataReader
         }
 
         return result;
+    }
+
+    private static string? ScriptText(IElement script, string source)
+    {
+        if (!string.IsNullOrEmpty(script.TextContent))
+        {
+            return script.TextContent;
+        }
+
+        if (script.SourceReference is not { } reference)
+        {
+            return null;
+        }
+
+        var start = source.IndexOf('>', reference.Position.Index);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var end = source.IndexOf("</script", start + 1, StringComparison.OrdinalIgnoreCase);
+        return end < 0 ? null : source[(start + 1)..end];
     }
 
     private static void Visit(JsonElement element, JsonLdArticle result, IElement script, int depth)

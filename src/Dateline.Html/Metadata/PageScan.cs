@@ -1,0 +1,127 @@
+using AngleSharp.Dom;
+
+namespace Dateline.Html.Metadata;
+
+/// <summary>
+/// One walk over the page that collects every element metadata and headline detection need (meta tags,
+/// the title, JSON-LD scripts, time elements, h1s, article-body markers, byline candidates), instead of
+/// one selector query per need.
+/// </summary>
+internal sealed class PageScan
+{
+    private PageScan()
+    {
+    }
+
+    public List<IElement> Metas { get; } = [];
+
+    public IElement? Title { get; private set; }
+
+    public List<IElement> JsonLd { get; } = [];
+
+    /// <summary>The first element with a publication date: time[pubdate], itemprop=datePublished, else the first time[datetime].</summary>
+    public IElement? DateElement { get; private set; }
+
+    public List<IElement> Headings { get; } = [];
+
+    public List<IElement> ArticleBodies { get; } = [];
+
+    public List<IElement> Bylines { get; } = [];
+
+    /// <summary>Short p or span elements whose text starts with "By " or "Von ".</summary>
+    public List<IElement> ByLines { get; } = [];
+
+    public static PageScan Of(IDocument document)
+    {
+        var scan = new PageScan();
+        if (document.DocumentElement is { } root)
+        {
+            scan.Walk(root);
+        }
+
+        return scan;
+    }
+
+    private void Walk(IElement element)
+    {
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            Visit(child);
+            Walk(child);
+        }
+    }
+
+    private void Visit(IElement element)
+    {
+        switch (element.LocalName)
+        {
+            case "meta":
+                Metas.Add(element);
+                return;
+            case "title":
+                Title ??= element;
+                return;
+            case "script":
+                if ((element.GetAttribute("type") ?? string.Empty).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+                {
+                    JsonLd.Add(element);
+                }
+
+                return;
+            case "time":
+                if (element.HasAttribute("datetime") && (DateElement is null || (element.HasAttribute("pubdate") && DateElement.LocalName == "time" && !DateElement.HasAttribute("pubdate"))))
+                {
+                    DateElement = element;
+                }
+
+                break;
+            case "h1" when Headings.Count < 20:
+                Headings.Add(element);
+                break;
+            case "p" or "span" when element.FirstChild is IText first && element.ChildElementCount <= 3 && ByLines.Count < 4:
+                var start = first.Data.AsSpan().TrimStart();
+                if (start.StartsWith("By ", StringComparison.Ordinal) || start.StartsWith("Von ", StringComparison.Ordinal))
+                {
+                    ByLines.Add(element);
+                }
+
+                break;
+        }
+
+        var itemprop = element.GetAttribute("itemprop");
+        if (itemprop is not null)
+        {
+            if (itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+            {
+                ArticleBodies.Add(element);
+            }
+            else if (itemprop.Contains("datePublished", StringComparison.OrdinalIgnoreCase) && (element.HasAttribute("datetime") || element.HasAttribute("content")) && DateElement?.HasAttribute("pubdate") != true && DateElement?.GetAttribute("itemprop") is null)
+            {
+                DateElement = element;
+            }
+            else if (itemprop.Contains("author", StringComparison.OrdinalIgnoreCase) && Bylines.Count < 4)
+            {
+                Bylines.Add(element);
+                return;
+            }
+        }
+
+        if (Bylines.Count < 4 && (string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase) || IsBylineClass(element.ClassName)))
+        {
+            Bylines.Add(element);
+        }
+    }
+
+    private static bool IsBylineClass(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        return value.Contains("byline", StringComparison.OrdinalIgnoreCase)
+            || value.Equals("author", StringComparison.OrdinalIgnoreCase) || value.Equals("autor", StringComparison.OrdinalIgnoreCase)
+            || value.Contains("author-name", StringComparison.OrdinalIgnoreCase) || value.Contains(" author", StringComparison.OrdinalIgnoreCase)
+            || value.StartsWith("author ", StringComparison.OrdinalIgnoreCase);
+    }
+}
