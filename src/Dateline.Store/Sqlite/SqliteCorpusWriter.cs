@@ -143,6 +143,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
                     }
                 }
 
+                _copies.Flush();
                 transaction.Commit();
             }
             catch
