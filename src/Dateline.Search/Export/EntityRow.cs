@@ -11,7 +11,7 @@ public sealed class EntityRow
 
     public string Name { get; set; } = string.Empty;
 
-    public IList<string> Aliases { get; set; } = [];
+    public List<string> Aliases { get; set; } = [];
 
     public int Articles { get; set; }
 
