@@ -81,7 +81,7 @@ public sealed class SqliteCorpusStoreTests
             writer.Write([Sessions("2017-08-03"), later]);
         }
 
-        var quotes = store.Queries.Quotes(new QuoteQuery { Speaker = "Simonson" });
+        var quotes = store.Queries.Quotes(new QuoteQuery { Speaker = "Simonson", AllCopies = true });
         Assert.Equal(3, quotes.Count);
         Assert.Equal("2018-01-05", quotes[0].Date);
         Assert.Equal(quotes.Select(q => q.Date).OrderByDescending(d => d, StringComparer.Ordinal), quotes.Select(q => q.Date));
