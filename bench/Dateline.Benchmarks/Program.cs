@@ -13,6 +13,12 @@ internal static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "dedup-sign")
+        {
+            DedupIngestBench.RunSign();
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }
