@@ -5,5 +5,15 @@ namespace Dateline.Benchmarks;
 /// <summary>Runs the benchmarks: <c>dotnet run -c Release --project bench/Dateline.Benchmarks -- --filter '*'</c>.</summary>
 internal static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        // "store": the corpus store's custom benchmark (builds a big database, reports percentiles).
+        if (args.Length > 0 && args[0] == "store")
+        {
+            StoreBenchmarks.Run(args[1..]);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

@@ -494,10 +494,17 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
 
     private static SearchFacets Facets(SqliteConnection connection, string countsSql, List<object?> parameters, int limit)
     {
+        // Rank within each kind in SQL so only the top values (and every month) come back.
+        var withLimit = new List<object?>(parameters) { Math.Max(0, limit) };
         var counts = Read(
             connection,
-            $"SELECT v.kind, v.value, m.c FROM ({countsSql}) m JOIN facet_values v ON v.id = m.facet_id",
-            parameters,
+            $"""
+            SELECT kind, value, c FROM (
+                SELECT v.kind AS kind, v.value AS value, m.c AS c, row_number() OVER (PARTITION BY v.kind ORDER BY m.c DESC, v.value) AS rn
+                FROM ({countsSql}) m JOIN facet_values v ON v.id = m.facet_id)
+            WHERE rn <= $p{withLimit.Count - 1} OR kind = {(int)FacetKind.Month}
+            """,
+            withLimit,
             r => (Kind: (FacetKind)r.GetInt32(0), Value: r.GetString(1), Count: r.GetInt32(2)),
             CancellationToken.None);
         IReadOnlyList<FacetCount> Top(FacetKind kind) =>
