@@ -185,10 +185,14 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         ArgumentNullException.ThrowIfNull(id);
         return Run(connection =>
         {
-            var parameters = new List<object?> { id.Trim() };
+            // A number is a store id when such an article exists; anything else (or no such id) is a document id.
+            var key = id.Trim();
+            var isNumber = long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number);
+            var parameters = new List<object?> { key, isNumber ? number : -1L };
             var sql = """
                 SELECT id, doc_id, source_path, source_format, source_record, source_line, metadata, structure, problems, text
-                FROM articles WHERE doc_id = $p0 OR (CAST(id AS TEXT) = $p0) ORDER BY (CAST(id AS TEXT) = $p0) DESC, id LIMIT 1
+                FROM (SELECT 0 AS pref, * FROM articles WHERE id = $p1 UNION ALL SELECT 1, * FROM (SELECT * FROM articles WHERE doc_id = $p0 ORDER BY id LIMIT 1))
+                ORDER BY pref LIMIT 1
                 """;
             var row = Read(
                 connection,
