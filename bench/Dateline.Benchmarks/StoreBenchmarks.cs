@@ -135,6 +135,17 @@ internal static class StoreBenchmarks
         });
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"search + facets ({SearchQueries.Length} queries, matches {totals.Min():N0}..{totals.Max():N0}, median {totals.Order().ElementAt(totals.Count / 2):N0}): {Describe(search)}"));
 
+        // Per query: matches and median CPU, to show how facet cost grows with the number of matches.
+        var perQuery = search.Cpu.Select((ms, i) => (Query: SearchQueries[i % SearchQueries.Length], Ms: ms))
+            .GroupBy(x => x.Query)
+            .Select(g => (g.Key, Median: g.Select(x => x.Ms).Order().ElementAt(g.Count() / 2)))
+            .ToList();
+        foreach (var (query, median) in perQuery.OrderBy(q => q.Median))
+        {
+            var matches = queries.Search(new SearchQuery { Text = query, Limit = 0, Facets = false }).Total;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {query,-24} {matches,7:N0} matches  CPU median {median,7:N1} ms"));
+        }
+
         var filtered = Time(SearchQueries, q => queries.Search(new SearchQuery { Text = q, Limit = 10, From = new DateOnly(2018, 1, 1) }));
         Console.WriteLine($"search + facets with a date filter: {Describe(filtered)}");
 
