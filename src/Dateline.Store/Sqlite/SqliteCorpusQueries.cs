@@ -194,10 +194,14 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         ArgumentNullException.ThrowIfNull(id);
         return Run(connection =>
         {
-            var parameters = new List<object?> { id.Trim() };
+            // A number is a store id when such an article exists; anything else (or no such id) is a document id.
+            var key = id.Trim();
+            var isNumber = long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number);
+            var parameters = new List<object?> { key, isNumber ? number : -1L };
             var sql = """
                 SELECT id, doc_id, source_path, source_format, source_record, source_line, metadata, structure, problems, text
-                FROM articles WHERE doc_id = $p0 OR (CAST(id AS TEXT) = $p0) ORDER BY (CAST(id AS TEXT) = $p0) DESC, id LIMIT 1
+                FROM (SELECT 0 AS pref, * FROM articles WHERE id = $p1 UNION ALL SELECT 1, * FROM (SELECT * FROM articles WHERE doc_id = $p0 ORDER BY id LIMIT 1))
+                ORDER BY pref LIMIT 1
                 """;
             var row = Read(
                 connection,
@@ -503,10 +507,17 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
 
     private static SearchFacets Facets(SqliteConnection connection, string countsSql, List<object?> parameters, int limit)
     {
+        // Rank within each kind in SQL so only the top values (and every month) come back.
+        var withLimit = new List<object?>(parameters) { Math.Max(0, limit) };
         var counts = Read(
             connection,
-            $"SELECT v.kind, v.value, m.c FROM ({countsSql}) m JOIN facet_values v ON v.id = m.facet_id",
-            parameters,
+            $"""
+            SELECT kind, value, c FROM (
+                SELECT v.kind AS kind, v.value AS value, m.c AS c, row_number() OVER (PARTITION BY v.kind ORDER BY m.c DESC, v.value) AS rn
+                FROM ({countsSql}) m JOIN facet_values v ON v.id = m.facet_id)
+            WHERE rn <= $p{withLimit.Count - 1} OR kind = {(int)FacetKind.Month}
+            """,
+            withLimit,
             r => (Kind: (FacetKind)r.GetInt32(0), Value: r.GetString(1), Count: r.GetInt32(2)),
             CancellationToken.None);
         IReadOnlyList<FacetCount> Top(FacetKind kind) =>
