@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace Dateline.Store.Sqlite;
 
 /// <summary>
-/// Copy storage in the corpus database (schema migration 2): <c>copies</c> holds each article's story
+/// Copy storage in the corpus database (schema migration 3): <c>copies</c> holds each article's story
 /// and signature, <c>copy_buckets</c> maps LSH band keys and paragraph hashes to article ids, so the copy
 /// index needs no memory beyond the batch being written. Article ids are the store's integer ids (as
 /// text). Runs on a connection it is given, inside the caller's transaction (<see cref="Transaction"/>).
