@@ -63,7 +63,12 @@ public class DedupBenchmarks
 
     internal static string[] LoadTexts(int count)
     {
-        var data = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared", "data");
+        var data = Environment.GetEnvironmentVariable("DATELINE_SHARED_DATA") ?? string.Empty;
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null && !Directory.Exists(Path.Combine(data, "allsides")); directory = directory.Parent)
+        {
+            data = Path.Combine(directory.FullName, "shared", "data");
+        }
+
         var allsides = Path.Combine(data, "allsides", "articles-part1-of-4.jsonl.gz");
         var reuters = Path.Combine(data, "reuters-21578", "reut2-000.sgm.gz");
         var texts = new List<string>();

@@ -6,9 +6,9 @@ using Dateline.Store.Sqlite;
 namespace Dateline.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project bench/Dateline.Benchmarks -- dedup-ingest N [DB]</c>: streams N
+/// <c>dotnet run -c Release --project bench/Dateline.Benchmarks -- dedup-ingest N [DB] [BATCH]</c>: streams N
 /// synthetic signatures (one in ten a planted copy of an earlier one: cut, with a quarter of its MinHash
-/// bins changed) into the store-backed copy index in batches of 1,000, one transaction each, and reports
+/// bins changed) into the store-backed copy index in batches (default 1,000), one transaction each, and reports
 /// throughput, copies found, peak resident memory, database size and the time of candidate lookups at the end.
 /// </summary>
 internal static class DedupIngestBench
@@ -17,6 +17,7 @@ internal static class DedupIngestBench
     {
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200_000;
         var path = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "dateline-dedup-bench.db");
+        var batch = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000;
         foreach (var file in new[] { path, path + "-wal", path + "-shm" })
         {
             File.Delete(file);
@@ -53,7 +54,7 @@ internal static class DedupIngestBench
                     found++;
                 }
 
-                if (i % 1000 == 0)
+                if (i % batch == 0)
                 {
                     index.CommitBatch();
                     index.BeginBatch();
@@ -78,13 +79,43 @@ internal static class DedupIngestBench
 
             lookups.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"ingested {count:N0} signatures in {ingest.TotalSeconds:F1} s ({count / ingest.TotalSeconds:F0}/s); planted copies found {found:N0} of {planted:N0}"));
+                $"ingested {count:N0} signatures in batches of {batch:N0} in {ingest.TotalSeconds:F1} s ({count / ingest.TotalSeconds:F0}/s); planted copies found {found:N0} of {planted:N0}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"candidate lookup over {count:N0}: mean {lookups.Average():F3} ms, median {lookups[500]:F3} ms, p99 {lookups[990]:F3} ms"));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"peak RSS {PeakRss() / 1048576.0:F0} MiB; database {new FileInfo(path).Length / 1048576.0:F0} MiB at {path}"));
+    }
+
+    /// <summary>
+    /// <c>-- dedup-sign</c>: signs 2,000 real articles five times on one thread and reports articles per
+    /// second of wall-clock time and per second of process CPU time (honest on a shared, loaded machine).
+    /// </summary>
+    public static void RunSign()
+    {
+        var texts = DedupBenchmarks.LoadTexts(2000);
+        var signer = new CopySigner();
+        var words = texts.Sum(t => signer.Sign(t).Words);
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        const int Passes = 5;
+        for (var pass = 0; pass < Passes; pass++)
+        {
+            foreach (var text in texts)
+            {
+                signer.Sign(text);
+            }
+        }
+
+        clock.Stop();
+        process.Refresh();
+        var cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
+        var signed = texts.Length * Passes;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"signed {signed:N0} articles ({words / texts.Length:N0} words on average): {signed / clock.Elapsed.TotalSeconds:N0}/s wall-clock, {signed / cpuSeconds:N0}/s per CPU second ({cpuSeconds * 1e6 / signed:F1} us CPU per article)"));
     }
 
     /// <summary>A signature with random bins and 8 to 24 random paragraph hashes.</summary>

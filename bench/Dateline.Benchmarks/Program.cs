@@ -13,6 +13,19 @@ internal static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "dedup-sign")
+        {
+            DedupIngestBench.RunSign();
+            return;
+        }
+
+        // "store": the corpus store's custom benchmark (builds a big database, reports percentiles).
+        if (args.Length > 0 && args[0] == "store")
+        {
+            StoreBenchmarks.Run(args[1..]);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -8,9 +8,9 @@ namespace Dateline.Dedup;
 public static class Boilerplate
 {
     /// <summary>Paragraphs longer than this many words are never boilerplate.</summary>
-    public const int MaxWords = 40;
+    public const int MaxWords = 32;
 
-    private const int MaxChars = 400;
+    private const int MaxChars = 280;
 
     private static readonly string[] Markers =
     [
@@ -80,7 +80,11 @@ public static class Boilerplate
             {
                 if (!inWord)
                 {
-                    words++;
+                    if (++words > MaxWords)
+                    {
+                        return false;
+                    }
+
                     inWord = true;
                 }
             }
@@ -88,11 +92,6 @@ public static class Boilerplate
             {
                 inWord = false;
             }
-        }
-
-        if (words > MaxWords)
-        {
-            return false;
         }
 
         var text = folded[..length];

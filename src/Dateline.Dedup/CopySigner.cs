@@ -166,22 +166,56 @@ public sealed class CopySigner
         var length = 0;
         foreach (var raw in span)
         {
-            var c = TextNormalizer.Fold(raw);
-            if (TextNormalizer.IsWordChar(c))
+            // ASCII fast path: letters and digits, lower-cased; the apostrophe joins; the rest separates.
+            char c;
+            if (raw < 128)
             {
-                if (length < MaxWordChars)
+                if ((uint)(raw - 'a') <= 'z' - 'a' || (uint)(raw - '0') <= 9)
                 {
-                    word[length++] = c;
+                    c = raw;
+                }
+                else if ((uint)(raw - 'A') <= 'Z' - 'A')
+                {
+                    c = (char)(raw | 0x20);
+                }
+                else
+                {
+                    if (raw != '\'' || length == 0)
+                    {
+                        if (length > 0)
+                        {
+                            AddWord(HashWord(word[..length]), ref state, ring, bins);
+                            length = 0;
+                        }
+                    }
+
+                    continue;
                 }
             }
-            else if (TextNormalizer.IsJoiner(c) && length > 0)
+            else
             {
-                // "don't" and "dont" are one word.
+                c = TextNormalizer.Fold(raw);
+                if (!TextNormalizer.IsWordChar(c))
+                {
+                    if (TextNormalizer.IsJoiner(c) && length > 0)
+                    {
+                        // "don’t" and "dont" are one word.
+                        continue;
+                    }
+
+                    if (length > 0)
+                    {
+                        AddWord(HashWord(word[..length]), ref state, ring, bins);
+                        length = 0;
+                    }
+
+                    continue;
+                }
             }
-            else if (length > 0)
+
+            if (length < MaxWordChars)
             {
-                AddWord(HashWord(word[..length]), ref state, ring, bins);
-                length = 0;
+                word[length++] = c;
             }
         }
 
@@ -195,22 +229,26 @@ public sealed class CopySigner
     {
         state.Exact = HashMix.Combine(state.Exact, wordHash);
         state.Paragraph = HashMix.Combine(state.Paragraph, wordHash);
-        var k = ring.Length;
-        ring[state.Words % k] = wordHash;
+        ring[state.Next] = wordHash;
+        state.Next = state.Next + 1 == ring.Length ? 0 : state.Next + 1;
         state.Words++;
-        if (state.Words >= k)
+        if (state.Words >= ring.Length)
         {
-            AddShingle(ring, state.Words % k, bins, ref state);
+            // state.Next is now the oldest word of the shingle.
+            AddShingle(ring, state.Next, bins, ref state);
         }
     }
 
     private void AddShingle(ReadOnlySpan<ulong> ring, int oldest, Span<ulong> bins, ref State state)
     {
+        // The word hashes are already well mixed: rotating each by its position in the shingle and
+        // xoring keeps the shingle order-sensitive at a fraction of the cost of chained multiplies.
         var h = ShingleSeed;
+        var at = oldest;
         for (var j = 0; j < ring.Length; j++)
         {
-            var at = oldest + j;
-            h = HashMix.Combine(h, ring[at < ring.Length ? at : at - ring.Length]);
+            h ^= System.Numerics.BitOperations.RotateLeft(ring[at], 13 * j);
+            at = at + 1 == ring.Length ? 0 : at + 1;
         }
 
         h = HashMix.Finish(h);
@@ -263,6 +301,7 @@ public sealed class CopySigner
     {
         public ulong Exact;
         public ulong Paragraph;
+        public int Next;
         public int Words;
         public int Shingles;
     }

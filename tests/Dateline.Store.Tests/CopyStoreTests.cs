@@ -103,4 +103,15 @@ public sealed class CopyStoreTests : IDisposable
         Assert.Null(index.StoryOf(copy));
         Assert.Equal(1, index.StoryOf(story.Canonical.Id)!.Size);
     }
+
+    [Fact]
+    public void Quotes_repeated_in_copies_of_one_story_are_listed_once_unless_all_copies_are_asked_for()
+    {
+        var text = "Council approves light rail\n" + string.Join(" ", Story) + " \"This is a turning point,\" Ruiz said.";
+        var wire = TestArticles.Make(text, "2019-05-07", quotes: [("Ruiz", "This is a turning point,")]);
+        var copy = TestArticles.Make(text + " Copyright 2019.", "2019-05-08", quotes: [("Ruiz", "This is a turning point,")]);
+        using var store = Ingest(wire, copy);
+        Assert.Single(store.Queries.Quotes(new QuoteQuery { Speaker = "Ruiz" }));
+        Assert.Equal(2, store.Queries.Quotes(new QuoteQuery { Speaker = "Ruiz", AllCopies = true }).Count);
+    }
 }

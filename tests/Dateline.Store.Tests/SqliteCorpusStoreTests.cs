@@ -81,7 +81,7 @@ public sealed class SqliteCorpusStoreTests
             writer.Write([Sessions("2017-08-03"), later]);
         }
 
-        var quotes = store.Queries.Quotes(new QuoteQuery { Speaker = "Simonson" });
+        var quotes = store.Queries.Quotes(new QuoteQuery { Speaker = "Simonson", AllCopies = true });
         Assert.Equal(3, quotes.Count);
         Assert.Equal("2018-01-05", quotes[0].Date);
         Assert.Equal(quotes.Select(q => q.Date).OrderByDescending(d => d, StringComparer.Ordinal), quotes.Select(q => q.Date));
@@ -172,6 +172,32 @@ public sealed class SqliteCorpusStoreTests
         Assert.Equal(new FacetCount("Madrid", 30), Assert.Single(results.Facets.Places));
         Assert.Equal([new FacetCount("Associated Press", 20), new FacetCount("Reuters", 10)], results.Facets.Agencies);
         Assert.Equal([new FacetCount("2019-03", 20), new FacetCount("2019-04", 10)], results.Facets.Months);
+    }
+
+    [Fact]
+    public void Opening_a_version_1_database_migrates_it_and_keeps_facet_counts()
+    {
+        using var temp = new TempStore();
+        using (var store = temp.Create())
+        using (var writer = store.OpenWriter())
+        {
+            writer.Write([Sessions(), TestArticles.Make("Sanctuary debate in Denver\nDenver officials discussed sanctuary rules.", "2018-02-01", agency: "Reuters", place: "Denver")]);
+        }
+
+        using (var connection = new SqliteConnection($"Data Source={temp.DatabasePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TABLE article_facet_sets; DROP TABLE copies; DROP TABLE copy_buckets; PRAGMA user_version = 1;";
+            command.ExecuteNonQuery();
+        }
+
+        using var reopened = temp.OpenReadOnly();
+        Assert.Equal(3, temp.Scalar("PRAGMA user_version"));
+        var facets = reopened.Queries.Search(new SearchQuery { Text = "sanctuary" }).Facets;
+        Assert.Equal([new FacetCount("Albuquerque", 1), new FacetCount("Denver", 1)], facets.Places);
+        Assert.Equal([new FacetCount("Associated Press", 1), new FacetCount("Reuters", 1)], facets.Agencies);
+        Assert.Equal(2, facets.People.Count);
     }
 
     [Theory]

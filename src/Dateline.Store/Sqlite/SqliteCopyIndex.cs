@@ -48,13 +48,23 @@ public sealed class SqliteCopyIndex : ICopyIndex, IDisposable
             return;
         }
 
+        _storage.Flush();
         _batch.Commit();
         _batch.Dispose();
         _batch = null;
         _storage.Transaction = null;
     }
 
-    public CopyAssignment Add(CopyArticle article) => Guard(() => _index.Add(article));
+    public CopyAssignment Add(CopyArticle article) => Guard(() =>
+    {
+        var assignment = _index.Add(article);
+        if (_batch is null)
+        {
+            _storage.Flush();
+        }
+
+        return assignment;
+    });
 
     public IReadOnlyList<(StoredCopy Copy, CopyMatch Match)> FindCopies(CopySignature signature, string? excludeId = null) =>
         Guard(() => _index.FindCopies(signature, excludeId));

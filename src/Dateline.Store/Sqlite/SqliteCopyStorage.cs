@@ -5,10 +5,13 @@ using Microsoft.Data.Sqlite;
 namespace Dateline.Store.Sqlite;
 
 /// <summary>
-/// Copy storage in the corpus database (schema migration 2): <c>copies</c> holds each article's story
+/// Copy storage in the corpus database (schema migration 3): <c>copies</c> holds each article's story
 /// and signature, <c>copy_buckets</c> maps LSH band keys and paragraph hashes to article ids, so the copy
 /// index needs no memory beyond the batch being written. Article ids are the store's integer ids (as
 /// text). Runs on a connection it is given, inside the caller's transaction (<see cref="Transaction"/>).
+/// Bucket rows of the open batch are kept in memory (and searched there too) and written sorted by key
+/// at <see cref="Flush"/>, which walks the bucket B-tree in order instead of at random: memory stays
+/// bounded by the batch and inserts stay fast when the table is far larger than the page cache.
 /// </summary>
 internal sealed class SqliteCopyStorage : ICopyStorage, IDisposable
 {
@@ -25,6 +28,8 @@ internal sealed class SqliteCopyStorage : ICopyStorage, IDisposable
     private readonly SqliteCommand _stories;
     private readonly SqliteCommand[] _commands;
     private readonly int _maxKeys;
+    private readonly Dictionary<ulong, List<long>> _pending = [];
+    private readonly List<(long Key, long Article)> _pendingRows = [];
 
     public SqliteCopyStorage(SqliteConnection connection, DedupOptions options)
     {
@@ -48,6 +53,9 @@ internal sealed class SqliteCopyStorage : ICopyStorage, IDisposable
     {
         set
         {
+            // Rows pending from an earlier transaction were committed by Flush or rolled back with it.
+            _pending.Clear();
+            _pendingRows.Clear();
             foreach (var command in _commands)
             {
                 command.Transaction = value;
@@ -63,12 +71,34 @@ internal sealed class SqliteCopyStorage : ICopyStorage, IDisposable
         _insertCopy.Parameters[1].Value = ParseId(storyId);
         _insertCopy.Parameters[2].Value = article.Signature.ToBytes();
         _insertCopy.ExecuteNonQuery();
-        _insertBucket.Parameters[1].Value = id;
         foreach (var key in buckets)
         {
-            _insertBucket.Parameters[0].Value = unchecked((long)key);
+            if (!_pending.TryGetValue(key, out var ids))
+            {
+                _pending[key] = ids = [];
+            }
+
+            if (!ids.Contains(id))
+            {
+                ids.Add(id);
+                _pendingRows.Add((unchecked((long)key), id));
+            }
+        }
+    }
+
+    /// <summary>Writes the pending bucket rows, sorted by key; call before committing the transaction.</summary>
+    public void Flush()
+    {
+        _pendingRows.Sort();
+        foreach (var (key, article) in _pendingRows)
+        {
+            _insertBucket.Parameters[0].Value = key;
+            _insertBucket.Parameters[1].Value = article;
             _insertBucket.ExecuteNonQuery();
         }
+
+        _pendingRows.Clear();
+        _pending.Clear();
     }
 
     public void CountCandidates(ReadOnlySpan<ulong> buckets, Dictionary<string, int> hits)
@@ -79,11 +109,25 @@ internal sealed class SqliteCopyStorage : ICopyStorage, IDisposable
             _candidates.Parameters[i].Value = i < buckets.Length ? unchecked((long)buckets[i]) : DBNull.Value;
         }
 
-        using var reader = _candidates.ExecuteReader();
-        while (reader.Read())
+        using (var reader = _candidates.ExecuteReader())
         {
-            var id = reader.GetInt64(0).ToString(CultureInfo.InvariantCulture);
-            hits[id] = hits.GetValueOrDefault(id) + reader.GetInt32(1);
+            while (reader.Read())
+            {
+                var id = reader.GetInt64(0).ToString(CultureInfo.InvariantCulture);
+                hits[id] = hits.GetValueOrDefault(id) + reader.GetInt32(1);
+            }
+        }
+
+        foreach (var key in buckets)
+        {
+            if (_pending.TryGetValue(key, out var ids))
+            {
+                foreach (var article in ids)
+                {
+                    var id = article.ToString(CultureInfo.InvariantCulture);
+                    hits[id] = hits.GetValueOrDefault(id) + 1;
+                }
+            }
         }
     }
 
@@ -119,6 +163,7 @@ internal sealed class SqliteCopyStorage : ICopyStorage, IDisposable
 
     public bool Remove(string id)
     {
+        Flush();
         if (Get(id) is not { } stored)
         {
             return false;

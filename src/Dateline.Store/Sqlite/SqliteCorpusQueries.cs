@@ -108,7 +108,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
 
             cancellationToken.ThrowIfCancellationRequested();
             var facets = query.Facets && total > 0
-                ? Facets(connection, $"SELECT f.facet_id, count(*) AS c FROM {from_} JOIN article_facets f ON f.article_id = {idColumn} WHERE {condition} GROUP BY f.facet_id", parameters, query.FacetLimit)
+                ? Facets(connection, $"SELECT s.facets FROM {from_} JOIN article_facet_sets s ON s.article_id = {idColumn} WHERE {condition}", parameters, query.FacetLimit, cancellationToken)
                 : SearchFacets.Empty;
             return new SearchResults(text, total, hits, facets);
         },
@@ -194,10 +194,14 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         ArgumentNullException.ThrowIfNull(id);
         return Run(connection =>
         {
-            var parameters = new List<object?> { id.Trim() };
+            // A number is a store id when such an article exists; anything else (or no such id) is a document id.
+            var key = id.Trim();
+            var isNumber = long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number);
+            var parameters = new List<object?> { key, isNumber ? number : -1L };
             var sql = """
                 SELECT id, doc_id, source_path, source_format, source_record, source_line, metadata, structure, problems, text
-                FROM articles WHERE doc_id = $p0 OR (CAST(id AS TEXT) = $p0) ORDER BY (CAST(id AS TEXT) = $p0) DESC, id LIMIT 1
+                FROM (SELECT 0 AS pref, * FROM articles WHERE id = $p1 UNION ALL SELECT 1, * FROM (SELECT * FROM articles WHERE doc_id = $p0 ORDER BY id LIMIT 1))
+                ORDER BY pref LIMIT 1
                 """;
             var row = Read(
                 connection,
@@ -501,22 +505,58 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         return (builder.ToString().TrimEnd(), highlights);
     }
 
-    private static SearchFacets Facets(SqliteConnection connection, string countsSql, List<object?> parameters, int limit)
+    /// <summary>
+    /// Counts facet values over every matching article: reads each match's packed facet list
+    /// (<c>id*8+kind</c>, comma-separated) and counts in memory, then names the top values of each kind.
+    /// </summary>
+    private static SearchFacets Facets(SqliteConnection connection, string setsSql, List<object?> parameters, int limit, CancellationToken cancellationToken)
     {
-        var counts = Read(
-            connection,
-            $"SELECT v.kind, v.value, m.c FROM ({countsSql}) m JOIN facet_values v ON v.id = m.facet_id",
-            parameters,
-            r => (Kind: (FacetKind)r.GetInt32(0), Value: r.GetString(1), Count: r.GetInt32(2)),
-            CancellationToken.None);
+        var counts = new Dictionary<long, int>();
+        using (var command = Command(connection, setsSql, parameters))
+        using (var reader = command.ExecuteReader())
+        {
+            var rows = 0;
+            while (reader.Read())
+            {
+                if ((++rows & 1023) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var text = reader.GetString(0).AsSpan();
+                foreach (var range in text.Split(','))
+                {
+                    var code = long.Parse(text[range], NumberStyles.None, CultureInfo.InvariantCulture);
+                    counts[code] = counts.GetValueOrDefault(code) + 1;
+                }
+            }
+        }
+
+        limit = Math.Max(0, limit);
+        var chosen = counts
+            .GroupBy(c => (FacetKind)(c.Key & 7))
+            .SelectMany(g => g.Key == FacetKind.Month ? g : g.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(limit * 4))
+            .ToList();
+        var names = new Dictionary<long, string>();
+        foreach (var batch in chosen.Chunk(500))
+        {
+            var nameParameters = new List<object?>();
+            var ids = Placeholders(nameParameters, [.. batch.Select(c => (object?)(c.Key >> 3))]);
+            foreach (var (id, value) in Read(connection, $"SELECT id, value FROM facet_values WHERE id IN ({ids})", nameParameters, r => (r.GetInt64(0), r.GetString(1)), cancellationToken))
+            {
+                names[id] = value;
+            }
+        }
+
+        var named = chosen.Where(c => names.ContainsKey(c.Key >> 3)).Select(c => (Kind: (FacetKind)(c.Key & 7), Value: names[c.Key >> 3], Count: c.Value)).ToList();
         IReadOnlyList<FacetCount> Top(FacetKind kind) =>
-            [.. counts.Where(c => c.Kind == kind).OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).Take(Math.Max(0, limit)).Select(c => new FacetCount(c.Value, c.Count))];
+            [.. named.Where(c => c.Kind == kind).OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).Take(limit).Select(c => new FacetCount(c.Value, c.Count))];
         return new SearchFacets(
             Top(FacetKind.Person),
             Top(FacetKind.Organization),
             Top(FacetKind.Place),
             Top(FacetKind.Agency),
-            [.. counts.Where(c => c.Kind == FacetKind.Month).OrderBy(c => c.Value, StringComparer.Ordinal).Select(c => new FacetCount(c.Value, c.Count))]);
+            [.. named.Where(c => c.Kind == FacetKind.Month).OrderBy(c => c.Value, StringComparer.Ordinal).Select(c => new FacetCount(c.Value, c.Count))]);
     }
 
     /// <summary>Corpus entities whose name or alias has the key of <paramref name="name"/>.</summary>

@@ -32,6 +32,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     private readonly SqliteCommand _insertTime;
     private readonly SqliteCommand _upsertFacet;
     private readonly SqliteCommand _insertFacet;
+    private readonly SqliteCommand _insertFacetSet;
     private readonly Dictionary<(FacetKind Kind, string Key), long> _facetIds = [];
     private readonly SqliteCommand[] _commands;
 
@@ -89,10 +90,11 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
             "INSERT INTO facet_values(kind, key, value) VALUES($p0, $p1, $p2) ON CONFLICT(kind, key) DO UPDATE SET kind = excluded.kind RETURNING id",
             3);
         _insertFacet = Command(_connection, "INSERT OR IGNORE INTO article_facets(article_id, facet_id) VALUES($p0, $p1)", 2);
+        _insertFacetSet = Command(_connection, "INSERT INTO article_facet_sets(article_id, facets) VALUES($p0, $p1)", 2);
         _commands =
         [
             _insertArticle, _insertArticleFts, _insertMention, _upsertEntity, _insertAlias, _insertArticleEntity, _findPerson,
-            _insertQuote, _insertQuoteFts, _countQuote, _insertTime, _upsertFacet, _insertFacet,
+            _insertQuote, _insertQuoteFts, _countQuote, _insertTime, _upsertFacet, _insertFacet, _insertFacetSet,
         ];
     }
 
@@ -143,6 +145,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
                     }
                 }
 
+                _copies.Flush();
                 transaction.Commit();
             }
             catch
@@ -268,10 +271,21 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
             facets.Add((FacetKind.Month, dateText[..7]));
         }
 
+        var packed = new SortedSet<long>();
         foreach (var (kind, value) in facets)
         {
-            Set(_insertFacet, articleId, FacetId(kind, value));
-            Execute(_insertFacet);
+            var facetId = FacetId(kind, value);
+            if (packed.Add((facetId * 8) + (int)kind))
+            {
+                Set(_insertFacet, articleId, facetId);
+                Execute(_insertFacet);
+            }
+        }
+
+        if (packed.Count > 0)
+        {
+            Set(_insertFacetSet, articleId, string.Join(',', packed.Select(p => p.ToString(CultureInfo.InvariantCulture))));
+            Execute(_insertFacetSet);
         }
 
         return true;

@@ -129,7 +129,19 @@ internal static class SqliteSchema
         CREATE INDEX article_facets_facet ON article_facets(facet_id, article_id);
         """,
 
-        // 2 (dedup, docs/dedup.md): copies of one story. story_id groups an article with its copies
+        // 2: each article's facets packed in one row ("id*8+kind,..."), so facet counts over many matches read
+        // one short row per match and count in memory instead of grouping every (article, facet) row in SQL.
+        """
+        CREATE TABLE article_facet_sets(
+            article_id INTEGER PRIMARY KEY,
+            facets TEXT NOT NULL);
+        INSERT INTO article_facet_sets(article_id, facets)
+            SELECT f.article_id, group_concat(f.facet_id * 8 + v.kind, ',')
+            FROM article_facets f JOIN facet_values v ON v.id = f.facet_id
+            GROUP BY f.article_id;
+        """,
+
+        // 3 (dedup, docs/dedup.md): copies of one story. story_id groups an article with its copies
         // (the id of the story's first article); copy_buckets maps LSH band keys and paragraph hashes to articles.
         """
         CREATE TABLE copies(
