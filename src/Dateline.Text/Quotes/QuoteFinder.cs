@@ -102,6 +102,13 @@ internal sealed class QuoteFinder
                 end = Math.Max(end, crossing);
             }
 
+            // '"...!" Trump said.' or '"...," he said.' split by a sentence splitter: the attribution stays with its quote.
+            while (s < sentences.Count && EndsWithQuotation(start, end) && StartsWithAttribution(sentences[s]))
+            {
+                end = Math.Max(end, sentences[s].End);
+                s++;
+            }
+
             while (w < _words.Count && _words[w].Start < start)
             {
                 w++;
@@ -120,6 +127,52 @@ internal sealed class QuoteFinder
         }
 
         return segments;
+    }
+
+    private bool EndsWithQuotation(int start, int end)
+    {
+        var i = end - 1;
+        while (i >= start && char.IsWhiteSpace(_text[i]))
+        {
+            i--;
+        }
+
+        while (i >= start && QuoteMarks.IsAny(_text[i]))
+        {
+            i--;
+        }
+
+        return i >= start && i < end - 1 && _text[i] is ',' or '\u2014' or '-';
+    }
+
+    /// <summary>Whether a sentence opens with a lower-case word or a short speaker phrase and a cue ("he said", "Trump told").</summary>
+    private bool StartsWithAttribution(TextSpan sentence)
+    {
+        var w = WordAtOrAfter(sentence.Start);
+        if (w >= _words.Count || !_words[w].IsWord)
+        {
+            return false;
+        }
+
+        if (char.IsLower(_text[_words[w].Start]))
+        {
+            return true;
+        }
+
+        for (var k = w; k < _words.Count && k < w + 5 && _words[k].Start < sentence.End; k++)
+        {
+            if (!_words[k].IsWord)
+            {
+                return false;
+            }
+
+            if (k > w && CueLexicon.TryGet(Span(k), out var cue) && cue.Form is CueForm.Past or CueForm.Present)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The end of the furthest quotation that starts inside [start, end) and ends beyond it, or <paramref name="end"/>.</summary>
@@ -239,7 +292,7 @@ internal sealed class QuoteFinder
 
         // Walk left over auxiliaries and adverbs to the speaker phrase.
         var left = w - 1;
-        while (left >= regionStart && _words[left].IsWord && _quoteOfWord[left] < 0 && IsAuxiliary(left))
+        while (left >= regionStart && _words[left].IsWord && _quoteOfWord[left] < 0 && (IsAuxiliary(left) || IsTimeWord(left) || (IsTimePreposition(left) && left + 1 < w && IsTimeWord(left + 1))))
         {
             if (SpeechWords.Be.Contains(Span(left)))
             {
@@ -279,7 +332,7 @@ internal sealed class QuoteFinder
             }
 
             // Inverted order: '"...," said Simonson.'
-            var (rFirst, rEnd) = RightPhrase(w + 1, segment.End);
+            var (rFirst, rEnd) = cue.TakesObject ? (0, 0) : RightPhrase(w + 1, segment.End);
             if (rEnd > rFirst && LooksAdverbial(rEnd, segment.End))
             {
                 speaker = new TextSpan(_words[rFirst].Start, _words[rEnd - 1].End);
@@ -489,6 +542,19 @@ internal sealed class QuoteFinder
         while (w < segment.End && IsConjunctionOrPunct(w))
         {
             w++;
+        }
+
+        // "Speaking to reporters, Trump ...", "On Sunday, she ...": the subject follows the introductory phrase.
+        if (w < segment.End && _words[w].IsWord && IsIntroductory(w))
+        {
+            for (var k = w + 1; k < segment.End && k < w + 10; k++)
+            {
+                if (IsPunct(k, ','))
+                {
+                    w = k + 1;
+                    break;
+                }
+            }
         }
 
         if (w >= segment.End || !_words[w].IsWord)
@@ -879,6 +945,23 @@ internal sealed class QuoteFinder
         }
 
         return end;
+    }
+
+    private bool IsIntroductory(int w)
+    {
+        var span = Span(w);
+        return SpeechWords.AdverbialStarts.Contains(span) || SpeechWords.TimeWords.Contains(span)
+            || span.EndsWith("ing", StringComparison.Ordinal) || span.EndsWith("ed", StringComparison.Ordinal)
+            || span.Equals("instead", StringComparison.OrdinalIgnoreCase) || span.Equals("asked", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsTimeWord(int w) => SpeechWords.TimeWords.Contains(Span(w));
+
+    private bool IsTimePreposition(int w)
+    {
+        var span = Span(w);
+        return span.Equals("on", StringComparison.OrdinalIgnoreCase) || span.Equals("last", StringComparison.OrdinalIgnoreCase)
+            || span.Equals("this", StringComparison.OrdinalIgnoreCase) || span.Equals("earlier", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool IsAuxiliary(int w)
