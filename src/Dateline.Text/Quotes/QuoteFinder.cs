@@ -103,7 +103,7 @@ internal sealed class QuoteFinder
             }
 
             // '"...!" Trump said.' or '"...," he said.' split by a sentence splitter: the attribution stays with its quote.
-            while (s < sentences.Count && EndsWithQuotation(start, end) && StartsWithAttribution(sentences[s]))
+            while (s < sentences.Count && QuotationEnding(start, end) is var ending && ending == 2)
             {
                 end = Math.Max(end, sentences[s].End);
                 s++;
@@ -129,7 +129,8 @@ internal sealed class QuoteFinder
         return segments;
     }
 
-    private bool EndsWithQuotation(int start, int end)
+    /// <summary>0 when [start, end) does not end with a closing quotation mark, 2 when a comma or dash precedes the mark, else 1.</summary>
+    private int QuotationEnding(int start, int end)
     {
         var i = end - 1;
         while (i >= start && char.IsWhiteSpace(_text[i]))
@@ -137,42 +138,18 @@ internal sealed class QuoteFinder
             i--;
         }
 
+        var last = i;
         while (i >= start && QuoteMarks.IsAny(_text[i]))
         {
             i--;
         }
 
-        return i >= start && i < end - 1 && _text[i] is ',' or '\u2014' or '-';
-    }
-
-    /// <summary>Whether a sentence opens with a lower-case word or a short speaker phrase and a cue ("he said", "Trump told").</summary>
-    private bool StartsWithAttribution(TextSpan sentence)
-    {
-        var w = WordAtOrAfter(sentence.Start);
-        if (w >= _words.Count || !_words[w].IsWord)
+        if (i == last || i < start)
         {
-            return false;
+            return 0;
         }
 
-        if (char.IsLower(_text[_words[w].Start]))
-        {
-            return true;
-        }
-
-        for (var k = w; k < _words.Count && k < w + 5 && _words[k].Start < sentence.End; k++)
-        {
-            if (!_words[k].IsWord)
-            {
-                return false;
-            }
-
-            if (k > w && CueLexicon.TryGet(Span(k), out var cue) && cue.Form is CueForm.Past or CueForm.Present)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return _text[i] is ',' or '\u2014' or '-' ? 2 : 1;
     }
 
     /// <summary>The end of the furthest quotation that starts inside [start, end) and ends beyond it, or <paramref name="end"/>.</summary>
@@ -333,7 +310,7 @@ internal sealed class QuoteFinder
 
             // Inverted order: '"...," said Simonson.'
             var (rFirst, rEnd) = cue.TakesObject ? (0, 0) : RightPhrase(w + 1, segment.End);
-            if (rEnd > rFirst && LooksAdverbial(rEnd, segment.End))
+            if (rEnd > rFirst && LooksAdverbial(rEnd, segment.End, shortTail: false))
             {
                 speaker = new TextSpan(_words[rFirst].Start, _words[rEnd - 1].End);
                 afterCue = rEnd;
@@ -913,7 +890,7 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>Whether the words from <paramref name="w"/> to the next punctuation look like an adverbial and not reported content.</summary>
-    private bool LooksAdverbial(int w, int end)
+    private bool LooksAdverbial(int w, int end, bool shortTail = true)
     {
         if (w >= end)
         {
@@ -931,7 +908,24 @@ internal sealed class QuoteFinder
         }
 
         var span = Span(w);
-        return SpeechWords.AdverbialStarts.Contains(span) || IsCueParticiple(w);
+        if (SpeechWords.AdverbialStarts.Contains(span) || IsCueParticiple(w) || (span.Length > 4 && span.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(span[0])))
+        {
+            return true;
+        }
+
+        // A short tail before the end of the sentence or a comma: "he said Tuesday.", "she told CNN,".
+        if (!shortTail)
+        {
+            return false;
+        }
+
+        var k = w;
+        while (k < end && _words[k].IsWord && _quoteOfWord[k] < 0)
+        {
+            k++;
+        }
+
+        return k - w <= 3 && (k >= end || IsPunct(k, '.') || IsPunct(k, ',') || IsPunct(k, ';'));
     }
 
     private bool IsCueParticiple(int w) =>
