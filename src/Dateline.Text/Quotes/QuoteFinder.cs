@@ -175,6 +175,12 @@ internal sealed class QuoteFinder
     private void AnalyzeSegment((int First, int End) segment)
     {
         var regionStart = segment.First;
+        if (NameColon(segment) is { } colonFrame)
+        {
+            _frames.Add(colonFrame);
+            regionStart = segment.End;
+        }
+
         for (var w = segment.First; w < segment.End; w++)
         {
             var word = _words[w];
@@ -203,6 +209,31 @@ internal sealed class QuoteFinder
         }
     }
 
+    /// <summary>"John McCain: Populist anger appeals to bad angels": a name of capitalised words, a colon, then what they said.</summary>
+    private Frame? NameColon((int First, int End) segment)
+    {
+        var w = segment.First;
+        while (w < segment.End && w - segment.First < 5 && _words[w].IsWord && _quoteOfWord[w] < 0 && char.IsUpper(_text[_words[w].Start])
+            && !SpeechWords.AdverbialStarts.Contains(Span(w)) && !SpeechWords.Determiners.Contains(Span(w)))
+        {
+            w++;
+        }
+
+        if (w - segment.First < 2 || w >= segment.End || !IsPunct(w, ':') || segment.End - w < 4)
+        {
+            return null;
+        }
+
+        var content = ContentSpan(w + 1, segment.End);
+        if (content is null)
+        {
+            return null;
+        }
+
+        var speaker = new TextSpan(_words[segment.First].Start, _words[w - 1].End);
+        return new Frame(content.Value, new TextSpan(_words[w].Start, _words[w].End), speaker, segment.First, w, segment.End - 1);
+    }
+
     private bool Overlaps(TextSpan content)
     {
         foreach (var frame in _frames)
@@ -216,24 +247,14 @@ internal sealed class QuoteFinder
         return false;
     }
 
-    /// <summary>A bare verb form ("say", "think") only counts after a plural or first/second person subject.</summary>
-    private bool IsPresentSubject(int w)
-    {
-        if (w == 0)
-        {
-            return false;
-        }
-
-        var previous = Span(w - 1);
-        return previous.Equals("they", StringComparison.OrdinalIgnoreCase) || previous.Equals("we", StringComparison.OrdinalIgnoreCase)
-            || previous.Equals("i", StringComparison.OrdinalIgnoreCase) || previous.Equals("you", StringComparison.OrdinalIgnoreCase)
-            || (previous.Length > 2 && previous[^1] == 's' && char.IsLower(previous[0]) && !SpeechWords.SpeakerBreaks.Contains(previous));
-    }
+    /// <summary>A bare verb form ("say", "think") counts unless it is an infinitive ("to say").</summary>
+    private bool IsPresentSubject(int w) =>
+        w > 0 && !Span(w - 1).Equals("to", StringComparison.OrdinalIgnoreCase);
 
     private Frame? AccordingTo(int w, (int First, int End) segment, int regionStart)
     {
         var cue = new TextSpan(_words[w].Start, _words[w + 1].End);
-        var (npFirst, npEnd) = RightPhrase(w + 2, segment.End);
+        var (npFirst, npEnd) = RightPhrase(w + 2, segment.End, anyStart: true);
         if (npEnd <= npFirst)
         {
             return null;
@@ -797,7 +818,7 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>The speaker phrase after an inverted cue or "according to": up to the next punctuation or clause word.</summary>
-    private (int First, int End) RightPhrase(int first, int segmentEnd)
+    private (int First, int End) RightPhrase(int first, int segmentEnd, bool anyStart = false)
     {
         if (first >= segmentEnd || !_words[first].IsWord || _quoteOfWord[first] >= 0)
         {
@@ -810,7 +831,7 @@ internal sealed class QuoteFinder
             return (first, first + 1);
         }
 
-        if (!char.IsUpper(span[0]) && !SpeechWords.Determiners.Contains(span) && !char.IsDigit(span[0]))
+        if (!anyStart && !char.IsUpper(span[0]) && !SpeechWords.Determiners.Contains(span) && !char.IsDigit(span[0]))
         {
             return (0, 0);
         }
