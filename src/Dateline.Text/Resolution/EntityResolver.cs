@@ -262,7 +262,14 @@ internal static class EntityResolver
         cluster.Label == EntityLabel.PER && info.Mention.Label is EntityLabel.ORG or EntityLabel.MISC
             && info.Tokens.Length == 1 && cluster.HasSurname(info.Tokens[0]);
 
-    private sealed record MentionInfo(int Index, Mention Mention, string Name, string[] Tokens, string? Title, Gender Gender);
+    private sealed record MentionInfo(int Index, Mention Mention, string Name, string[] Tokens, string? Title, Gender Gender)
+    {
+        public bool Acronym { get; } = IsAcronym(Name);
+
+        public string[] Keys { get; } = Mention.Label is EntityLabel.ORG or EntityLabel.MISC
+            ? (IsAcronym(Name) ? [AcronymLetters(Name)] : AcronymKeys(Name).Distinct(StringComparer.Ordinal).ToArray())
+            : [];
+    }
 
     /// <summary>An entity under construction.</summary>
     private sealed class Cluster(EntityLabel label)
@@ -270,25 +277,21 @@ internal static class EntityResolver
         private readonly List<MentionInfo> _mentions = [];
         private readonly HashSet<string> _keys = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _names = new(StringComparer.OrdinalIgnoreCase);
+        private bool _hasAcronym;
 
         public EntityLabel Label { get; } = label;
 
-        public int FirstStart => _mentions.Min(m => m.Mention.Span.Start);
+        public int FirstStart { get; private set; } = int.MaxValue;
 
         public void Add(MentionInfo info)
         {
             _mentions.Add(info);
+            FirstStart = Math.Min(FirstStart, info.Mention.Span.Start);
             _names.Add(info.Name);
-            if (IsAcronym(info.Name))
+            _hasAcronym |= info.Acronym;
+            foreach (var key in info.Keys)
             {
-                _keys.Add(AcronymLetters(info.Name));
-            }
-            else
-            {
-                foreach (var key in AcronymKeys(info.Name))
-                {
-                    _keys.Add(key);
-                }
+                _keys.Add(key);
             }
         }
 
@@ -317,19 +320,23 @@ internal static class EntityResolver
                     && string.Equals(m.Tokens[^1], info.Tokens[^1], StringComparison.OrdinalIgnoreCase));
             }
 
-            if (IsAcronym(info.Name))
+            if (info.Keys.Length == 0)
             {
-                var letters = AcronymLetters(info.Name);
-                if (_keys.Contains(letters))
+                return false;
+            }
+
+            if (info.Acronym)
+            {
+                if (_keys.Contains(info.Keys[0]))
                 {
                     return true;
                 }
 
                 var dash = info.Name.IndexOf('-', StringComparison.Ordinal);
-                return dash > 1 && _keys.Contains(AcronymLetters(info.Name[..dash])) && !_mentions.Any(m => IsAcronym(m.Name));
+                return dash > 1 && !_hasAcronym && _keys.Contains(AcronymLetters(info.Name[..dash]));
             }
 
-            return AcronymKeys(info.Name).Any(_keys.Contains) && _mentions.Any(m => IsAcronym(m.Name));
+            return _hasAcronym && info.Keys.Any(_keys.Contains);
         }
 
         public int Distance(int start)
