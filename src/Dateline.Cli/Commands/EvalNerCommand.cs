@@ -16,15 +16,17 @@ internal sealed class EvalNerCommand : ICliCommand
         var gold = new Option<string>("--gold") { Description = "CoNLL column file with gold NER tags (IOB1 or IOB2, -DOCSTART- lines).", Required = true };
         var model = new Option<string?>("--model") { Description = "Model file (default: the shipped models/ner-en.bin)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object with precision, recall, f1 and perLabel, in percent." };
+        var singlePass = new Option<bool>("--single-pass") { Description = "Tag each document in one pass (no second pass with the whole document's history)." };
         var command = new Command("ner", "Score the named-entity model against gold CoNLL data (entity-level exact match).");
         command.Options.Add(gold);
         command.Options.Add(model);
         command.Options.Add(json);
-        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(model), parse.GetValue(json)));
+        command.Options.Add(singlePass);
+        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(model), parse.GetValue(json), !parse.GetValue(singlePass)));
         return command;
     }
 
-    private static int Run(string goldPath, string? modelPath, bool json)
+    private static int Run(string goldPath, string? modelPath, bool json, bool twoPass)
     {
         modelPath ??= NerModelLocator.Find() ?? throw new UserException($"NER model not found (looked for {string.Join(", ", NerModelLocator.Candidates())}); train one with 'dateline train ner'.");
         if (!File.Exists(modelPath))
@@ -43,7 +45,7 @@ internal sealed class EvalNerCommand : ICliCommand
         }
 
         var documents = TrainNerCommand.ReadConll(goldPath);
-        var scores = NerEvaluator.Evaluate(loaded, documents);
+        var scores = NerEvaluator.Evaluate(loaded, documents, twoPass);
         if (json)
         {
             using var stdout = Console.OpenStandardOutput();

@@ -30,7 +30,7 @@ internal sealed class NerDocumentFeatures
     private readonly ulong[] _shape;
     private readonly ulong[] _short;
     private readonly int[] _cluster;
-    private readonly uint[] _gazetteer;
+    private readonly ulong[] _gazetteer;
     private readonly byte[] _flags;
 
     public NerDocumentFeatures(string text, ImmutableArray<Token> tokens, ReadOnlySpan<Sentence> sentences, NerLexicon lexicon)
@@ -43,7 +43,7 @@ internal sealed class NerDocumentFeatures
         _shape = new ulong[n];
         _short = new ulong[n];
         _cluster = new int[n];
-        _gazetteer = new uint[n];
+        _gazetteer = new ulong[n];
         _flags = new byte[n];
         Span<char> shape = stackalloc char[24];
         foreach (var sentence in sentences)
@@ -200,8 +200,11 @@ internal sealed class NerDocumentFeatures
         return n;
     }
 
-    /// <summary>Whether the token starts with a capital letter (only such tokens feed the prediction history).</summary>
-    public bool IsCapitalised(int i) => (_flags[i] & Cap) != 0;
+    /// <summary>
+    /// Whether the token takes part in the prediction history: it starts with a capital letter and the document never
+    /// writes it in lower case (which rules out "The", "But" and other sentence openers).
+    /// </summary>
+    public bool IsCapitalised(int i) => (_flags[i] & (Cap | DocLower)) == Cap;
 
     public ulong LowerHash(int i) => _lower[i];
 
@@ -251,10 +254,15 @@ internal sealed class NerDocumentFeatures
             {
                 hash = NerLexicon.ExtendSequence(hash, _lower[start + length - 1]);
                 var bits = lexicon.Gazetteer(hash);
-                if (bits != 0)
+                if (bits == 0)
+                {
+                    break;
+                }
+
+                if ((bits & ~NerLexicon.PrefixBit) != 0)
                 {
                     bestLength = length;
-                    bestBits = bits;
+                    bestBits = (ushort)(bits & ~NerLexicon.PrefixBit);
                 }
             }
 
@@ -273,7 +281,7 @@ internal sealed class NerDocumentFeatures
                 for (var k = 0; k < bestLength; k++)
                 {
                     var position = bestLength == 1 ? 3 : k == 0 ? 0 : k == bestLength - 1 ? 2 : 1;
-                    _gazetteer[start + k] |= 1u << ((category * 4) + position);
+                    _gazetteer[start + k] |= 1UL << ((category * 4) + position);
                 }
             }
         }

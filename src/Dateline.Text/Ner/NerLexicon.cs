@@ -10,7 +10,10 @@ namespace Dateline.Text.Ner;
 public sealed class NerLexicon
 {
     /// <summary>Gazetteer categories (bit numbers).</summary>
-    public static readonly string[] Categories = ["LOC", "FIRST", "ORG", "MISC", "PER", "LAST"];
+    public static readonly string[] Categories = ["LOC", "FIRST", "ORG", "MISC", "PER", "LAST", "TRAIN-PER", "TRAIN-ORG", "TRAIN-LOC", "TRAIN-MISC"];
+
+    /// <summary>Category number of names taken from labelled training data (plus the label number).</summary>
+    public const int TrainingCategory = 6;
 
     private readonly HashIndex _clusterIndex;
     private readonly HashIndex _gazetteerIndex;
@@ -55,10 +58,17 @@ public sealed class NerLexicon
         return row < 0 ? (ushort)0 : GazetteerValues[row];
     }
 
+    /// <summary>Whether the single word is in the gazetteer's first names.</summary>
+    internal bool IsFirstName(ReadOnlySpan<char> word) =>
+        (Gazetteer(ExtendSequence(SequenceSeed, FeatureHash.OfLower(word))) & (1 << Array.IndexOf(Categories, "FIRST"))) != 0;
+
     /// <summary>The hash of a lower-cased token sequence, extended by one token.</summary>
     internal static ulong ExtendSequence(ulong sequence, ulong lowerTokenHash) => FeatureHash.Combine(sequence, lowerTokenHash);
 
     internal const ulong SequenceSeed = 0x51ED270B27F4A3C1UL;
+
+    /// <summary>Gazetteer value bit: some longer entry starts with this sequence.</summary>
+    internal const ushort PrefixBit = 0x8000;
 
     /// <summary>
     /// Builds a lexicon from a cluster file (<c>word TAB id1 TAB id2 TAB id3</c>, optionally .gz) and a gazetteer file
@@ -117,19 +127,64 @@ public sealed class NerLexicon
                     continue;
                 }
 
-                var hash = SequenceSeed;
-                foreach (var token in tokens)
+                var words = new string[tokens.Length];
+                for (var k = 0; k < tokens.Length; k++)
                 {
-                    hash = ExtendSequence(hash, FeatureHash.OfLower(token.Span.Slice(name)));
+                    words[k] = tokens[k].Span.GetText(name);
                 }
 
-                hash |= 1UL;
-                gazetteer[hash] = (ushort)((gazetteer.TryGetValue(hash, out var bits) ? bits : 0) | (1 << category));
+                AddName(gazetteer, words, category);
                 maxLength = Math.Max(maxLength, tokens.Length);
             }
         }
 
         return new NerLexicon([.. clusters.Keys], [.. clusters.Values], [.. gazetteer.Keys], [.. gazetteer.Values], maxLength);
+    }
+
+    /// <summary>
+    /// A copy of this lexicon with names from labelled training data added under the TRAIN-* categories
+    /// (names longer than six tokens are left out).
+    /// </summary>
+    public NerLexicon WithNames(IEnumerable<(IReadOnlyList<string> Tokens, Dateline.Core.Annotations.EntityLabel Label)> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var gazetteer = new Dictionary<ulong, ushort>(GazetteerKeys.Length);
+        for (var i = 0; i < GazetteerKeys.Length; i++)
+        {
+            gazetteer[GazetteerKeys[i]] = GazetteerValues[i];
+        }
+
+        var maxLength = MaxGazetteerLength;
+        foreach (var (tokens, label) in names)
+        {
+            if (tokens.Count is 0 or > 6)
+            {
+                continue;
+            }
+
+            AddName(gazetteer, tokens, TrainingCategory + (int)label);
+            maxLength = Math.Max(maxLength, tokens.Count);
+        }
+
+        return new NerLexicon(ClusterKeys, ClusterValues, [.. gazetteer.Keys], [.. gazetteer.Values], maxLength);
+    }
+
+    private static void AddName(Dictionary<ulong, ushort> gazetteer, IReadOnlyList<string> tokens, int category)
+    {
+        var hash = SequenceSeed;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            hash = ExtendSequence(hash, FeatureHash.OfLower(tokens[k]));
+            if (k + 1 < tokens.Count)
+            {
+                // Mark proper prefixes, so matching stops as soon as no entry can continue.
+                var prefix = hash | 1UL;
+                gazetteer[prefix] = (ushort)((gazetteer.TryGetValue(prefix, out var old) ? old : 0) | PrefixBit);
+            }
+        }
+
+        hash |= 1UL;
+        gazetteer[hash] = (ushort)((gazetteer.TryGetValue(hash, out var bits) ? bits : 0) | (1 << category));
     }
 
     private static StreamReader OpenText(string path)

@@ -30,7 +30,11 @@ public sealed class NerModel
         Transitions = transitions;
         Lexicon = lexicon;
         _index = new HashIndex(keys);
+        HistoryRows = [.. Enumerable.Range(0, 5).Select(label => _index.Find(NerDocumentFeatures.HistoryKey(label)))];
     }
+
+    /// <summary>Rows of the prediction-history features per label (0-3 entity labels, 4 = O), -1 when absent.</summary>
+    internal int[] HistoryRows { get; }
 
     public NerLexicon Lexicon { get; }
 
@@ -45,23 +49,37 @@ public sealed class NerModel
     /// <summary>Adds the weights of the features <paramref name="keys"/> to <paramref name="scores"/> (one per tag).</summary>
     internal void Score(ReadOnlySpan<ulong> keys, Span<float> scores)
     {
-        const int T = BilouTags.Count;
-        var weights = Weights.AsSpan();
         foreach (var key in keys)
         {
             var row = _index.Find(key);
-            if (row < 0)
+            if (row >= 0)
             {
-                continue;
-            }
-
-            var w = weights.Slice(row * T, T);
-            for (var t = 0; t < T; t++)
-            {
-                scores[t] += w[t];
+                AddRow(row, scores);
             }
         }
     }
+
+    /// <summary>Adds the weights of one row (a feature, or a history label) to <paramref name="scores"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal void AddRow(int row, Span<float> scores)
+    {
+        const int T = BilouTags.Count;
+        var w = Weights.AsSpan(row * T, T);
+        var width = System.Numerics.Vector<float>.Count;
+        var t = 0;
+        for (; t + width <= T; t += width)
+        {
+            (new System.Numerics.Vector<float>(scores[t..]) + new System.Numerics.Vector<float>(w[t..])).CopyTo(scores[t..]);
+        }
+
+        for (; t < T; t++)
+        {
+            scores[t] += w[t];
+        }
+    }
+
+    /// <summary>The row of a feature key, or -1.</summary>
+    internal int RowOf(ulong key) => _index.Find(key);
 
     public static NerModel Load(string path)
     {

@@ -31,6 +31,11 @@ public sealed class NerStage : IDocumentStage
         _model = new Lazy<(NerModel?, string?)>((model, null));
     }
 
+    private NerStage(Lazy<(NerModel? Model, string? Problem)> model)
+    {
+        _model = model;
+    }
+
     public string Name => "ner";
 
     public StageInfo Info => StageInfo;
@@ -48,7 +53,9 @@ public sealed class NerStage : IDocumentStage
         }
 
         var tokens = document.Get(Layers.Tokens);
-        var entities = NerTagger.Tag(model, document.Text, tokens, document.Get(Layers.Sentences), cancellationToken);
+        var sentences = document.Get(Layers.Sentences);
+        var entities = NerTagger.Tag(model, document.Text, tokens, sentences, cancellationToken);
+        BylineRule.Apply(document.Text, tokens, sentences, model.Lexicon, entities);
         var mentions = ImmutableArray.CreateBuilder<Mention>(entities.Count);
         foreach (var entity in entities)
         {
@@ -59,8 +66,16 @@ public sealed class NerStage : IDocumentStage
         return document.With(Layers.Mentions, mentions.MoveToImmutable());
     }
 
-    private static (NerModel?, string?) LoadFrom(string? path)
+    /// <summary>A stage using the model file at <paramref name="path"/>; a missing or bad file makes it report a problem per document.</summary>
+    public static NerStage FromFile(string path) => new(new Lazy<(NerModel?, string?)>(() => LoadFrom(File.Exists(path) ? path : null, path)));
+
+    private static (NerModel?, string?) LoadFrom(string? path, string? wanted = null)
     {
+        if (path is null && wanted is not null)
+        {
+            return (null, $"NER model not found: {wanted}; names are not tagged.");
+        }
+
         if (path is null)
         {
             return (null, $"NER model not found: looked for {string.Join(", ", NerModelLocator.Candidates())}; names are not tagged.");

@@ -29,7 +29,25 @@ public static class NerTrainer
 
         // 1. Feature keys of every token, counted.
         var counts = new Dictionary<ulong, int>();
-        var trainKeys = train.Select(d => KeysOf(d, lexicon, counts)).ToList();
+        var finalLexicon = lexicon;
+        var trainLexicons = Enumerable.Repeat(lexicon, train.Count).ToArray();
+        if (options.TrainingNames)
+        {
+            var names = train.Select(NamesOf).ToArray();
+            finalLexicon = lexicon.WithNames(names.SelectMany(n => n));
+            var folds = Math.Max(2, options.Folds);
+            for (var fold = 0; fold < folds; fold++)
+            {
+                var held = fold;
+                var foldLexicon = lexicon.WithNames(names.Where((_, i) => i % folds != held).SelectMany(n => n));
+                for (var i = fold; i < train.Count; i += folds)
+                {
+                    trainLexicons[i] = foldLexicon;
+                }
+            }
+        }
+
+        var trainKeys = train.Select((d, i) => KeysOf(d, trainLexicons[i], counts)).ToList();
         var ids = new Dictionary<ulong, int>();
         var keyList = new List<ulong>();
         for (var label = 0; label < 5; label++)
@@ -51,7 +69,7 @@ public static class NerTrainer
         counts.Clear();
         var trainDocs = trainKeys.Select(k => k.ToCached(ids)).ToList();
         trainKeys.Clear();
-        var devDocs = dev?.Select(d => KeysOf(d, lexicon, null).ToCached(ids)).ToList();
+        var devDocs = dev?.Select(d => KeysOf(d, finalLexicon, null).ToCached(ids)).ToList();
         log?.Invoke($"{keyList.Count:N0} features from {trainDocs.Sum(d => d.Gold.Length):N0} training tokens in {clock.Elapsed.TotalSeconds:F1}s");
 
         // 2. Epochs of the averaged perceptron.
@@ -131,7 +149,21 @@ public static class NerTrainer
         }
 
         log?.Invoke($"kept {keptKeys.Count:N0} of {features:N0} features");
-        return new NerModel([.. keptKeys], [.. keptWeights], best.Transitions, lexicon);
+        return new NerModel([.. keptKeys], [.. keptWeights], best.Transitions, finalLexicon);
+    }
+
+    private static List<(IReadOnlyList<string> Tokens, EntityLabel Label)> NamesOf(ConllDocument document)
+    {
+        var names = new List<(IReadOnlyList<string>, EntityLabel)>();
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var (first, last, label) in sentence.Entities)
+            {
+                names.Add((sentence.Tokens.Skip(first).Take(last - first + 1).ToArray(), label));
+            }
+        }
+
+        return names;
     }
 
     private static CachedKeys KeysOf(ConllDocument document, NerLexicon lexicon, Dictionary<ulong, int>? counts)

@@ -11,6 +11,14 @@ public sealed record NerTrainingOptions
     /// <summary>Features seen fewer times in the training data are dropped.</summary>
     public int MinFeatureCount { get; init; } = 1;
 
+    /// <summary>
+    /// Whether names of the training entities become gazetteer entries (TRAIN-* categories). For training, each
+    /// document sees only the names of the other folds (jackknife), so the feature is as reliable as on new text.
+    /// </summary>
+    public bool TrainingNames { get; init; }
+
+    public int Folds { get; init; } = 10;
+
     /// <summary>Rows whose largest absolute averaged weight is below this are dropped from the saved model.</summary>
     public float PruneBelow { get; init; } = 0.01f;
 }

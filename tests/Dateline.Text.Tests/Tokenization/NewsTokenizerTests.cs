@@ -52,6 +52,15 @@ public sealed class NewsTokenizerTests
     }
 
     [Fact]
+    public void Tricky_news_text_splits_as_expected()
+    {
+        var text = "The U.S.-backed plan at 3 p.m. in the '90s won 5-4 after 9/11, AT&T said (AP) -- Sessions' aide.";
+        Assert.Equal(
+            ["The", "U.S.", "-", "backed", "plan", "at", "3", "p.m.", "in", "the", "'", "90s", "won", "5-4", "after", "9/11", ",", "AT&T", "said", "(", "AP", ")", "--", "Sessions", "'", "aide", "."],
+            Texts(text));
+    }
+
+    [Fact]
     public void Urls_and_emails_are_single_tokens()
     {
         var text = "See https://www.aclu-nm.org/news?id=3. Write to press@aclu-nm.org or www.example.com, today.";
