@@ -92,6 +92,7 @@ internal static class TimeLexicon
         }
 
         Add(WordClass.Number, 100, LexemeFlags.None, "hundred");
+        Add(WordClass.Number, 1000, LexemeFlags.None, "thousand");
         Add(WordClass.Number, 12, LexemeFlags.None, "dozen");
 
         string[] ordinals =
@@ -159,9 +160,10 @@ internal static class TimeLexicon
         Add(WordClass.Fiscal, 0, LexemeFlags.None, "fiscal");
         Add(WordClass.The, 0, LexemeFlags.None, "the");
         Add(WordClass.Of, 0, LexemeFlags.None, "of");
-        Add(WordClass.Same, 0, LexemeFlags.None, "same", "that");
-        Add(WordClass.Holiday, 1, LexemeFlags.None, "christmas");
-        Add(WordClass.Holiday, 2, LexemeFlags.None, "thanksgiving");
+        Add(WordClass.Same, 0, LexemeFlags.None, "same", "that", "these");
+        Add(WordClass.Holiday, 1, LexemeFlags.NeedsCapital, "christmas");
+        Add(WordClass.Holiday, 2, LexemeFlags.NeedsCapital, "thanksgiving");
+        Add(WordClass.Holiday, 3, LexemeFlags.NeedsCapital, "election");
 
         // Tense cues (not temporal by themselves).
         AddCue(LexemeFlags.PastCue, "said", "was", "were", "had", "did", "told", "made", "took", "gave", "went", "came", "met", "won",
@@ -170,7 +172,7 @@ internal static class TimeLexicon
             "chose", "knew", "meant", "heard", "felt", "stood", "sat", "taught", "caught", "fought", "sought", "shot", "slid", "sank",
             "swore", "threw", "wore", "woke", "forgot", "froze", "hid", "rang", "sang", "stole", "tore", "overtook", "withdrew");
         AddCue(LexemeFlags.FutureCue, "will", "shall", "plans", "plan", "planning", "scheduled", "expects", "expected", "intends",
-            "upcoming", "wo", "going", "would", "set");
+            "upcoming", "wo", "going", "would", "set", "planned");
         AddCue(LexemeFlags.Auxiliary, "is", "are", "am", "be", "been", "being");
         AddCue(LexemeFlags.NotPast, "need", "speed", "seed", "bed", "red", "hundred", "indeed", "feed", "shed", "bred", "wed", "weed",
             "deed", "breed", "greed", "proceed", "exceed", "succeed", "united", "based", "related", "limited", "detailed", "advanced",
@@ -187,6 +189,14 @@ internal static class TimeLexicon
             d[word] = d.TryGetValue(word, out var existing)
                 ? existing with { Flags = existing.Flags | LexemeFlags.YearPreposition }
                 : new Lexeme(WordClass.None, 0, LexemeFlags.YearPreposition);
+        }
+
+        // First words of multi-word approximators ("more than", "at least", "up to", "no more than"): class 1.
+        foreach (var word in new[] { "more", "less", "fewer", "at", "up", "no" })
+        {
+            d[word] = d.TryGetValue(word, out var existing)
+                ? existing with { Class = WordClass.Approximate, Value = 1 }
+                : new Lexeme(WordClass.Approximate, 1);
         }
 
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

@@ -11,8 +11,8 @@ namespace Dateline.Text.Times;
 /// </summary>
 internal sealed class TimeParser
 {
-    private const int DaySlack = 60;
-    private const int MonthSlack = 90;
+    private const int DaySlack = 120;
+    private const int MonthSlack = 120;
 
     private readonly string _text;
     private readonly ScanToken[] _t;
@@ -25,6 +25,9 @@ internal sealed class TimeParser
     private int _quarter;
     private int _quarterSentence = -10;
     private int _sentence;
+
+    // The last explicit year mentioned (for "the following year", "that year").
+    private int _lastYear;
 
     public TimeParser(string text, ScanToken[] tokens, int count, DateOnly? anchor, TextSpan? skip)
     {
@@ -81,7 +84,7 @@ internal sealed class TimeParser
         ref var token = ref _t[last];
         var end = token.End;
         if ((token.Flags & ScanFlags.Dot) != 0 && token.Kind == ScanKind.Word
-            && ((token.Lexicon & LexemeFlags.Abbreviation) != 0 || token.Class == WordClass.Meridiem))
+            && ((token.Lexicon & LexemeFlags.Abbreviation) != 0 || (token.Class == WordClass.Meridiem && token.Length > 2)))
         {
             end++;
         }
@@ -112,7 +115,7 @@ internal sealed class TimeParser
     /// <summary>"nearly", "about", "more than", "less than", "at least", "no more than", "up to", "some" before a number.</summary>
     private int Approximator(int i)
     {
-        if (Class(i) == WordClass.Approximate)
+        if (Class(i) == WordClass.Approximate && _t[i].Value == 0)
         {
             if (IsWord(i, "over") && !IsAmount(i + 1))
             {
@@ -165,10 +168,14 @@ internal sealed class TimeParser
             WordClass.Every => EveryFirst(i),
             WordClass.Frequency => new Found(i + 1, TimeType.Set, TimeValues.Duration(1, (TimeUnit)_t[i].Value)),
             WordClass.PartOfDay => PartOfDayFirst(i),
-            WordClass.Season => SeasonFirst(i, i, requireContext: true),
+            WordClass.Season => SeasonFirst(i, requireContext: true),
             WordClass.Fiscal => FiscalFirst(i),
             WordClass.Ordinal => OrdinalFirst(i, i),
+            WordClass.Same when IsWord(i, "these") && IsWord(i + 1, "days") => new Found(i + 2, TimeType.Date, TimeValues.PresentRef),
+            WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Year && !Plural(i + 1) && _lastYear > 0
+                => new Found(i + 2, TimeType.Date, TimeValues.Year(_lastYear)),
             WordClass.Unit => UnitFirst(i),
+            WordClass.Holiday => HolidayFirst(i),
             _ => null,
         };
     }
@@ -224,7 +231,7 @@ internal sealed class TimeParser
                 }
 
             case WordClass.Season:
-                return SeasonFirst(k, i, requireContext: false);
+                return SeasonFirst(k, requireContext: false);
             case WordClass.Reference when _t[k].Value == 3:
                 return new Found(k + 1, TimeType.Date, TimeValues.FutureRef);
             case WordClass.Digits or WordClass.Number:
@@ -239,7 +246,7 @@ internal sealed class TimeParser
                 }
 
             case WordClass.Unit:
-                return TheUnit(i, k);
+                return TheUnit(k);
             default:
                 break;
         }
@@ -249,10 +256,34 @@ internal sealed class TimeParser
             return new Found(k + 1, TimeType.Date, TimeValues.PastRef);
         }
 
+        // the near future, the near term, the short term
+        if ((IsWord(k, "near") && (IsWord(k + 1, "future") || IsWord(k + 1, "term"))) || (IsWord(k, "short") && IsWord(k + 1, "term")))
+        {
+            return new Found(k + 2, TimeType.Date, TimeValues.FutureRef);
+        }
+
+        // the latest period, the 1989 period: a quarterly report's quarter
+        if (_quarter > 0 && (IsWord(k + 1, "period") || IsWord(k + 1, "quarter")) && (IsWord(k, "latest") || IsWord(k, "same") || IsYear(k)))
+        {
+            var year = IsYear(k) ? _t[k].Value : _quarterYear;
+            return new Found(k + 2, TimeType.Date, TimeValues.Quarter(year, _quarter));
+        }
+
+        if (IsWord(k, "latest") && IsWord(k + 1, "period"))
+        {
+            return new Found(k + 2, TimeType.Date, SetQuarter(-1));
+        }
+
+        // the full year: the year of the report
+        if (IsWord(k, "full") && UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1))
+        {
+            return new Found(k + 2, TimeType.Date, Shifted(TimeUnit.Year, 0));
+        }
+
         return null;
     }
 
-    private Found? TheUnit(int the, int k)
+    private Found? TheUnit(int k)
     {
         var unit = UnitAt(k);
         if (Plural(k))
@@ -266,14 +297,26 @@ internal sealed class TimeParser
             return ago;
         }
 
+        if (unit == TimeUnit.Year && (SpelledYear(k + 1, out var spelled, out var spelledEnd)
+            || (Amount(k + 1, out spelled, out spelledEnd) && spelled is >= 1000 and <= 2100)))
+        {
+            _lastYear = spelled;
+            return new Found(spelledEnd, TimeType.Date, TimeValues.Year(spelled));
+        }
+
         switch (unit)
         {
             case TimeUnit.Year:
                 {
-                    var before = the - 1;
-                    if (IsWord(before, "for") || IsWord(before, "during") || IsWord(before, "over") || IsWord(before, "throughout"))
+                    // "the year ended Sept. 30": a fiscal year, a span of a year; "the year before": relative to an event
+                    if (IsWord(k + 1, "ended") || IsWord(k + 1, "ending") || IsWord(k + 1, "through"))
                     {
                         return new Found(k + 1, TimeType.Duration, "P1Y");
+                    }
+
+                    if (IsWord(k + 1, "before") || IsWord(k + 1, "after") || IsWord(k + 1, "earlier") || IsWord(k + 1, "later"))
+                    {
+                        return null;
                     }
 
                     return new Found(k + 1, TimeType.Date, Shifted(TimeUnit.Year, 0));
@@ -301,9 +344,15 @@ internal sealed class TimeParser
     // ---------------------------------------------------------------- last / this / next
     private Found? Relative(int r, int k, int direction, int first)
     {
-        var word = _t[r];
         var isPast = IsWord(r, "past");
         var isThis = direction == 0;
+
+        // "This Week", "Next Year" in the middle of a sentence: a title
+        if ((_t[r].Flags & ScanFlags.Capitalized) != 0 && (_t[k].Flags & ScanFlags.Capitalized) != 0 && Class(k) == WordClass.Unit
+            && r > 0 && _t[r - 1].Class != WordClass.SentenceEnd && first == r)
+        {
+            return null;
+        }
 
         // this past week
         if (isThis && (IsWord(k, "past") || IsWord(k, "last")))
@@ -364,6 +413,13 @@ internal sealed class TimeParser
                     var end = k + 1;
                     var result = Shifted(unit, direction);
 
+                    // the following year, the previous year: from the last year the story named
+                    if (unit == TimeUnit.Year && first < r && _lastYear > 0
+                        && (IsWord(r, "following") || IsWord(r, "previous") || IsWord(r, "preceding") || IsWord(r, "prior")))
+                    {
+                        return new Found(end, TimeType.Date, TimeValues.Year(_lastYear + direction));
+                    }
+
                     // this year's third quarter, last year's first half
                     if (unit == TimeUnit.Year && (_t[k].Flags & ScanFlags.Possessive) != 0 && Class(end) == WordClass.Ordinal
                         && UnitAt(SkipHyphen(end + 1)) is TimeUnit.Quarter or TimeUnit.Half && _anchor is { } a)
@@ -402,6 +458,13 @@ internal sealed class TimeParser
 
             case WordClass.Month:
                 {
+                    // "this Aug. 1, 2016 file photo": a full date after a determiner stands on its own.
+                    var afterDay = Class(k + 2) == WordClass.Comma ? k + 3 : k + 2;
+                    if ((IsDayNumber(k + 1) && (isThis || IsYear(afterDay))) || IsYear(k + 1) || (Class(k + 1) == WordClass.Of && IsYear(k + 2)))
+                    {
+                        return null;
+                    }
+
                     var month = _t[k].Value;
                     if (_anchor is not { } a)
                     {
@@ -437,14 +500,34 @@ internal sealed class TimeParser
                         return new Found(k + 1, TimeType.Date, "XXXX-" + TimeValues.Season(1, season)[5..]);
                     }
 
+                    // Winter belongs to the year it starts in: January 1998 is in 1997-WI.
                     var current = TimeValues.SeasonOf(a.Month);
+                    var seasonYear = a.Month <= 2 ? a.Year - 1 : a.Year;
                     var year = direction switch
                     {
-                        < 0 => season < current ? a.Year : a.Year - 1,
-                        > 0 => season > current ? a.Year : a.Year + 1,
-                        _ => a.Year,
+                        < 0 => season < current ? seasonYear : seasonYear - 1,
+                        > 0 => season > current ? seasonYear : seasonYear + 1,
+                        _ => seasonYear,
                     };
                     return new Found(k + 1, TimeType.Date, TimeValues.Season(year, season));
+                }
+
+            case WordClass.Holiday when _anchor is { } ha:
+                {
+                    var holiday = _t[k].Value;
+                    var month = holiday == 1 ? 12 : 11;
+                    var end = IsWord(k + 1, "day") ? k + 2 : k + 1;
+                    var year = ha.Year;
+                    if (direction < 0 && new DateOnly(year, month, HolidayDay(year, holiday, false)) >= ha)
+                    {
+                        year--;
+                    }
+                    else if (direction > 0 && new DateOnly(year, month, HolidayDay(year, holiday, false)) <= ha)
+                    {
+                        year++;
+                    }
+
+                    return new Found(end, TimeType.Date, TimeValues.Date(year, month, HolidayDay(year, holiday, false)));
                 }
 
             case WordClass.PartOfDay:
@@ -473,7 +556,6 @@ internal sealed class TimeParser
             return new Found(k, TimeType.Date, TimeValues.PastRef);
         }
 
-        _ = word;
         return null;
     }
 
@@ -511,9 +593,9 @@ internal sealed class TimeParser
             case WordClass.Weekday:
                 return isDirection ? null : WeekdayFirst(k);
             case WordClass.Season:
-                return isDirection ? null : SeasonFirst(k, k, requireContext: false);
-            case WordClass.Same when IsWord(k, "that") && UnitAt(k + 1) is TimeUnit.Day or TimeUnit.Year or TimeUnit.Month or TimeUnit.Week:
-                return null;
+                return isDirection ? null : SeasonFirst(k, requireContext: false);
+            case WordClass.Same when IsWord(k, "that") && UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1) && _lastYear > 0:
+                return new Found(k + 2, TimeType.Date, TimeValues.Year(_lastYear));
             default:
                 return null;
         }
@@ -532,13 +614,12 @@ internal sealed class TimeParser
             var day = _t[k].Value;
             var end = k + 1;
             int year;
-            var explicitYear = false;
             var y = Class(end) == WordClass.Comma ? end + 1 : end;
             if (IsYear(y, strict: false))
             {
                 year = _t[y].Value;
                 end = y + 1;
-                explicitYear = true;
+                _lastYear = year;
             }
             else
             {
@@ -551,7 +632,6 @@ internal sealed class TimeParser
             }
 
             var date = year <= 0 ? "XXXX-" + TimeValues.Date(2000, month, day)[5..] : TimeValues.Date(year, month, day);
-            _ = explicitYear;
             return WithClock(end, date);
         }
 
@@ -559,7 +639,14 @@ internal sealed class TimeParser
         var afterOf = Class(k) is WordClass.Of or WordClass.Comma ? k + 1 : k;
         if (IsYear(afterOf, strict: false))
         {
+            _lastYear = _t[afterOf].Value;
             return new Found(afterOf + 1, TimeType.Date, TimeValues.Month(_t[afterOf].Value, month));
+        }
+
+        if (SpelledYear(k, out var spelledYear, out var spelledEnd))
+        {
+            _lastYear = spelledYear;
+            return new Found(spelledEnd, TimeType.Date, TimeValues.Month(spelledYear, month));
         }
 
         // January this year, June last year
@@ -700,7 +787,9 @@ internal sealed class TimeParser
             return "XXXX-XX-XX";
         }
 
-        return Tense(at) == Times.Tense.Future
+        // "Wednesday's ruling": a possessive day is almost always one that has happened.
+        var future = (_t[at].Flags & ScanFlags.Possessive) == 0 && (Tense(at) == Times.Tense.Future || (IsWord(at - 1, "as") && IsWord(at - 2, "soon")));
+        return future
             ? TimeValues.Date(TimeValues.WeekdayAfter(a, day))
             : TimeValues.Date(TimeValues.WeekdayOnOrBefore(a, day));
     }
@@ -749,6 +838,12 @@ internal sealed class TimeParser
             }
         }
 
+        if (SpelledYear(i, out var spelled, out var spelledEnd))
+        {
+            _lastYear = spelled;
+            return new Found(spelledEnd, TimeType.Date, TimeValues.Year(spelled));
+        }
+
         if (Amount(i, out var amount, out var next))
         {
             var hyphenated = next > i && Class(next - 1) == WordClass.Hyphen;
@@ -760,11 +855,22 @@ internal sealed class TimeParser
             var unitAt = SkipHyphen(next);
             hyphenated |= unitAt > next;
             var unit = UnitAt(unitAt);
+            if (unit != TimeUnit.None && Class(i) == WordClass.Digits && (_t[unitAt].Flags & ScanFlags.Capitalized) != 0)
+            {
+                return null; // "60 Minutes": a title
+            }
+
             if (unit != TimeUnit.None && (Plural(unitAt) || amount == 1 || hyphenated || IsWord(i, "a") || IsWord(i, "an")
                 || (Class(i) == WordClass.Number && IsLowerWord(unitAt + 1))))
             {
                 var end = unitAt + 1;
                 if (unit == TimeUnit.Second && !Plural(unitAt) && !hyphenated && amount != 1)
+                {
+                    return null;
+                }
+
+                // fractions: three-quarters of, a quarter of, a half
+                if (unit is TimeUnit.Quarter or TimeUnit.Half && (Class(end) == WordClass.Of || hyphenated && Plural(unitAt) || Class(i) == WordClass.Article))
                 {
                     return null;
                 }
@@ -775,16 +881,22 @@ internal sealed class TimeParser
                     return null;
                 }
 
+                // a year-earlier loss: the adjective, not "a year"
+                if (Class(end) == WordClass.Hyphen && Class(end + 1) == WordClass.Direction)
+                {
+                    return null;
+                }
+
                 // ago / earlier / later / from now
                 if (!hyphenated && Class(end) == WordClass.Direction)
                 {
                     var direction = _t[end].Value == 3 ? 1 : -1;
-                    return new Found(end + 1, TimeType.Date, Ago(unit, amount, direction, end));
+                    return new Found(end + 1, TimeType.Date, Ago(unit, amount, direction));
                 }
 
                 if (!hyphenated && IsWord(end, "from") && IsWord(end + 1, "now"))
                 {
-                    return new Found(end + 2, TimeType.Date, Ago(unit, amount, 1, end));
+                    return new Found(end + 2, TimeType.Date, Ago(unit, amount, 1));
                 }
 
                 // $5 million a year: a rate
@@ -814,10 +926,39 @@ internal sealed class TimeParser
                 return new Found(unitAt + 1, TimeType.Date, PeriodOfYear(year, _t[q].Value, UnitAt(unitAt)));
             }
 
+            _lastYear = year;
             return new Found(i + 1, TimeType.Date, TimeValues.Year(year));
         }
 
         return null;
+    }
+
+    /// <summary>"nineteen ninety-six", "nineteen eighty".</summary>
+    private bool SpelledYear(int i, out int year, out int end)
+    {
+        year = 0;
+        end = i;
+        if (Class(i) != WordClass.Number || _t[i].Value is not (18 or 19 or 20) || Class(i + 1) != WordClass.Number)
+        {
+            return false;
+        }
+
+        var tens = _t[i + 1].Value;
+        if (tens is < 20 or > 90 || tens % 10 != 0)
+        {
+            return false;
+        }
+
+        end = i + 2;
+        var k = SkipHyphen(end);
+        if (Class(k) == WordClass.Number && _t[k].Value is > 0 and < 10)
+        {
+            tens += _t[k].Value;
+            end = k + 1;
+        }
+
+        year = (_t[i].Value * 100) + tens;
+        return true;
     }
 
     private bool IsRateContext(int before)
@@ -839,7 +980,7 @@ internal sealed class TimeParser
             || IsWord(before, "barrels") || IsWord(before, "people") || IsWord(before, "visitors") || IsWord(before, "%");
     }
 
-    private string Ago(TimeUnit unit, int amount, int direction, int at)
+    private string Ago(TimeUnit unit, int amount, int direction)
     {
         if (amount < 0)
         {
@@ -847,7 +988,7 @@ internal sealed class TimeParser
         }
 
         // a year earlier / a year ago next to a quarter: the same quarter a year before
-        if (unit == TimeUnit.Year && amount == 1 && _quarter > 0)
+        if (unit == TimeUnit.Year && amount == 1 && _quarter > 0 && _sentence - _quarterSentence <= 3)
         {
             return TimeValues.Quarter(_quarterYear + direction, _quarter);
         }
@@ -857,7 +998,6 @@ internal sealed class TimeParser
             return TimeValues.Unresolved(unit);
         }
 
-        _ = at;
         var granularity = unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second ? TimeUnit.Day : unit;
         var shifted = unit switch
         {
@@ -898,9 +1038,9 @@ internal sealed class TimeParser
                         }
                     }
 
-                    if (Class(next) == WordClass.Number && _t[next].Value == 100)
+                    if (Class(next) == WordClass.Number && _t[next].Value is 100 or 1000)
                     {
-                        amount *= 100;
+                        amount *= _t[next].Value;
                         next++;
                     }
 
@@ -1012,7 +1152,7 @@ internal sealed class TimeParser
     /// <summary>A clock time, with the day that follows if any ("10 a.m. Thursday", "5 p.m. today").</summary>
     private Found ClockWithDay(int end, int minutes)
     {
-        var k = end;
+        var k = Class(end) == WordClass.Comma ? end + 1 : end;
         if (IsWord(k, "on"))
         {
             k++;
@@ -1158,7 +1298,8 @@ internal sealed class TimeParser
 
     private Found? PartOfDayFirst(int i)
     {
-        if (_t[i].Value < 5)
+        // "High Noon", "high noon": a title or a figure of speech
+        if (_t[i].Value < 5 || IsWord(i - 1, "high") || ((_t[i].Flags & ScanFlags.Capitalized) != 0 && i > 0 && _t[i - 1].Class != WordClass.SentenceEnd))
         {
             return null;
         }
@@ -1168,13 +1309,18 @@ internal sealed class TimeParser
     }
 
     // ---------------------------------------------------------------- seasons, fiscal years, quarters
-    private Found? SeasonFirst(int i, int first, bool requireContext)
+    private Found? SeasonFirst(int i, bool requireContext)
     {
         var season = _t[i].Value;
         var k = Class(i + 1) == WordClass.Of ? i + 2 : i + 1;
         if (IsYear(k, strict: false))
         {
             return new Found(k + 1, TimeType.Date, TimeValues.Season(_t[k].Value, season));
+        }
+
+        if (SpelledYear(k, out var spelled, out var spelledEnd))
+        {
+            return new Found(spelledEnd, TimeType.Date, TimeValues.Season(spelled, season));
         }
 
         if (season == 3 && IsWord(i, "fall"))
@@ -1192,18 +1338,18 @@ internal sealed class TimeParser
             return null;
         }
 
-        _ = first;
         if (_anchor is not { } a)
         {
             return new Found(i + 1, TimeType.Date, "XXXX-" + TimeValues.Season(1, season)[5..]);
         }
 
         var current = TimeValues.SeasonOf(a.Month);
+        var seasonYear = a.Month <= 2 ? a.Year - 1 : a.Year;
         var year = Tense(i) switch
         {
-            Times.Tense.Past => season <= current ? a.Year : a.Year - 1,
-            Times.Tense.Future => season >= current ? a.Year : a.Year + 1,
-            _ => a.Year,
+            Times.Tense.Past => season <= current ? seasonYear : seasonYear - 1,
+            Times.Tense.Future => season >= current ? seasonYear : seasonYear + 1,
+            _ => seasonYear,
         };
         return new Found(i + 1, TimeType.Date, TimeValues.Season(year, season));
     }
@@ -1282,7 +1428,7 @@ internal sealed class TimeParser
             return new Found(end, TimeType.Date, PeriodOfYear(year, ordinal, unit));
         }
 
-        if (unit == TimeUnit.Century && first < i)
+        if (unit == TimeUnit.Century && !Plural(k) && (first < i || (_t[i].Flags & ScanFlags.DigitOrdinal) != 0))
         {
             return new Found(k + 1, TimeType.Date, TimeValues.Century(ordinal));
         }
@@ -1315,6 +1461,65 @@ internal sealed class TimeParser
         return PeriodOfYear(shifted.Year, TimeValues.QuarterOf(shifted.Month), TimeUnit.Quarter);
     }
 
+    // ---------------------------------------------------------------- holidays
+    private Found? HolidayFirst(int i)
+    {
+        var holiday = _t[i].Value;
+        var end = i + 1;
+        var eve = false;
+        if (IsWord(end, "day"))
+        {
+            end++;
+        }
+        else if (holiday == 1 && IsWord(end, "eve"))
+        {
+            eve = true;
+            end++;
+        }
+        else if (holiday == 3)
+        {
+            return null;
+        }
+
+        if (_anchor is not { } a)
+        {
+            return new Found(end, TimeType.Date, "XXXX-XX-XX");
+        }
+
+        // The holiday of the year nearest the anchor (in the tense of the sentence when it is far).
+        var year = IsYear(end) ? _t[end].Value : YearOfDay(holiday == 1 ? 12 : 11, HolidayDay(a.Year, holiday, eve), i);
+        if (IsYear(end))
+        {
+            end++;
+        }
+
+        var day = HolidayDay(year, holiday, eve);
+        return new Found(end, TimeType.Date, TimeValues.Date(year, holiday == 1 ? 12 : 11, day));
+    }
+
+    /// <summary>Christmas (Eve) Dec 25 (24); Thanksgiving the 4th Thursday of November; Election Day the Tuesday after the first Monday of November.</summary>
+    private static int HolidayDay(int year, int holiday, bool eve)
+    {
+        switch (holiday)
+        {
+            case 1:
+                return eve ? 24 : 25;
+            case 2:
+                {
+                    var first = TimeValues.IsoDay(new DateOnly(year, 11, 1));
+                    var firstThursday = 1 + ((4 - first + 7) % 7);
+                    return firstThursday + 21;
+                }
+
+            default:
+                {
+                    var first = TimeValues.IsoDay(new DateOnly(year, 11, 1));
+                    var firstMonday = 1 + ((1 - first + 7) % 7);
+                    return firstMonday + 1;
+                }
+        }
+    }
+
     // ---------------------------------------------------------------- bare units: year-earlier, years
     private Found? UnitFirst(int i)
     {
@@ -1322,6 +1527,12 @@ internal sealed class TimeParser
         if (unit == TimeUnit.Year && !Plural(i) && YearAgo(i) is { } ago)
         {
             return ago;
+        }
+
+        // year-end, year end: the end of the anchor's year
+        if (unit == TimeUnit.Year && !Plural(i) && IsWord(SkipHyphen(i + 1), "end") && !IsWord(i - 1, "fiscal"))
+        {
+            return new Found(SkipHyphen(i + 1) + 1, TimeType.Date, Shifted(TimeUnit.Year, 0));
         }
 
         if (Plural(i) && unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day
@@ -1349,7 +1560,7 @@ internal sealed class TimeParser
             end++;
         }
 
-        if (_quarter > 0 && _sentence - _quarterSentence <= 2)
+        if (_quarter > 0)
         {
             return new Found(end, TimeType.Date, TimeValues.Quarter(_quarterYear - 1, _quarter));
         }
