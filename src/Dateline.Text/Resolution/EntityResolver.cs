@@ -32,9 +32,24 @@ internal static class EntityResolver
             }
         }
 
+        var places = new Dictionary<int, int>();
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            if (mentions[i].Label == EntityLabel.LOC)
+            {
+                places[mentions[i].Span.Start] = mentions[i].Span.End;
+            }
+        }
+
         for (var i = 0; i < mentions.Length; i++)
         {
             infos[i] = Describe(text, i, mentions[i], endToStart);
+            if (mentions[i].Label == EntityLabel.ORG && OfPlace(text, mentions[i].Span.End, places) is { } place)
+            {
+                // The tagger split "American Civil Liberties Union | of | New Mexico": the name keeps its place.
+                var name = infos[i].Name + " of " + place;
+                infos[i] = new MentionInfo(i, mentions[i], name, name.Split(' ', StringSplitOptions.RemoveEmptyEntries), infos[i].Title, infos[i].Gender);
+            }
         }
 
         var order = Enumerable.Range(0, infos.Length)
@@ -58,6 +73,19 @@ internal static class EntityResolver
         }
 
         return entities.MoveToImmutable();
+    }
+
+    /// <summary>The place named by a LOC mention that follows " of " right after an organisation, if any.</summary>
+    private static string? OfPlace(string text, int end, Dictionary<int, int> places)
+    {
+        const string Of = " of ";
+        if (end + Of.Length >= text.Length || string.CompareOrdinal(text, end, Of, 0, Of.Length) != 0)
+        {
+            return null;
+        }
+
+        var start = end + Of.Length;
+        return places.TryGetValue(start, out var placeEnd) ? text[start..placeEnd] : null;
     }
 
     /// <summary>Acronym keys of a full name: initials of its capitalised words, with and without function words, and "base + state code".</summary>
