@@ -108,8 +108,8 @@ internal static class CueLexicon
         Partial(words, "remarked", "remarking", "remark");
         Partial(words, "commented", "commenting", "comment");
         Partial(words, "wondered", "wondering", "wonder");
-        Partial(words, "found", "finding", "find");
-        Partial(words, "showed", "showing", "show");
+        Full(words, "find", "finds", "found", "finding", false);
+        Full(words, "show", "shows", "showed", "showing", false);
         Partial(words, "indicated", "indicating", "indicate");
         Partial(words, "charged", "charging", "charge");
         Partial(words, "shouted", "shouting", "shout");

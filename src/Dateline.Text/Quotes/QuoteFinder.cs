@@ -102,6 +102,13 @@ internal sealed class QuoteFinder
                 end = Math.Max(end, crossing);
             }
 
+            // '"...!" Trump said.' or '"...," he said.' split by a sentence splitter: the attribution stays with its quote.
+            while (s < sentences.Count && QuotationEnding(start, end) is var ending && ending == 2)
+            {
+                end = Math.Max(end, sentences[s].End);
+                s++;
+            }
+
             while (w < _words.Count && _words[w].Start < start)
             {
                 w++;
@@ -120,6 +127,29 @@ internal sealed class QuoteFinder
         }
 
         return segments;
+    }
+
+    /// <summary>0 when [start, end) does not end with a closing quotation mark, 2 when a comma or dash precedes the mark, else 1.</summary>
+    private int QuotationEnding(int start, int end)
+    {
+        var i = end - 1;
+        while (i >= start && char.IsWhiteSpace(_text[i]))
+        {
+            i--;
+        }
+
+        var last = i;
+        while (i >= start && QuoteMarks.IsAny(_text[i]))
+        {
+            i--;
+        }
+
+        if (i == last || i < start)
+        {
+            return 0;
+        }
+
+        return _text[i] is ',' or '\u2014' or '-' ? 2 : 1;
     }
 
     /// <summary>The end of the furthest quotation that starts inside [start, end) and ends beyond it, or <paramref name="end"/>.</summary>
@@ -145,6 +175,12 @@ internal sealed class QuoteFinder
     private void AnalyzeSegment((int First, int End) segment)
     {
         var regionStart = segment.First;
+        if (NameColon(segment) is { } colonFrame)
+        {
+            _frames.Add(colonFrame);
+            regionStart = segment.End;
+        }
+
         for (var w = segment.First; w < segment.End; w++)
         {
             var word = _words[w];
@@ -173,6 +209,31 @@ internal sealed class QuoteFinder
         }
     }
 
+    /// <summary>"John McCain: Populist anger appeals to bad angels": a name of capitalised words, a colon, then what they said.</summary>
+    private Frame? NameColon((int First, int End) segment)
+    {
+        var w = segment.First;
+        while (w < segment.End && w - segment.First < 5 && _words[w].IsWord && _quoteOfWord[w] < 0 && char.IsUpper(_text[_words[w].Start])
+            && !SpeechWords.AdverbialStarts.Contains(Span(w)) && !SpeechWords.Determiners.Contains(Span(w)))
+        {
+            w++;
+        }
+
+        if (w - segment.First < 2 || w >= segment.End || !IsPunct(w, ':') || segment.End - w < 4)
+        {
+            return null;
+        }
+
+        var content = ContentSpan(w + 1, segment.End);
+        if (content is null)
+        {
+            return null;
+        }
+
+        var speaker = new TextSpan(_words[segment.First].Start, _words[w - 1].End);
+        return new Frame(content.Value, new TextSpan(_words[w].Start, _words[w].End), speaker, segment.First, w, segment.End - 1);
+    }
+
     private bool Overlaps(TextSpan content)
     {
         foreach (var frame in _frames)
@@ -186,24 +247,14 @@ internal sealed class QuoteFinder
         return false;
     }
 
-    /// <summary>A bare verb form ("say", "think") only counts after a plural or first/second person subject.</summary>
-    private bool IsPresentSubject(int w)
-    {
-        if (w == 0)
-        {
-            return false;
-        }
-
-        var previous = Span(w - 1);
-        return previous.Equals("they", StringComparison.OrdinalIgnoreCase) || previous.Equals("we", StringComparison.OrdinalIgnoreCase)
-            || previous.Equals("i", StringComparison.OrdinalIgnoreCase) || previous.Equals("you", StringComparison.OrdinalIgnoreCase)
-            || (previous.Length > 2 && previous[^1] == 's' && char.IsLower(previous[0]) && !SpeechWords.SpeakerBreaks.Contains(previous));
-    }
+    /// <summary>A bare verb form ("say", "think") counts unless it is an infinitive ("to say").</summary>
+    private bool IsPresentSubject(int w) =>
+        w > 0 && !Span(w - 1).Equals("to", StringComparison.OrdinalIgnoreCase);
 
     private Frame? AccordingTo(int w, (int First, int End) segment, int regionStart)
     {
         var cue = new TextSpan(_words[w].Start, _words[w + 1].End);
-        var (npFirst, npEnd) = RightPhrase(w + 2, segment.End);
+        var (npFirst, npEnd) = RightPhrase(w + 2, segment.End, anyStart: true);
         if (npEnd <= npFirst)
         {
             return null;
@@ -239,7 +290,7 @@ internal sealed class QuoteFinder
 
         // Walk left over auxiliaries and adverbs to the speaker phrase.
         var left = w - 1;
-        while (left >= regionStart && _words[left].IsWord && _quoteOfWord[left] < 0 && IsAuxiliary(left))
+        while (left >= regionStart && _words[left].IsWord && _quoteOfWord[left] < 0 && (IsAuxiliary(left) || IsTimeWord(left) || (IsTimePreposition(left) && left + 1 < w && IsTimeWord(left + 1))))
         {
             if (SpeechWords.Be.Contains(Span(left)))
             {
@@ -279,8 +330,8 @@ internal sealed class QuoteFinder
             }
 
             // Inverted order: '"...," said Simonson.'
-            var (rFirst, rEnd) = RightPhrase(w + 1, segment.End);
-            if (rEnd > rFirst && LooksAdverbial(rEnd, segment.End))
+            var (rFirst, rEnd) = cue.TakesObject ? (0, 0) : RightPhrase(w + 1, segment.End);
+            if (rEnd > rFirst && LooksAdverbial(rEnd, segment.End, shortTail: false))
             {
                 speaker = new TextSpan(_words[rFirst].Start, _words[rEnd - 1].End);
                 afterCue = rEnd;
@@ -489,6 +540,19 @@ internal sealed class QuoteFinder
         while (w < segment.End && IsConjunctionOrPunct(w))
         {
             w++;
+        }
+
+        // "Speaking to reporters, Trump ...", "On Sunday, she ...": the subject follows the introductory phrase.
+        if (w < segment.End && _words[w].IsWord && IsIntroductory(w))
+        {
+            for (var k = w + 1; k < segment.End && k < w + 10; k++)
+            {
+                if (IsPunct(k, ','))
+                {
+                    w = k + 1;
+                    break;
+                }
+            }
         }
 
         if (w >= segment.End || !_words[w].IsWord)
@@ -754,7 +818,7 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>The speaker phrase after an inverted cue or "according to": up to the next punctuation or clause word.</summary>
-    private (int First, int End) RightPhrase(int first, int segmentEnd)
+    private (int First, int End) RightPhrase(int first, int segmentEnd, bool anyStart = false)
     {
         if (first >= segmentEnd || !_words[first].IsWord || _quoteOfWord[first] >= 0)
         {
@@ -767,7 +831,7 @@ internal sealed class QuoteFinder
             return (first, first + 1);
         }
 
-        if (!char.IsUpper(span[0]) && !SpeechWords.Determiners.Contains(span) && !char.IsDigit(span[0]))
+        if (!anyStart && !char.IsUpper(span[0]) && !SpeechWords.Determiners.Contains(span) && !char.IsDigit(span[0]))
         {
             return (0, 0);
         }
@@ -847,7 +911,7 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>Whether the words from <paramref name="w"/> to the next punctuation look like an adverbial and not reported content.</summary>
-    private bool LooksAdverbial(int w, int end)
+    private bool LooksAdverbial(int w, int end, bool shortTail = true)
     {
         if (w >= end)
         {
@@ -865,7 +929,24 @@ internal sealed class QuoteFinder
         }
 
         var span = Span(w);
-        return SpeechWords.AdverbialStarts.Contains(span) || IsCueParticiple(w);
+        if (SpeechWords.AdverbialStarts.Contains(span) || IsCueParticiple(w) || (span.Length > 4 && span.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(span[0])))
+        {
+            return true;
+        }
+
+        // A short tail before the end of the sentence or a comma: "he said Tuesday.", "she told CNN,".
+        if (!shortTail)
+        {
+            return false;
+        }
+
+        var k = w;
+        while (k < end && _words[k].IsWord && _quoteOfWord[k] < 0)
+        {
+            k++;
+        }
+
+        return k - w <= 3 && (k >= end || IsPunct(k, '.') || IsPunct(k, ',') || IsPunct(k, ';'));
     }
 
     private bool IsCueParticiple(int w) =>
@@ -879,6 +960,23 @@ internal sealed class QuoteFinder
         }
 
         return end;
+    }
+
+    private bool IsIntroductory(int w)
+    {
+        var span = Span(w);
+        return SpeechWords.AdverbialStarts.Contains(span) || SpeechWords.TimeWords.Contains(span)
+            || span.EndsWith("ing", StringComparison.Ordinal) || span.EndsWith("ed", StringComparison.Ordinal)
+            || span.Equals("instead", StringComparison.OrdinalIgnoreCase) || span.Equals("asked", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsTimeWord(int w) => SpeechWords.TimeWords.Contains(Span(w));
+
+    private bool IsTimePreposition(int w)
+    {
+        var span = Span(w);
+        return span.Equals("on", StringComparison.OrdinalIgnoreCase) || span.Equals("last", StringComparison.OrdinalIgnoreCase)
+            || span.Equals("this", StringComparison.OrdinalIgnoreCase) || span.Equals("earlier", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool IsAuxiliary(int w)

@@ -33,17 +33,29 @@ public sealed class QuoteStage : IDocumentStage
         var directory = new EntityDirectory(document);
         var times = document.Get(Layers.Times);
         var quotes = ImmutableArray.CreateBuilder<Quote>(found.Count);
+        var quoted = found.Where(q => q.Kind != QuoteKind.Indirect).Select(q => q.Content).ToArray();
         bool InsideQuotation(int offset)
         {
-            foreach (var quote in found)
+            // Contents are sorted by start; the last one starting at or before the offset is the only candidate that is
+            // not nested, and nested contents do not occur.
+            var lo = 0;
+            var hi = quoted.Length - 1;
+            var candidate = -1;
+            while (lo <= hi)
             {
-                if (quote.Kind != QuoteKind.Indirect && quote.Content.Start <= offset && offset < quote.Content.End)
+                var mid = (lo + hi) >> 1;
+                if (quoted[mid].Start <= offset)
                 {
-                    return true;
+                    candidate = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
                 }
             }
 
-            return false;
+            return candidate >= 0 && offset < quoted[candidate].End;
         }
 
         foreach (var quote in found)

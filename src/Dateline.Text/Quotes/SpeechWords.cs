@@ -34,6 +34,11 @@ internal static class SpeechWords
         "previously", "again", "also", "afterward", "afterwards", "when", "of", "about", "to", "with", "as", "repeatedly",
         "flatly", "simply", "bluntly", "then", "shortly", "morning", "evening", "night", "monday's");
 
+    /// <summary>Days and relative time words that may stand between a speaker and the cue ("Trump on Sunday said").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWords = Set(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week",
+        "month", "year", "morning", "afternoon", "evening", "night", "weekend");
+
     /// <summary>Words a reported clause cannot start with (an infinitive or prepositional complement is not speech).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotContentStarts = Set(
         "to", "of", "about", "for", "by", "with", "on", "in", "at", "from", "into", "up", "out", "off", "so", "as", "too");

@@ -32,9 +32,24 @@ internal static class EntityResolver
             }
         }
 
+        var places = new Dictionary<int, int>();
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            if (mentions[i].Label == EntityLabel.LOC)
+            {
+                places[mentions[i].Span.Start] = mentions[i].Span.End;
+            }
+        }
+
         for (var i = 0; i < mentions.Length; i++)
         {
             infos[i] = Describe(text, i, mentions[i], endToStart);
+            if (mentions[i].Label == EntityLabel.ORG && OfPlace(text, mentions[i].Span.End, places) is { } place)
+            {
+                // The tagger split "American Civil Liberties Union | of | New Mexico": the name keeps its place.
+                var name = infos[i].Name + " of " + place;
+                infos[i] = new MentionInfo(i, mentions[i], name, name.Split(' ', StringSplitOptions.RemoveEmptyEntries), infos[i].Title, infos[i].Gender);
+            }
         }
 
         var order = Enumerable.Range(0, infos.Length)
@@ -58,6 +73,19 @@ internal static class EntityResolver
         }
 
         return entities.MoveToImmutable();
+    }
+
+    /// <summary>The place named by a LOC mention that follows " of " right after an organisation, if any.</summary>
+    private static string? OfPlace(string text, int end, Dictionary<int, int> places)
+    {
+        const string Of = " of ";
+        if (end + Of.Length >= text.Length || string.CompareOrdinal(text, end, Of, 0, Of.Length) != 0)
+        {
+            return null;
+        }
+
+        var start = end + Of.Length;
+        return places.TryGetValue(start, out var placeEnd) ? text[start..placeEnd] : null;
     }
 
     /// <summary>Acronym keys of a full name: initials of its capitalised words, with and without function words, and "base + state code".</summary>
@@ -262,7 +290,14 @@ internal static class EntityResolver
         cluster.Label == EntityLabel.PER && info.Mention.Label is EntityLabel.ORG or EntityLabel.MISC
             && info.Tokens.Length == 1 && cluster.HasSurname(info.Tokens[0]);
 
-    private sealed record MentionInfo(int Index, Mention Mention, string Name, string[] Tokens, string? Title, Gender Gender);
+    private sealed record MentionInfo(int Index, Mention Mention, string Name, string[] Tokens, string? Title, Gender Gender)
+    {
+        public bool Acronym { get; } = IsAcronym(Name);
+
+        public string[] Keys { get; } = Mention.Label is EntityLabel.ORG or EntityLabel.MISC
+            ? (IsAcronym(Name) ? [AcronymLetters(Name)] : AcronymKeys(Name).Distinct(StringComparer.Ordinal).ToArray())
+            : [];
+    }
 
     /// <summary>An entity under construction.</summary>
     private sealed class Cluster(EntityLabel label)
@@ -270,25 +305,21 @@ internal static class EntityResolver
         private readonly List<MentionInfo> _mentions = [];
         private readonly HashSet<string> _keys = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _names = new(StringComparer.OrdinalIgnoreCase);
+        private bool _hasAcronym;
 
         public EntityLabel Label { get; } = label;
 
-        public int FirstStart => _mentions.Min(m => m.Mention.Span.Start);
+        public int FirstStart { get; private set; } = int.MaxValue;
 
         public void Add(MentionInfo info)
         {
             _mentions.Add(info);
+            FirstStart = Math.Min(FirstStart, info.Mention.Span.Start);
             _names.Add(info.Name);
-            if (IsAcronym(info.Name))
+            _hasAcronym |= info.Acronym;
+            foreach (var key in info.Keys)
             {
-                _keys.Add(AcronymLetters(info.Name));
-            }
-            else
-            {
-                foreach (var key in AcronymKeys(info.Name))
-                {
-                    _keys.Add(key);
-                }
+                _keys.Add(key);
             }
         }
 
@@ -317,19 +348,23 @@ internal static class EntityResolver
                     && string.Equals(m.Tokens[^1], info.Tokens[^1], StringComparison.OrdinalIgnoreCase));
             }
 
-            if (IsAcronym(info.Name))
+            if (info.Keys.Length == 0)
             {
-                var letters = AcronymLetters(info.Name);
-                if (_keys.Contains(letters))
+                return false;
+            }
+
+            if (info.Acronym)
+            {
+                if (_keys.Contains(info.Keys[0]))
                 {
                     return true;
                 }
 
                 var dash = info.Name.IndexOf('-', StringComparison.Ordinal);
-                return dash > 1 && _keys.Contains(AcronymLetters(info.Name[..dash])) && !_mentions.Any(m => IsAcronym(m.Name));
+                return dash > 1 && !_hasAcronym && _keys.Contains(AcronymLetters(info.Name[..dash]));
             }
 
-            return AcronymKeys(info.Name).Any(_keys.Contains) && _mentions.Any(m => IsAcronym(m.Name));
+            return _hasAcronym && info.Keys.Any(_keys.Contains);
         }
 
         public int Distance(int start)

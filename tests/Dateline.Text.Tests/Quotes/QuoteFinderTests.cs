@@ -111,13 +111,22 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
-    public void Quote_paragraph_without_a_cue_continues_the_previous_speaker()
+    public void Quote_paragraph_without_a_cue_continues_the_previous_speakers_statement()
     {
-        var text = "\"We lost this one,\" Cole said.\n\n\"But the fight for fair wages is not over yet.\"";
-        var document = QuoteTestDocuments.Analyze(text, ("Cole", EntityLabel.PER));
+        var text = "\"We lost this one,\" Cole said.\n\n\"But the fight for fair wages is not over yet.\"\n\nThe union meets again in May.";
+        var (document, quote) = One(text, ("Cole", EntityLabel.PER));
+        Assert.Equal("Cole", quote.Speaker?.Name);
+        Assert.EndsWith("not over yet.\"", Text(document, quote.Content));
+    }
+
+    [Fact]
+    public void Quote_split_from_its_attribution_by_a_sentence_break_keeps_its_own_speaker()
+    {
+        var text = "\"We won,\" Ann Cole said.\n\n\"It was close,\" Mark Ruiz, the coach of the other team, said.";
+        var document = QuoteTestDocuments.Analyze(text, ("Ann Cole", EntityLabel.PER), ("Mark Ruiz", EntityLabel.PER));
         var quotes = document.Get(Layers.Quotes);
         Assert.Equal(2, quotes.Length);
-        Assert.All(quotes, q => Assert.Equal("Cole", q.Speaker?.Name));
+        Assert.Equal("Mark Ruiz", quotes[1].Speaker?.Name);
     }
 
     [Fact]

@@ -106,4 +106,14 @@ public sealed class EntityResolutionTests
         Assert.Equal(2, document.Get(Layers.Entities).Length);
         Assert.Equal(2, Single(document, "Ann Cole").Mentions.Length);
     }
+
+    [Fact]
+    public void Organisation_split_from_its_place_by_the_tagger_keeps_the_full_name_and_its_acronym()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "The National Rifle Association of Texas sued. NRA-TX lawyers filed the brief.",
+            ("National Rifle Association", EntityLabel.ORG), ("Texas", EntityLabel.LOC), ("NRA-TX", EntityLabel.ORG));
+        var entity = Single(document, "National Rifle Association of Texas");
+        Assert.Contains("NRA-TX", entity.Aliases);
+    }
 }
