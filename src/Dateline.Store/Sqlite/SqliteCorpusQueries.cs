@@ -17,6 +17,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
     private const char HighlightOpen = '\u0002';
     private const char HighlightClose = '\u0003';
     private readonly SqliteCorpusStore _store;
+    private readonly FacetIndex _facets = new();
 
     public SqliteCorpusQueries(SqliteCorpusStore store) => _store = store;
 
@@ -40,6 +41,11 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
             }
 
             var idColumn = text is null ? "a.id" : "articles_fts.rowid";
+
+            // With text, the unary + keeps SQLite from driving the FTS5 table by the filter's rowid list
+            // (one full-text lookup per filtered article: seconds for a common filter); the filter then
+            // checks the text's matches instead.
+            var filterColumn = text is null ? idColumn : "+" + idColumn;
             var filters = new (FacetKind Kind, string? Value, EntityLabel? Label)[]
             {
                 (FacetKind.Person, query.Person, EntityLabel.PER),
@@ -60,7 +66,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
                     return new SearchResults(text, 0, [], SearchFacets.Empty);
                 }
 
-                where.Append(CultureInfo.InvariantCulture, $" AND {idColumn} IN (SELECT article_id FROM article_facets WHERE facet_id IN ({Placeholders(parameters, facetIds)}))");
+                where.Append(CultureInfo.InvariantCulture, $" AND {filterColumn} IN (SELECT article_id FROM article_facets WHERE facet_id IN ({Placeholders(parameters, facetIds)}))");
             }
 
             if (!string.IsNullOrWhiteSpace(query.Speaker))
@@ -70,7 +76,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
                 parameters.Add(key);
                 var keyParameter = "$p" + (parameters.Count - 1).ToString(CultureInfo.InvariantCulture);
                 var byEntity = entityIds.Count == 0 ? string.Empty : $" OR entity_id IN ({Placeholders(parameters, entityIds)})";
-                where.Append(CultureInfo.InvariantCulture, $" AND {idColumn} IN (SELECT article_id FROM quotes WHERE speaker_key = {keyParameter}{byEntity})");
+                where.Append(CultureInfo.InvariantCulture, $" AND {filterColumn} IN (SELECT article_id FROM quotes WHERE speaker_key = {keyParameter}{byEntity})");
             }
 
             if (query.From is { } from)
@@ -93,7 +99,10 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
             var condition = where.ToString();
 
             cancellationToken.ThrowIfCancellationRequested();
-            var total = (int)ScalarLong(connection, $"SELECT count(*) FROM {from_} WHERE {condition}", parameters);
+            // With facets, the matching ids are read once: their number is the total, and the in-memory
+            // facet index counts their facet values.
+            var matches = query.Facets ? Read(connection, $"SELECT {idColumn} FROM {from_} WHERE {condition}", parameters, r => r.GetInt64(0), cancellationToken) : null;
+            var total = matches?.Count ?? (int)ScalarLong(connection, $"SELECT count(*) FROM {from_} WHERE {condition}", parameters);
             var hits = new List<SearchHit>();
             if (total > 0 && query.Limit > 0)
             {
@@ -103,8 +112,8 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var facets = query.Facets && total > 0
-                ? Facets(connection, $"SELECT f.facet_id, count(*) AS c FROM {from_} JOIN article_facets f ON f.article_id = {idColumn} WHERE {condition} GROUP BY f.facet_id", parameters, query.FacetLimit)
+            var facets = matches is { Count: > 0 }
+                ? _facets.Count(connection, matches, query.FacetLimit)
                 : SearchFacets.Empty;
             return new SearchResults(text, total, hits, facets);
         },
@@ -490,24 +499,6 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         }
 
         return (builder.ToString().TrimEnd(), highlights);
-    }
-
-    private static SearchFacets Facets(SqliteConnection connection, string countsSql, List<object?> parameters, int limit)
-    {
-        var counts = Read(
-            connection,
-            $"SELECT v.kind, v.value, m.c FROM ({countsSql}) m JOIN facet_values v ON v.id = m.facet_id",
-            parameters,
-            r => (Kind: (FacetKind)r.GetInt32(0), Value: r.GetString(1), Count: r.GetInt32(2)),
-            CancellationToken.None);
-        IReadOnlyList<FacetCount> Top(FacetKind kind) =>
-            [.. counts.Where(c => c.Kind == kind).OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).Take(Math.Max(0, limit)).Select(c => new FacetCount(c.Value, c.Count))];
-        return new SearchFacets(
-            Top(FacetKind.Person),
-            Top(FacetKind.Organization),
-            Top(FacetKind.Place),
-            Top(FacetKind.Agency),
-            [.. counts.Where(c => c.Kind == FacetKind.Month).OrderBy(c => c.Value, StringComparer.Ordinal).Select(c => new FacetCount(c.Value, c.Count))]);
     }
 
     /// <summary>Corpus entities whose name or alias has the key of <paramref name="name"/>.</summary>
