@@ -90,7 +90,7 @@ public sealed class CorpusReader
     private static Stream Open(InputFile file, Action<int>? onRead = null)
     {
         var fileStream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        Stream stream = onRead is null ? fileStream : new CountingStream(fileStream, onRead);
+        var stream = onRead is null ? (Stream)fileStream : new CountingStream(fileStream, onRead);
         return file.IsGzip ? new GzipEndCheckStream(fileStream, stream) : stream;
     }
 

@@ -15,12 +15,12 @@ internal sealed class GzipEndCheckStream : Stream
     private long _total;
     private bool _checked;
 
-    /// <param name="file">The gzip file (its trailer is read at the end).</param>
-    /// <param name="compressed">The stream to decompress, when it wraps <paramref name="file"/> (to count bytes read); else the file.</param>
-    public GzipEndCheckStream(FileStream file, Stream? compressed = null)
+    /// <param name="file">The gzip file, read again at the end for its trailer.</param>
+    /// <param name="compressed">The stream of compressed bytes (the file itself, or a wrapper that counts them).</param>
+    public GzipEndCheckStream(FileStream file, Stream compressed)
     {
         _file = file;
-        _gzip = new GZipStream(compressed ?? file, CompressionMode.Decompress, leaveOpen: true);
+        _gzip = new GZipStream(compressed, CompressionMode.Decompress, leaveOpen: false);
     }
 
     public override bool CanRead => true;

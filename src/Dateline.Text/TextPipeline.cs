@@ -1,5 +1,11 @@
 using Dateline.Core.Pipeline;
+using Dateline.Text.Ner;
+using Dateline.Text.Quotes;
+using Dateline.Text.Resolution;
+using Dateline.Text.Sentences;
 using Dateline.Text.Structure;
+using Dateline.Text.Times;
+using Dateline.Text.Tokenization;
 
 namespace Dateline.Text;
 
@@ -11,6 +17,12 @@ public static class TextPipeline
     {
         var builder = new PipelineBuilder();
         builder.Add(new StructureStage());
+        builder.Add(new TokenizerStage());
+        builder.Add(new SentenceStage());
+        builder.Add(new NerStage());
+        builder.Add(new TimeStage());
+        builder.Add(new EntityResolutionStage());
+        builder.Add(new QuoteStage());
         return builder;
     }
 }

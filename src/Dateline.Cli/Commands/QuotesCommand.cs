@@ -17,10 +17,11 @@ internal sealed class QuotesCommand : ICliCommand
         var from = StoreOptions.Date("--from", "Quotes from articles dated on or after this day");
         var to = StoreOptions.Date("--to", "Quotes from articles dated on or before this day");
         var limit = StoreOptions.Limit(20);
+        var allCopies = new Option<bool>("--all-copies") { Description = "List a quote once per copy of its story (by default copies collapse)." };
         var json = StoreOptions.Json();
         var db = StoreOptions.Database();
         var command = new Command("quotes", "Who said what: quotes with their speakers, articles and dates, newest first.");
-        foreach (var option in new Option[] { speaker, about, from, to, limit, json, db })
+        foreach (var option in new Option[] { speaker, about, from, to, limit, allCopies, json, db })
         {
             command.Options.Add(option);
         }
@@ -34,6 +35,7 @@ internal sealed class QuotesCommand : ICliCommand
                 From = StoreOptions.ParseDate(parse.GetValue(from), "--from", end: false),
                 To = StoreOptions.ParseDate(parse.GetValue(to), "--to", end: true),
                 Limit = Math.Max(0, parse.GetValue(limit)),
+                AllCopies = parse.GetValue(allCopies),
             };
             using var store = StoreOptions.Open(parse.GetValue(db)!, create: false);
             var quotes = StoreOptions.Guard(() => store.Queries.Quotes(request));

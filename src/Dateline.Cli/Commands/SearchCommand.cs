@@ -23,11 +23,12 @@ internal sealed class SearchCommand : ICliCommand
         var to = StoreOptions.Date("--to", "Only articles dated on or before this day");
         var limit = StoreOptions.Limit(10);
         var offset = new Option<int>("--offset") { Description = "Skip this many hits (paging)." };
+        var allCopies = new Option<bool>("--all-copies") { Description = "List every copy of a story (by default copies of one story collapse to one hit)." };
         var json = StoreOptions.Json();
         var db = StoreOptions.Database();
         var command = new Command("search", "Search the corpus: ranked articles with highlighted snippets, and the people, organisations, places, agencies and months of all matches.");
         command.Arguments.Add(query);
-        foreach (var option in new Option[] { person, org, place, speaker, agency, from, to, limit, offset, json, db })
+        foreach (var option in new Option[] { person, org, place, speaker, agency, from, to, limit, offset, allCopies, json, db })
         {
             command.Options.Add(option);
         }
@@ -45,6 +46,7 @@ internal sealed class SearchCommand : ICliCommand
                 From = StoreOptions.ParseDate(parse.GetValue(from), "--from", end: false),
                 To = StoreOptions.ParseDate(parse.GetValue(to), "--to", end: true),
                 Limit = Math.Max(0, parse.GetValue(limit)),
+                AllCopies = parse.GetValue(allCopies),
                 Offset = Math.Max(0, parse.GetValue(offset)),
             };
             using var store = StoreOptions.Open(parse.GetValue(db)!, create: false);

@@ -12,4 +12,7 @@ public sealed record QuoteQuery
     public DateOnly? To { get; init; }
 
     public int Limit { get; init; } = 20;
+
+    /// <summary>List every copy of a story; by default copies collapse to one hit per story (docs/dedup.md).</summary>
+    public bool AllCopies { get; init; }
 }

@@ -34,6 +34,9 @@ public sealed record SearchQuery
     /// <summary>How many values to return per facet (months: all of them, in order).</summary>
     public int FacetLimit { get; init; } = 10;
 
+    /// <summary>List every copy of a story; by default copies collapse to one hit per story (docs/dedup.md).</summary>
+    public bool AllCopies { get; init; }
+
     /// <summary>Whether to compute facet counts over all matches.</summary>
     public bool Facets { get; init; } = true;
 }

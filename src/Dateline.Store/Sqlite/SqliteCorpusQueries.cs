@@ -97,6 +97,10 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
                 ? "articles a"
                 : needsArticles ? "articles_fts JOIN articles a ON a.id = articles_fts.rowid" : "articles_fts";
             var condition = where.ToString();
+            if (!query.AllCopies)
+            {
+                condition = SqliteCopyFilters.CollapseArticles(from_, condition, idColumn);
+            }
 
             cancellationToken.ThrowIfCancellationRequested();
             // With facets, the matching ids are read once: their number is the total, and the in-memory
@@ -151,6 +155,11 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
             {
                 parameters.Add(to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 where.Append(CultureInfo.InvariantCulture, $" AND q.date <= $p{parameters.Count - 1}");
+            }
+
+            if (!query.AllCopies)
+            {
+                where.Append(SqliteCopyFilters.CollapseQuotes);
             }
 
             parameters.Add(Math.Max(0, query.Limit));
@@ -292,7 +301,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
             var byEntity = entityIds.Count == 0 ? string.Empty : $" OR entity_id IN ({string.Join(", ", Enumerable.Range(1, entityIds.Count).Select(i => "$p" + i.ToString(CultureInfo.InvariantCulture)))})";
             var quotes = Read(
                 connection,
-                $"SELECT date, count(*) FROM quotes WHERE (speaker_key = $p0{byEntity}) AND date IS NOT NULL GROUP BY date",
+                $"SELECT q.date, count(DISTINCT {SqliteCopyFilters.StoryQuoteKey}) FROM quotes q LEFT JOIN copies c ON c.article_id = q.article_id WHERE (q.speaker_key = $p0{byEntity.Replace(" entity_id", " q.entity_id", StringComparison.Ordinal)}) AND q.date IS NOT NULL GROUP BY q.date",
                 parameters,
                 r => (Day: r.GetString(0), Quotes: r.GetInt32(1)),
                 cancellationToken);

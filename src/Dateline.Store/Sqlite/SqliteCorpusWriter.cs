@@ -35,10 +35,17 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     private readonly Dictionary<(FacetKind Kind, string Key), long> _facetIds = [];
     private readonly SqliteCommand[] _commands;
 
+    // Copy detection (docs/dedup.md): each new article joins its story in the same transaction.
+    private readonly SqliteCopyStorage _copies;
+    private readonly Dedup.CopyIndex _copyIndex;
+    private readonly Dedup.CopySigner _signer = new();
+
     public SqliteCorpusWriter(SqliteCorpusStore store)
     {
         _store = store;
         _connection = store.OpenWriteConnection();
+        _copies = new SqliteCopyStorage(_connection, _signer.Options);
+        _copyIndex = new Dedup.CopyIndex(_copies, _signer.Options);
         _lookup = store.OpenConnection();
         _contains = Command(_lookup, "SELECT 1 FROM articles WHERE hash = $p0", 1);
         _insertArticle = Command(
@@ -118,6 +125,8 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
                 command.Transaction = transaction;
             }
 
+            _copies.Transaction = transaction;
+
             try
             {
                 var ingested = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
@@ -158,6 +167,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
             command.Dispose();
         }
 
+        _copies.Dispose();
         _contains.Dispose();
         _lookup.Dispose();
         _connection.Dispose();
@@ -221,6 +231,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
         Set(_insertArticleFts, articleId, headline, document.Text);
         Execute(_insertArticleFts);
+        _copyIndex.Add(new Dedup.CopyArticle(articleId.ToString(CultureInfo.InvariantCulture), _signer.Sign(document)) { Date = date, Outlet = agency, Title = headline });
 
         var mentions = document.Get(Layers.Mentions);
         for (var i = 0; i < mentions.Length; i++)

@@ -128,6 +128,20 @@ internal static class SqliteSchema
             PRIMARY KEY(article_id, facet_id)) WITHOUT ROWID;
         CREATE INDEX article_facets_facet ON article_facets(facet_id, article_id);
         """,
+
+        // 2 (dedup, docs/dedup.md): copies of one story. story_id groups an article with its copies
+        // (the id of the story's first article); copy_buckets maps LSH band keys and paragraph hashes to articles.
+        """
+        CREATE TABLE copies(
+            article_id INTEGER PRIMARY KEY,
+            story_id INTEGER NOT NULL,
+            signature BLOB NOT NULL);
+        CREATE INDEX copies_story ON copies(story_id, article_id);
+        CREATE TABLE copy_buckets(
+            key INTEGER NOT NULL,
+            article_id INTEGER NOT NULL,
+            PRIMARY KEY(key, article_id)) WITHOUT ROWID;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

@@ -1,0 +1,432 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Dateline.Core;
+using Dateline.Html.Extraction;
+using Dateline.Html.Metadata;
+
+namespace Dateline.Html;
+
+/// <summary>
+/// Finds the main article in an HTML page. The page is parsed with a real HTML5 parser (AngleSharp) keeping
+/// source positions; furniture is pruned (navigation, headers and footers, asides, comments, share and cookie
+/// widgets, forms' controls, hidden elements, and elements whose class or id says so); block containers are
+/// scored by the text their paragraphs hold, with link density and semantic hints (<c>article</c>,
+/// <c>itemprop=articleBody</c>, class names) weighing in; the best container and the siblings that belong
+/// with it are written out as paragraphs. Thread-safe.
+/// </summary>
+public sealed class HtmlArticleExtractor
+{
+    /// <summary>Below this many characters of body text the extractor falls back to all page paragraphs.</summary>
+    private const int ShortArticle = 250;
+
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
+    public static HtmlArticleExtractor Default { get; } = new();
+
+    /// <summary>Parses a page with source positions kept, as the extractor does.</summary>
+    public static IHtmlDocument Parse(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        t_parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, SkipComments = true });
+        return t_parser.ParseDocument(html);
+    }
+
+    /// <summary>Where to write why elements were pruned and chosen (diagnostics), or <c>null</c>.</summary>
+    public TextWriter? Trace { get; init; }
+
+    /// <summary>
+    /// Extracts the article. When pruning by class and id leaves less than <see cref="RetryBelow"/> characters
+    /// of body text, the page is extracted again without that pruning and the longer result kept
+    /// (Readability's retry).
+    /// </summary>
+    public ExtractedArticle Extract(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ExtractedArticle strict;
+        using (var document = Parse(html))
+        {
+            strict = Extract(document, html, pruneByClass: true);
+        }
+
+        if (strict.Body.Length >= RetryBelow)
+        {
+            return strict;
+        }
+
+        using var again = Parse(html);
+        var lenient = Extract(again, html, pruneByClass: false);
+        return lenient.Body.Length > strict.Body.Length * 1.5 ? lenient : strict;
+    }
+
+    /// <summary>Body text shorter than this after strict pruning makes the extractor try again without class pruning.</summary>
+    public int RetryBelow { get; init; } = 500;
+
+    /// <summary>Extracts from a parsed page (which is pruned in place) whose source is <paramref name="html"/>.</summary>
+    public ExtractedArticle Extract(IHtmlDocument document, string html, bool pruneByClass = true)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(html);
+        var metadata = PageMetadataReader.Read(document, out var titleElement);
+        var body = document.Body;
+        if (body is null)
+        {
+            return new ExtractedArticle { Text = string.Empty, TextToSource = OffsetMap.Identity, Paragraphs = [], Metadata = metadata };
+        }
+
+        var headline = FindHeadline(body, metadata.Title);
+        var keep = new HashSet<IElement>();
+        foreach (var marked in body.QuerySelectorAll("[itemprop~=articleBody], [itemprop~=articlebody]"))
+        {
+            AddWithAncestors(keep, marked);
+        }
+
+        if (headline is not null)
+        {
+            AddWithAncestors(keep, headline);
+        }
+
+        var pruner = new Pruner(keep, pruneByClass, Trace);
+        pruner.Prune(body);
+        var stats = Measure(body);
+        var selected = SelectContent(body, stats);
+        if (Trace is { } trace)
+        {
+            foreach (var element in selected)
+            {
+                trace.WriteLine($"selected: {Describe(element)} score {Score(stats, element):F1}");
+            }
+        }
+
+        var aligner = new SourceAligner(html);
+        var writer = Write(aligner, headline, titleElement, metadata.Title, selected, stats);
+        var bodyLength = writer.Length - (writer.Paragraphs.Count > 0 && writer.HasHeadline ? writer.Paragraphs[0].Length : 0);
+        if (bodyLength < ShortArticle && stats.TryGetValue(body, out var bodyStats) && bodyStats.TextLength > bodyLength + 50)
+        {
+            var fallback = Write(new SourceAligner(html), headline, titleElement, metadata.Title, [body], stats, fallback: true);
+            if (fallback.Length > writer.Length)
+            {
+                writer = fallback;
+            }
+        }
+
+        var (text, map) = writer.Writer.Build();
+        var paragraphs = writer.Writer.Paragraphs;
+        TextSpan? headlineSpan = writer.HasHeadline && paragraphs.Count > 0 ? paragraphs[0] : null;
+        var title = headlineSpan is { } span ? text.Substring(span.Start, span.Length) : metadata.Title;
+        return new ExtractedArticle
+        {
+            Text = text,
+            TextToSource = map,
+            Headline = headlineSpan,
+            Paragraphs = headlineSpan is null ? [.. paragraphs] : [.. paragraphs.Skip(1)],
+            Metadata = metadata with { Title = title },
+        };
+    }
+
+    private static void AddWithAncestors(HashSet<IElement> set, IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (!set.Add(e))
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>The page's headline element: the h1 that matches the metadata title best, else the first h1.</summary>
+    private static IElement? FindHeadline(IElement body, string? metaTitle)
+    {
+        IElement? first = null;
+        IElement? best = null;
+        var bestScore = 0.0;
+        var titleWords = metaTitle is null ? null : TextTools.Words(metaTitle);
+        var count = 0;
+        foreach (var h1 in body.GetElementsByTagName("h1"))
+        {
+            if (++count > 20)
+            {
+                break;
+            }
+
+            var text = h1.TextContent;
+            if (string.IsNullOrWhiteSpace(text) || text.Length > 400)
+            {
+                continue;
+            }
+
+            first ??= h1;
+            if (titleWords is not null)
+            {
+                var overlap = TextTools.Overlap(TextTools.Words(text), titleWords);
+                if (overlap > bestScore)
+                {
+                    bestScore = overlap;
+                    best = h1;
+                }
+            }
+        }
+
+        if (best is not null && bestScore >= 0.5)
+        {
+            return best;
+        }
+
+        return metaTitle is null ? first : null;
+    }
+
+    private static Dictionary<IElement, NodeStats> Measure(IElement body)
+    {
+        var stats = new Dictionary<IElement, NodeStats>(ReferenceEqualityComparer.Instance);
+        Measure(body, stats, inLink: false);
+        return stats;
+    }
+
+    private static NodeStats Measure(IElement element, Dictionary<IElement, NodeStats> all, bool inLink)
+    {
+        var stats = new NodeStats();
+        all[element] = stats;
+        var isLink = inLink || element.LocalName == "a";
+        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is IText text)
+            {
+                var (length, commas) = TextTools.Measure(text.Data);
+                stats.TextLength += length;
+                stats.InlineLength += length;
+                stats.Commas += commas;
+                stats.InlineCommas += commas;
+                if (isLink)
+                {
+                    stats.LinkLength += length;
+                    stats.InlineLinkLength += length;
+                }
+            }
+            else if (node is IElement child)
+            {
+                var inner = Measure(child, all, isLink);
+                stats.TextLength += inner.TextLength;
+                stats.LinkLength += inner.LinkLength;
+                stats.Commas += inner.Commas;
+                stats.Paragraphs += inner.Paragraphs;
+                if (!BoilerplateRules.BlockTags.Contains(child.LocalName))
+                {
+                    stats.InlineLength += inner.InlineLength;
+                    stats.InlineLinkLength += inner.InlineLinkLength;
+                    stats.InlineCommas += inner.InlineCommas;
+                }
+            }
+        }
+
+        var tag = element.LocalName;
+        if (BoilerplateRules.BlockTags.Contains(tag) && stats.InlineLength >= 25 && (tag is "p" or "pre" or "blockquote" or "td" || stats.InlineLength >= 25))
+        {
+            stats.Paragraphs++;
+        }
+
+        return stats;
+    }
+
+    /// <summary>Scores containers by the paragraphs under them (as Readability does) and picks the article's elements.</summary>
+    private static List<IElement> SelectContent(IElement body, Dictionary<IElement, NodeStats> stats)
+    {
+        var candidates = new List<IElement>();
+        foreach (var (element, measure) in stats)
+        {
+            var tag = element.LocalName;
+            if (measure.InlineLength < 25 || !BoilerplateRules.BlockTags.Contains(tag) || tag is "body" or "html" or "li" or "ul" or "ol" or "tr" or "table" or "tbody")
+            {
+                continue;
+            }
+
+            if (measure.InlineLinkDensity > 0.5)
+            {
+                continue;
+            }
+
+            var score = 1.0 + measure.InlineCommas + Math.Min(measure.InlineLength / 100, 3);
+            var level = 0;
+            for (var ancestor = element.ParentElement; ancestor is not null && level < 5; ancestor = ancestor.ParentElement, level++)
+            {
+                if (!stats.TryGetValue(ancestor, out var ancestorStats))
+                {
+                    break;
+                }
+
+                if (!ancestorStats.IsCandidate)
+                {
+                    ancestorStats.IsCandidate = true;
+                    ancestorStats.Score = InitialScore(ancestor);
+                    candidates.Add(ancestor);
+                }
+
+                var divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                ancestorStats.Score += score / divider;
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return [body];
+        }
+
+        foreach (var candidate in candidates)
+        {
+            var measure = stats[candidate];
+            measure.Score *= 1 - measure.LinkDensity;
+        }
+
+        candidates.Sort((a, b) => stats[b].Score.CompareTo(stats[a].Score));
+        var top = candidates[0];
+        var topScore = stats[top].Score;
+
+        // Several strong candidates under one ancestor: the article is that ancestor.
+        var strong = candidates.Take(5).Where(c => stats[c].Score >= topScore * 0.75).ToList();
+        if (strong.Count >= 3)
+        {
+            for (var ancestor = top.ParentElement; ancestor is not null && ancestor != body; ancestor = ancestor.ParentElement)
+            {
+                var containing = strong.Count(c => ancestor.Contains(c));
+                if (containing >= 3)
+                {
+                    top = ancestor;
+                    break;
+                }
+            }
+        }
+
+        // Walk up while the parent scores better (the article is split over several containers).
+        var lastScore = Score(stats, top);
+        var threshold = lastScore / 3;
+        for (var parent = top.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
+        {
+            if (!stats.TryGetValue(parent, out var parentStats) || !parentStats.IsCandidate)
+            {
+                continue;
+            }
+
+            if (parentStats.Score < threshold)
+            {
+                break;
+            }
+
+            if (parentStats.Score > lastScore)
+            {
+                top = parent;
+                break;
+            }
+
+            lastScore = parentStats.Score;
+        }
+
+        while (top.ParentElement is { } only && only != body && only.ChildElementCount == 1)
+        {
+            top = only;
+        }
+
+        var selected = new List<IElement>();
+        var siblingThreshold = Math.Max(10, Score(stats, top) * 0.2);
+        var parentElement = top.ParentElement;
+        if (parentElement is null)
+        {
+            return [top];
+        }
+
+        for (var sibling = parentElement.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        {
+            if (sibling == top)
+            {
+                selected.Add(sibling);
+                continue;
+            }
+
+            if (!stats.TryGetValue(sibling, out var siblingStats) || siblingStats.TextLength == 0)
+            {
+                continue;
+            }
+
+            var bonus = !string.IsNullOrEmpty(top.ClassName) && top.ClassName == sibling.ClassName ? Score(stats, top) * 0.2 : 0;
+            if (siblingStats.IsCandidate && siblingStats.Score + bonus >= siblingThreshold)
+            {
+                selected.Add(sibling);
+            }
+            else if (sibling.LocalName is "p" or "div" or "blockquote" or "pre" or "ul" or "ol" or "h2" or "h3" or "h4" or "table")
+            {
+                var density = siblingStats.LinkDensity;
+                var length = siblingStats.TextLength;
+                if ((length > 80 && density < 0.25) || (length > 0 && length <= 80 && density == 0 && EndsSentence(sibling.TextContent)))
+                {
+                    selected.Add(sibling);
+                }
+            }
+        }
+
+        return selected;
+    }
+
+    internal static string Describe(IElement element) => $"{element.LocalName}.{element.ClassName}#{element.Id}";
+
+    private static double Score(Dictionary<IElement, NodeStats> stats, IElement element) =>
+        stats.TryGetValue(element, out var s) && s.IsCandidate ? s.Score : 0;
+
+    private static bool EndsSentence(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd();
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or ':' or '"' or '\u201D';
+    }
+
+    private static double InitialScore(IElement element)
+    {
+        var score = element.LocalName switch
+        {
+            "div" or "article" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        if (element.LocalName is "article")
+        {
+            score += 10;
+        }
+
+        return score + BoilerplateRules.ClassWeight(element);
+    }
+
+    private static WrittenArticle Write(
+        SourceAligner aligner,
+        IElement? headline,
+        IElement? titleElement,
+        string? metaTitle,
+        List<IElement> selected,
+        Dictionary<IElement, NodeStats> stats,
+        bool fallback = false)
+    {
+        var writer = new ArticleTextWriter(aligner);
+        var emitter = new BlockEmitter(writer, stats, headline, fallback);
+        var hasHeadline = false;
+        if (headline is not null)
+        {
+            emitter.EmitHeadline(headline);
+            hasHeadline = writer.Paragraphs.Count > 0;
+        }
+        else if (!string.IsNullOrWhiteSpace(metaTitle))
+        {
+            var anchor = titleElement?.SourceReference?.Position.Index ?? 0;
+            writer.Append(metaTitle, anchor, insideTags: titleElement is not null && titleElement.LocalName != "title");
+            writer.EndParagraph();
+            hasHeadline = writer.Paragraphs.Count > 0;
+            aligner.Cursor = 0;
+        }
+
+        foreach (var element in selected)
+        {
+            emitter.Emit(element, isRoot: true);
+        }
+
+        writer.EndParagraph();
+        return new WrittenArticle(writer, hasHeadline);
+    }
+}

@@ -1,0 +1,4 @@
+namespace Dateline.Text.Quotes.Evaluation;
+
+/// <summary>Content-span precision, recall, F1 and speaker accuracy over matched quotes, in percent.</summary>
+public sealed record QuoteScore(double Precision, double Recall, double F1, double SpeakerAccuracy, int Gold, int Predicted, int Matched);

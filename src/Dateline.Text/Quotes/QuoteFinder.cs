@@ -1,0 +1,928 @@
+using Dateline.Core;
+using Dateline.Core.Annotations;
+
+namespace Dateline.Text.Quotes;
+
+/// <summary>
+/// Finds quotations in a document from its text alone: quotation marks, reporting verbs and the phrases around them.
+/// Direct quotes (the content is a quotation), mixed quotes (reported speech holding partial quotations) and indirect
+/// speech ("X said (that) ...", "..., X said", "according to X") are found per segment (a sentence, widened so that no
+/// quotation crosses its border); quotations left without a cue continue the previous speaker's quote.
+/// </summary>
+internal sealed class QuoteFinder
+{
+    private const int MaxSpeakerWords = 8;
+
+    private readonly string _text;
+    private readonly List<Word> _words;
+    private readonly List<TextSpan> _paragraphs;
+    private readonly List<QuotedSpan> _quoted;
+    private readonly int[] _quoteOfWord;
+    private readonly List<Frame> _frames = [];
+
+    private QuoteFinder(string text, List<Word> words, List<TextSpan> paragraphs, List<QuotedSpan> quoted)
+    {
+        _text = text;
+        _words = words;
+        _paragraphs = paragraphs;
+        _quoted = quoted;
+        _quoteOfWord = new int[words.Count];
+        var q = 0;
+        for (var w = 0; w < words.Count; w++)
+        {
+            while (q < quoted.Count && quoted[q].End <= words[w].Start)
+            {
+                q++;
+            }
+
+            _quoteOfWord[w] = q < quoted.Count && quoted[q].Start <= words[w].Start ? q : -1;
+        }
+    }
+
+    /// <summary>Finds the quotations of a document (its structure and sentences layers are used when present).</summary>
+    public static List<FoundQuote> Find(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var words = new List<Word>(document.Text.Length / 5);
+        WordScanner.Scan(document.Text, words);
+        var paragraphs = new List<TextSpan>();
+        TextLayout.Paragraphs(document, paragraphs);
+        var sentences = new List<TextSpan>();
+        TextLayout.Sentences(document, words, paragraphs, sentences);
+        var quoted = new List<QuotedSpan>();
+        QuotationScanner.Scan(document.Text, paragraphs, quoted);
+        var finder = new QuoteFinder(document.Text, words, paragraphs, quoted);
+        return finder.Run(sentences);
+    }
+
+    private List<FoundQuote> Run(List<TextSpan> sentences)
+    {
+        foreach (var segment in Segments(sentences))
+        {
+            AnalyzeSegment(segment);
+        }
+
+        AddUncoveredQuotations();
+        _frames.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
+        var result = new List<FoundQuote>(_frames.Count);
+        foreach (var frame in _frames)
+        {
+            result.Add(new FoundQuote(KindOf(frame), frame.Content, frame.Cue, frame.Speaker));
+        }
+
+        return result;
+    }
+
+    /// <summary>Sentences widened so that no quotation crosses a border; each as a half-open word range.</summary>
+    private List<(int First, int End)> Segments(List<TextSpan> sentences)
+    {
+        sentences.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var segments = new List<(int, int)>();
+        var w = 0;
+        var s = 0;
+        while (s < sentences.Count)
+        {
+            var start = sentences[s].Start;
+            var end = sentences[s].End;
+            s++;
+            while (true)
+            {
+                var crossing = QuotationCrossing(start, end);
+                if (crossing <= end)
+                {
+                    break;
+                }
+
+                while (s < sentences.Count && sentences[s].Start < crossing)
+                {
+                    end = Math.Max(end, sentences[s].End);
+                    s++;
+                }
+
+                end = Math.Max(end, crossing);
+            }
+
+            while (w < _words.Count && _words[w].Start < start)
+            {
+                w++;
+            }
+
+            var first = w;
+            while (w < _words.Count && _words[w].Start < end)
+            {
+                w++;
+            }
+
+            if (w > first)
+            {
+                segments.Add((first, w));
+            }
+        }
+
+        return segments;
+    }
+
+    /// <summary>The end of the furthest quotation that starts inside [start, end) and ends beyond it, or <paramref name="end"/>.</summary>
+    private int QuotationCrossing(int start, int end)
+    {
+        var furthest = end;
+        foreach (var quoted in _quoted)
+        {
+            if (quoted.Start >= end)
+            {
+                break;
+            }
+
+            if (quoted.End > furthest && quoted.Start >= start - 1)
+            {
+                furthest = quoted.End;
+            }
+        }
+
+        return furthest;
+    }
+
+    private void AnalyzeSegment((int First, int End) segment)
+    {
+        var regionStart = segment.First;
+        for (var w = segment.First; w < segment.End; w++)
+        {
+            var word = _words[w];
+            if (!word.IsWord || _quoteOfWord[w] >= 0)
+            {
+                continue;
+            }
+
+            var span = Span(w);
+            Frame? frame = null;
+            if (span.Equals("according", StringComparison.OrdinalIgnoreCase) && w + 1 < segment.End && Span(w + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                frame = AccordingTo(w, segment, regionStart);
+            }
+            else if (CueLexicon.TryGet(span, out var cue) && (cue.Form != CueForm.Base || IsPresentSubject(w)))
+            {
+                frame = ReportingVerb(w, cue, segment, regionStart);
+            }
+
+            if (frame is not null && !Overlaps(frame.Content))
+            {
+                _frames.Add(frame);
+                regionStart = Math.Max(frame.LastWord + 1, w + 1);
+                w = Math.Max(w, frame.CueLastWord);
+            }
+        }
+    }
+
+    private bool Overlaps(TextSpan content)
+    {
+        foreach (var frame in _frames)
+        {
+            if (frame.Content.Start < content.End && content.Start < frame.Content.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A bare verb form ("say", "think") only counts after a plural or first/second person subject.</summary>
+    private bool IsPresentSubject(int w)
+    {
+        if (w == 0)
+        {
+            return false;
+        }
+
+        var previous = Span(w - 1);
+        return previous.Equals("they", StringComparison.OrdinalIgnoreCase) || previous.Equals("we", StringComparison.OrdinalIgnoreCase)
+            || previous.Equals("i", StringComparison.OrdinalIgnoreCase) || previous.Equals("you", StringComparison.OrdinalIgnoreCase)
+            || (previous.Length > 2 && previous[^1] == 's' && char.IsLower(previous[0]) && !SpeechWords.SpeakerBreaks.Contains(previous));
+    }
+
+    private Frame? AccordingTo(int w, (int First, int End) segment, int regionStart)
+    {
+        var cue = new TextSpan(_words[w].Start, _words[w + 1].End);
+        var (npFirst, npEnd) = RightPhrase(w + 2, segment.End);
+        if (npEnd <= npFirst)
+        {
+            return null;
+        }
+
+        var speaker = new TextSpan(_words[npFirst].Start, _words[npEnd - 1].End);
+        if (w == regionStart || (w == regionStart + 1 && IsConjunction(regionStart)))
+        {
+            var after = npEnd < segment.End && IsPunct(npEnd, ',') ? npEnd + 1 : npEnd;
+            var content = ContentSpan(after, segment.End);
+            return content is null ? null : new Frame(content.Value, cue, speaker, w, w + 1, segment.End - 1);
+        }
+
+        var end = w > regionStart && IsPunct(w - 1, ',') ? w - 1 : w;
+        if (end <= regionStart)
+        {
+            return null;
+        }
+
+        var before = new TextSpan(_words[regionStart].Start, _words[end - 1].End);
+        return new Frame(before, cue, speaker, w, w + 1, npEnd - 1);
+    }
+
+    private TextSpan? ContentSpan(int first, int segmentEnd)
+    {
+        var end = TrimmedEnd(segmentEnd);
+        return end - first < 2 ? null : new TextSpan(_words[first].Start, _words[end - 1].End);
+    }
+
+    private Frame? ReportingVerb(int w, CueWord cue, (int First, int End) segment, int regionStart)
+    {
+        var cueSpan = new TextSpan(_words[w].Start, _words[w].End);
+
+        // Walk left over auxiliaries and adverbs to the speaker phrase.
+        var left = w - 1;
+        while (left >= regionStart && _words[left].IsWord && _quoteOfWord[left] < 0 && IsAuxiliary(left))
+        {
+            if (SpeechWords.Be.Contains(Span(left)))
+            {
+                return null;
+            }
+
+            left--;
+        }
+
+        if (left >= regionStart && _words[left].IsWord && SpeechWords.Be.Contains(Span(left)))
+        {
+            return null;
+        }
+
+        var (npFirst, npEnd) = LeftPhrase(left, regionStart);
+        var hasLeftSpeaker = npEnd > npFirst;
+        var beforeSpeaker = hasLeftSpeaker ? npFirst - 1 : left;
+
+        int afterCue = w + 1;
+        TextSpan? speaker = null;
+        var inverted = false;
+        if (hasLeftSpeaker)
+        {
+            speaker = new TextSpan(_words[npFirst].Start, _words[npEnd - 1].End);
+        }
+        else if (left >= regionStart && _words[left].IsWord && IsConjunction(left) && left > regionStart)
+        {
+            // A coordinated verb: "... and said that ...", "... but admitted ...".
+            return ContentAfter(w, cue, cueSpan, SubjectOf(segment, regionStart), afterCue, segment);
+        }
+        else if (left >= regionStart && w - 1 == left && IsContentBoundary(left))
+        {
+            if (cue.Form == CueForm.Participle && IsPunct(left, ','))
+            {
+                // ", adding that ...": the speaker is the subject of the sentence or of the previous frame.
+                return ContentAfter(w, cue, cueSpan, SubjectOf(segment, regionStart), afterCue, segment);
+            }
+
+            // Inverted order: '"...," said Simonson.'
+            var (rFirst, rEnd) = RightPhrase(w + 1, segment.End);
+            if (rEnd > rFirst && LooksAdverbial(rEnd, segment.End))
+            {
+                speaker = new TextSpan(_words[rFirst].Start, _words[rEnd - 1].End);
+                afterCue = rEnd;
+                beforeSpeaker = left;
+                inverted = true;
+            }
+            else if (IsPunct(left, ',') && Appositive(left, regionStart) is { } np)
+            {
+                // "Sanders, the senator from Vermont, said ..." and "Sanders, who ..., said ...".
+                speaker = new TextSpan(_words[np.First].Start, _words[np.End - 1].End);
+                beforeSpeaker = np.First - 1;
+            }
+            else
+            {
+                return null;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        var contentBefore = beforeSpeaker >= regionStart && IsContentBoundary(beforeSpeaker) && beforeSpeaker > regionStart;
+        if (contentBefore && LooksAdverbial(afterCue, segment.End))
+        {
+            return ContentBefore(w, cueSpan, speaker, beforeSpeaker, afterCue, segment, regionStart);
+        }
+
+        if (inverted)
+        {
+            return null;
+        }
+
+        return ContentAfter(w, cue, cueSpan, speaker, afterCue, segment);
+    }
+
+    /// <summary>The speaker phrase before a comma-delimited insert that ends at the comma <paramref name="comma"/>.</summary>
+    private (int First, int End)? Appositive(int comma, int regionStart)
+    {
+        for (var k = comma - 1; k >= regionStart && comma - k <= 16; k--)
+        {
+            if (_words[k].IsWord && _quoteOfWord[k] < 0)
+            {
+                continue;
+            }
+
+            if (!IsPunct(k, ',') || k == comma - 1)
+            {
+                return null;
+            }
+
+            var (first, end) = LeftPhrase(k - 1, regionStart);
+            return end > first ? (first, end) : null;
+        }
+
+        return null;
+    }
+
+    private Frame? ContentBefore(int w, TextSpan cue, TextSpan? speaker, int boundary, int afterCue, (int First, int End) segment, int regionStart)
+    {
+        // The content ends at the comma (excluded) or at the closing quotation mark (included).
+        int contentEnd;
+        var last = boundary;
+        if (_words[boundary].Kind == WordKind.CloseQuote)
+        {
+            contentEnd = _words[boundary].End;
+        }
+        else if (boundary > regionStart && _words[boundary - 1].Kind == WordKind.CloseQuote)
+        {
+            contentEnd = _words[boundary - 1].End;
+        }
+        else
+        {
+            contentEnd = _words[boundary].Start;
+            last = boundary - 1;
+        }
+
+        var first = regionStart;
+        while (first < last && IsConjunctionOrPunct(first))
+        {
+            first++;
+        }
+
+        if (last < first)
+        {
+            return null;
+        }
+
+        var contentStart = _words[first].Start;
+        var frameLast = Math.Max(w, afterCue - 1);
+
+        // A parenthetical cue: 'The plan, he said, is dead.' or '"One," he said, "two."'
+        var next = afterCue;
+        while (next < segment.End && _words[next].IsWord && _quoteOfWord[next] < 0 && next - afterCue < 8 && !IsPunct(next, ','))
+        {
+            next++;
+        }
+
+        if (next < segment.End - 2 && IsPunct(next, ',') && next + 1 < segment.End && !IsCueParticiple(next + 1))
+        {
+            var tail = TrimmedEnd(segment.End);
+            if (tail > next + 1)
+            {
+                contentEnd = Math.Max(contentEnd, _words[tail - 1].End);
+                frameLast = segment.End - 1;
+            }
+        }
+
+        if (contentEnd <= contentStart)
+        {
+            return null;
+        }
+
+        return new Frame(new TextSpan(contentStart, contentEnd), cue, speaker, first, w, frameLast);
+    }
+
+    private Frame? ContentAfter(int w, CueWord cue, TextSpan cueSpan, TextSpan? speaker, int afterCue, (int First, int End) segment)
+    {
+        var c = afterCue;
+        if (cue.TakesObject)
+        {
+            c = SkipObject(c, segment.End);
+        }
+
+        c = SkipAdverbial(c, segment.End);
+        if (c < segment.End && _words[c].IsWord && _quoteOfWord[c] < 0 && !Span(c).Equals("that", StringComparison.OrdinalIgnoreCase)
+            && SpeechWords.AdverbialStarts.Contains(Span(c)))
+        {
+            // "said in a statement that ...": a short adverbial without a comma, then "that".
+            for (var j = c + 1; j < segment.End && j < c + 8; j++)
+            {
+                if (!_words[j].IsWord || _quoteOfWord[j] >= 0)
+                {
+                    break;
+                }
+
+                if (Span(j).Equals("that", StringComparison.OrdinalIgnoreCase))
+                {
+                    c = j;
+                    break;
+                }
+            }
+        }
+
+        if (c < segment.End && (IsPunct(c, ':') || IsPunct(c, ',')))
+        {
+            c++;
+        }
+
+        var end = TrimmedEnd(segment.End);
+        TextSpan content;
+        if (c >= end)
+        {
+            // 'He said:' at a paragraph end, the quotation in the next paragraph.
+            var next = NextQuotationAfter(_words[Math.Min(segment.End, _words.Count) - 1].End);
+            if (next is null || !(c > afterCue || afterCue >= end) || !EndsWithColonOrComma(segment))
+            {
+                return null;
+            }
+
+            content = new TextSpan(next.Value.Start, next.Value.End);
+            return new Frame(content, cueSpan, speaker, w, w, segment.End - 1);
+        }
+
+        if (_words[c].IsWord && SpeechWords.NotContentStarts.Contains(Span(c)))
+        {
+            return null;
+        }
+
+        if (end - c < 2 && _quoteOfWord[c] < 0)
+        {
+            return null;
+        }
+
+        content = new TextSpan(_words[c].Start, _words[end - 1].End);
+        return new Frame(content, cueSpan, speaker, w, w, segment.End - 1);
+    }
+
+    /// <summary>The quotation (possibly spanning paragraphs) that opens the paragraph after <paramref name="offset"/>.</summary>
+    private QuotedSpan? NextQuotationAfter(int offset)
+    {
+        foreach (var quoted in _quoted)
+        {
+            if (quoted.Start >= offset)
+            {
+                var between = _text.AsSpan(offset, quoted.Start - offset);
+                return between.Trim().IsEmpty && between.Contains('\n') ? quoted : null;
+            }
+        }
+
+        return null;
+    }
+
+    private bool EndsWithColonOrComma((int First, int End) segment) =>
+        IsPunct(segment.End - 1, ':') || IsPunct(segment.End - 1, ',');
+
+    /// <summary>The subject of a segment: the previous frame's speaker in this segment, or its first capitalised phrase or pronoun.</summary>
+    private TextSpan? SubjectOf((int First, int End) segment, int regionStart)
+    {
+        if (regionStart > segment.First && _frames.Count > 0 && _frames[^1].Speaker is { } previous && previous.Start >= _words[segment.First].Start)
+        {
+            return previous;
+        }
+
+        var w = segment.First;
+        while (w < segment.End && IsConjunctionOrPunct(w))
+        {
+            w++;
+        }
+
+        if (w >= segment.End || !_words[w].IsWord)
+        {
+            return null;
+        }
+
+        if (SpeechWords.Pronouns.Contains(Span(w)))
+        {
+            return new TextSpan(_words[w].Start, _words[w].End);
+        }
+
+        var end = w;
+        while (end < segment.End && _words[end].IsWord && char.IsUpper(_text[_words[end].Start]) && end - w < 6)
+        {
+            end++;
+        }
+
+        return end > w ? new TextSpan(_words[w].Start, _words[end - 1].End) : null;
+    }
+
+    /// <summary>Quotations that no frame covers: continuations of the previous quote, or whole-paragraph quotes.</summary>
+    private void AddUncoveredQuotations()
+    {
+        _frames.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
+        var added = new List<Frame>();
+        for (var q = 0; q < _quoted.Count; q++)
+        {
+            var quoted = _quoted[q];
+            if (Covered(quoted))
+            {
+                continue;
+            }
+
+            var wordCount = WordsIn(quoted.Start, quoted.End);
+            var previous = PreviousFrame(quoted.Start);
+            var paragraph = ParagraphOf(quoted.Start);
+            var startsParagraph = paragraph >= 0 && _paragraphs[paragraph].Start == quoted.Start;
+
+            // '"One," he said. "Two."': the second quotation extends the first quote.
+            if (previous is not null && previous.Cue is { } cue && ParagraphOf(previous.Content.Start) == paragraph && !startsParagraph
+                && IsDirect(previous) && cue.End <= quoted.Start && OnlyPunctuationBetween(Math.Max(previous.Content.End, Math.Max(previous.Speaker?.End ?? 0, cue.End)), quoted.Start))
+            {
+                previous.Content = new TextSpan(previous.Content.Start, quoted.End);
+                previous.Extended = true;
+                continue;
+            }
+
+            // A quotation that opens a sentence or paragraph right after the previous speaker's quote, with no other
+            // quote between, goes on with what that speaker said (one statement, as attribution corpora mark it).
+            if (previous is not null && quoted.Double && KindOf(previous) != QuoteKind.Indirect && (startsParagraph || StartsSentence(quoted.Start))
+                && paragraph - ParagraphOf(previous.Content.End - 1) <= 1 && previous.Content.End <= quoted.Start
+                && !_frames.Any(f => f != previous && f.Content.Start >= previous.Content.End && f.Content.Start < quoted.Start))
+            {
+                previous.Content = new TextSpan(previous.Content.Start, quoted.End);
+                previous.Extended = true;
+                continue;
+            }
+
+            if (wordCount < 4 || !quoted.Double && wordCount < 8)
+            {
+                continue;
+            }
+
+            if (!startsParagraph && !StartsSentence(quoted.Start))
+            {
+                continue;
+            }
+
+            var speaker = previous is not null && paragraph - ParagraphOf(previous.Content.Start) <= 1 ? previous.Speaker : null;
+            var frame = new Frame(new TextSpan(quoted.Start, quoted.End), null, speaker, 0, 0, 0);
+            added.Add(frame);
+            _frames.Add(frame);
+            _frames.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
+        }
+    }
+
+    private bool IsDirect(Frame frame) => KindOf(frame) == QuoteKind.Direct;
+
+    private QuoteKind KindOf(Frame frame)
+    {
+        var content = frame.Content;
+        var hasQuote = false;
+        var allQuoted = true;
+        var w = WordAtOrAfter(content.Start);
+        for (; w < _words.Count && _words[w].Start < content.End; w++)
+        {
+            if (_quoteOfWord[w] >= 0)
+            {
+                hasQuote = true;
+            }
+            else if (_words[w].Kind != WordKind.Punctuation)
+            {
+                allQuoted = false;
+            }
+        }
+
+        if (!hasQuote)
+        {
+            return QuoteKind.Indirect;
+        }
+
+        return allQuoted || frame.Extended && QuoteMarks.IsAny(_text[content.Start]) ? QuoteKind.Direct : QuoteKind.Mixed;
+    }
+
+    private bool Covered(QuotedSpan quoted)
+    {
+        foreach (var frame in _frames)
+        {
+            if (frame.Content.Start < quoted.End && quoted.Start < frame.Content.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Frame? PreviousFrame(int offset)
+    {
+        Frame? best = null;
+        foreach (var frame in _frames)
+        {
+            if (frame.Content.Start < offset && frame.Speaker is not null)
+            {
+                best = frame;
+            }
+        }
+
+        return best;
+    }
+
+    private int ParagraphOf(int offset)
+    {
+        var lo = 0;
+        var hi = _paragraphs.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (_paragraphs[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else if (_paragraphs[mid].Start > offset)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return lo - 1;
+    }
+
+    private bool StartsSentence(int offset)
+    {
+        for (var i = offset - 1; i >= 0; i--)
+        {
+            var c = _text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            return c is '.' or '!' or '?' or ':' || QuoteMarks.IsAny(c);
+        }
+
+        return true;
+    }
+
+    private bool OnlyPunctuationBetween(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLetterOrDigit(_text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private int WordsIn(int start, int end)
+    {
+        var count = 0;
+        for (var w = WordAtOrAfter(start); w < _words.Count && _words[w].Start < end; w++)
+        {
+            if (_words[w].IsWord)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private int WordAtOrAfter(int offset)
+    {
+        var lo = 0;
+        var hi = _words.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (_words[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The speaker phrase that ends at word <paramref name="last"/>: a pronoun, or up to eight words of a noun phrase.</summary>
+    private (int First, int End) LeftPhrase(int last, int regionStart)
+    {
+        if (last < regionStart || !_words[last].IsWord || _quoteOfWord[last] >= 0)
+        {
+            return (0, 0);
+        }
+
+        var span = Span(last);
+        if (SpeechWords.Pronouns.Contains(span))
+        {
+            return (last, last + 1);
+        }
+
+        if (SpeechWords.SpeakerBreaks.Contains(span) || SpeechWords.Determiners.Contains(span) || SpeechWords.NotContentStarts.Contains(span) || CueLexicon.TryGet(span, out _))
+        {
+            return (0, 0);
+        }
+
+        var first = last;
+        while (first - 1 >= regionStart && last - first + 1 < MaxSpeakerWords)
+        {
+            var previous = first - 1;
+            if (!_words[previous].IsWord || _quoteOfWord[previous] >= 0)
+            {
+                break;
+            }
+
+            var text = Span(previous);
+            if (SpeechWords.SpeakerBreaks.Contains(text) || SpeechWords.Pronouns.Contains(text) || CueLexicon.TryGet(text, out _))
+            {
+                break;
+            }
+
+            first = previous;
+        }
+
+        while (first < last && IsConjunction(first))
+        {
+            first++;
+        }
+
+        return (first, last + 1);
+    }
+
+    /// <summary>The speaker phrase after an inverted cue or "according to": up to the next punctuation or clause word.</summary>
+    private (int First, int End) RightPhrase(int first, int segmentEnd)
+    {
+        if (first >= segmentEnd || !_words[first].IsWord || _quoteOfWord[first] >= 0)
+        {
+            return (0, 0);
+        }
+
+        var span = Span(first);
+        if (SpeechWords.Pronouns.Contains(span))
+        {
+            return (first, first + 1);
+        }
+
+        if (!char.IsUpper(span[0]) && !SpeechWords.Determiners.Contains(span) && !char.IsDigit(span[0]))
+        {
+            return (0, 0);
+        }
+
+        var end = first;
+        while (end < segmentEnd && end - first < 10 && _words[end].IsWord && _quoteOfWord[end] < 0)
+        {
+            var text = Span(end);
+            if (end > first && (SpeechWords.SpeakerBreaks.Contains(text) || text.Equals("who", StringComparison.OrdinalIgnoreCase)
+                || text.Equals("in", StringComparison.Ordinal) || text.Equals("on", StringComparison.Ordinal) || text.Equals("during", StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return (first, end);
+    }
+
+    private int SkipObject(int c, int end)
+    {
+        if (c >= end || !_words[c].IsWord || _quoteOfWord[c] >= 0)
+        {
+            return c;
+        }
+
+        var span = Span(c);
+        if (span is "him" or "her" or "them" or "me" or "us" or "you" or "reporters" or "supporters" or "voters" or "viewers" or "listeners" or "lawmakers" or "members")
+        {
+            return c + 1;
+        }
+
+        var w = c;
+        if (SpeechWords.Determiners.Contains(span))
+        {
+            w++;
+        }
+
+        var start = w;
+        while (w < end && w - start < 5 && _words[w].IsWord && _quoteOfWord[w] < 0 && char.IsUpper(_text[_words[w].Start]))
+        {
+            w++;
+        }
+
+        if (w == start && w > c && w < end && _words[w].IsWord)
+        {
+            w++;
+        }
+
+        return w;
+    }
+
+    private int SkipAdverbial(int c, int end)
+    {
+        if (c >= end || !_words[c].IsWord || !SpeechWords.AdverbialStarts.Contains(Span(c)))
+        {
+            return c;
+        }
+
+        for (var j = c + 1; j < end && j < c + 8; j++)
+        {
+            if (IsPunct(j, ',') || IsPunct(j, ':'))
+            {
+                return j + 1;
+            }
+
+            if (!_words[j].IsWord)
+            {
+                break;
+            }
+        }
+
+        // A short time word on its own: "said Thursday the ...".
+        var span = Span(c);
+        return char.IsUpper(span[0]) || span is "today" or "yesterday" or "tonight" or "earlier" or "later" or "recently" or "again" or "also" ? c + 1 : c;
+    }
+
+    /// <summary>Whether the words from <paramref name="w"/> to the next punctuation look like an adverbial and not reported content.</summary>
+    private bool LooksAdverbial(int w, int end)
+    {
+        if (w >= end)
+        {
+            return true;
+        }
+
+        if (_words[w].Kind == WordKind.OpenQuote || IsPunct(w, ':'))
+        {
+            return false;
+        }
+
+        if (!_words[w].IsWord || _quoteOfWord[w] >= 0)
+        {
+            return true;
+        }
+
+        var span = Span(w);
+        return SpeechWords.AdverbialStarts.Contains(span) || IsCueParticiple(w);
+    }
+
+    private bool IsCueParticiple(int w) =>
+        w < _words.Count && _words[w].IsWord && CueLexicon.TryGet(Span(w), out var cue) && cue.Form == CueForm.Participle;
+
+    private int TrimmedEnd(int end)
+    {
+        while (end > 0 && _words[end - 1].Kind == WordKind.Punctuation && _quoteOfWord[end - 1] < 0)
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private bool IsAuxiliary(int w)
+    {
+        var span = Span(w);
+        return SpeechWords.Auxiliaries.Contains(span) || SpeechWords.Be.Contains(span)
+            || (span.Length > 4 && span.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(span[0]));
+    }
+
+    private bool IsContentBoundary(int w) =>
+        _words[w].Kind == WordKind.CloseQuote || IsPunct(w, ',') || IsPunct(w, '\u2014') || IsPunct(w, '\u2013');
+
+    private bool IsConjunction(int w)
+    {
+        var span = Span(w);
+        return span.Equals("and", StringComparison.OrdinalIgnoreCase) || span.Equals("but", StringComparison.OrdinalIgnoreCase)
+            || span.Equals("so", StringComparison.OrdinalIgnoreCase) || span.Equals("or", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsConjunctionOrPunct(int w) =>
+        (_words[w].Kind == WordKind.Punctuation) || (_words[w].IsWord && IsConjunction(w));
+
+    private bool IsPunct(int w, char c) =>
+        w >= 0 && w < _words.Count && _words[w].Kind == WordKind.Punctuation && _words[w].Length == 1 && _text[_words[w].Start] == c;
+
+    private bool IsPunctAny(int w) => w < _words.Count && _words[w].Kind == WordKind.Punctuation;
+
+    private ReadOnlySpan<char> Span(int w) => _text.AsSpan(_words[w].Start, _words[w].Length);
+
+    /// <summary>A quote under construction: content, cue, speaker, and the word range it claims.</summary>
+    private sealed class Frame(TextSpan content, TextSpan? cue, TextSpan? speaker, int firstWord, int cueLastWord, int lastWord)
+    {
+        public TextSpan Content { get; set; } = content;
+
+        public TextSpan? Cue { get; } = cue;
+
+        public TextSpan? Speaker { get; } = speaker;
+
+        public int FirstWord { get; } = firstWord;
+
+        public int CueLastWord { get; } = cueLastWord;
+
+        public int LastWord { get; } = lastWord;
+
+        public bool Extended { get; set; }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using Dateline.Core;
+using Dateline.Core.Annotations;
+using Dateline.Core.Pipeline;
+using Dateline.Text.Resolution;
+using Dateline.Text.Times;
+
+namespace Dateline.Text.Quotes;
+
+/// <summary>
+/// Finds who said what: direct, mixed and indirect quotations with their cue, speaker mention and speaker entity
+/// (a pronoun, a relative "who", a lower-case role or a bare surname is resolved to an entity where it can be),
+/// and the time of the statement when a time expression stands next to the cue ("said Thursday").
+/// </summary>
+public sealed class QuoteStage : IDocumentStage
+{
+    private static readonly StageInfo StageInfo = StageInfo.Create([Layers.Tokens, Layers.Sentences, Layers.Mentions, Layers.Entities], [Layers.Quotes]);
+
+    public string Name => "quotes";
+
+    public StageInfo Info => StageInfo;
+
+    public Document Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        var found = QuoteFinder.Find(document);
+        if (found.Count == 0)
+        {
+            return document.With(Layers.Quotes, ImmutableArray<Quote>.Empty);
+        }
+
+        var directory = new EntityDirectory(document);
+        var times = document.Get(Layers.Times);
+        var quotes = ImmutableArray.CreateBuilder<Quote>(found.Count);
+        bool InsideQuotation(int offset)
+        {
+            foreach (var quote in found)
+            {
+                if (quote.Kind != QuoteKind.Indirect && quote.Content.Start <= offset && offset < quote.Content.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        foreach (var quote in found)
+        {
+            var speaker = quote.Speaker is { } span ? ResolveSpeaker(document.Text, span, directory, InsideQuotation) : null;
+            var time = quote.Cue is { } cue ? TimeLookup.AdjacentTo(times, cue, document.Text) : null;
+            quotes.Add(new Quote(quote.Kind, quote.Content, quote.Cue, speaker, time));
+        }
+
+        return document.With(Layers.Quotes, quotes.MoveToImmutable());
+    }
+
+    private static QuoteSpeaker ResolveSpeaker(string text, TextSpan span, EntityDirectory directory, Func<int, bool> insideQuotation)
+    {
+        var phrase = text.AsSpan(span.Start, span.Length);
+        if (phrase.Equals("who", StringComparison.OrdinalIgnoreCase) || phrase.Equals("which", StringComparison.OrdinalIgnoreCase))
+        {
+            return Speaker(span, directory, directory.EndingBefore(span.Start, 3)?.Entity);
+        }
+
+        if (directory.Within(span) is { } mention)
+        {
+            return Speaker(mention.Span, directory, mention.Entity);
+        }
+
+        if (phrase.Equals("he", StringComparison.OrdinalIgnoreCase) || phrase.Equals("she", StringComparison.OrdinalIgnoreCase)
+            || phrase.Equals("they", StringComparison.OrdinalIgnoreCase) || phrase.Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            return Speaker(span, directory, directory.ResolvePronoun(phrase, span.Start, insideQuotation));
+        }
+
+        var the = phrase.LastIndexOf("the ", StringComparison.OrdinalIgnoreCase);
+        if (char.IsLower(phrase[0]) || the >= 0)
+        {
+            return Speaker(span, directory, directory.ResolveRole(the >= 0 ? phrase[the..] : phrase));
+        }
+
+        return Speaker(span, directory, directory.ResolveName(phrase));
+    }
+
+    private static QuoteSpeaker Speaker(TextSpan span, EntityDirectory directory, int? entity) =>
+        new(span, entity, directory[entity]?.Name);
+}

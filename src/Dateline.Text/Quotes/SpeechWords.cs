@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+
+namespace Dateline.Text.Quotes;
+
+/// <summary>Closed word classes the quote finder needs around reporting verbs.</summary>
+internal static class SpeechWords
+{
+    /// <summary>Auxiliaries and adverbs that may stand between a speaker and the cue ("has also said").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
+        "also", "has", "have", "had", "later", "previously", "then", "once", "would", "will", "could", "might", "may", "should",
+        "did", "does", "do", "reportedly", "recently", "repeatedly", "again", "still", "often", "frequently", "publicly",
+        "privately", "never", "just", "already", "even", "first", "initially", "now", "always", "can", "must", "'s", "’s", "long", "falsely",
+        "further", "simply", "only", "had", "n't", "not");
+
+    /// <summary>Forms of "be": a reporting verb after one of them is passive ("was told") and not a quotation cue.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Be = Set("is", "was", "were", "are", "be", "been", "being", "am");
+
+    /// <summary>Pronouns that can be a speaker on their own.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = Set(
+        "he", "she", "they", "it", "we", "i", "you", "who", "which");
+
+    /// <summary>Words that end a speaker phrase when walking left from the cue.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerBreaks = Set(
+        "that", "and", "but", "or", "because", "if", "when", "while", "as", "than", "so", "to", "is", "was", "are", "were", "be",
+        "been", "has", "have", "had", "not", "where", "whether", "after", "before", "since", "though", "although", "what", "how",
+        "why", "also", "by", "about", "into", "over", "under", "against", "this", "these", "those", "there", "here", "said", "says",
+        "told", "would", "will", "could", "should", "can", "may", "might", "did", "does", "do", "him", "her", "them", "me", "us",
+        "yes", "no", "well", "then");
+
+    /// <summary>Words that open an adverbial after a cue ("said on Thursday", "said in a statement"), not reported content.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbialStarts = Set(
+        "in", "on", "at", "during", "after", "before", "while", "from", "via", "through", "last", "this", "earlier", "later",
+        "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently",
+        "previously", "again", "also", "afterward", "afterwards", "when", "of", "about", "to", "with", "as", "repeatedly",
+        "flatly", "simply", "bluntly", "then", "shortly", "morning", "evening", "night", "monday's");
+
+    /// <summary>Words a reported clause cannot start with (an infinitive or prepositional complement is not speech).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotContentStarts = Set(
+        "to", "of", "about", "for", "by", "with", "on", "in", "at", "from", "into", "up", "out", "off", "so", "as", "too");
+
+    /// <summary>Determiners and quantifiers that can open a speaker phrase after an inverted cue ("said a spokesman").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set(
+        "the", "a", "an", "another", "one", "two", "three", "several", "many", "some", "his", "her", "their", "its", "our", "my",
+        "both", "other", "former", "senior", "top");
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}

@@ -1,0 +1,21 @@
+using Dateline.Core;
+using Dateline.Core.Annotations;
+using Dateline.Core.Pipeline;
+
+namespace Dateline.Text.Sentences;
+
+/// <summary>Adds the <see cref="Layers.Sentences"/> layer from the tokens (see <see cref="SentenceSplitter"/>).</summary>
+public sealed class SentenceStage : IDocumentStage
+{
+    private static readonly StageInfo StageInfo = StageInfo.Create([Layers.Tokens], [Layers.Sentences]);
+
+    public string Name => "sentences";
+
+    public StageInfo Info => StageInfo;
+
+    public Document Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.With(Layers.Sentences, SentenceSplitter.Split(document.Text, document.Get(Layers.Tokens)));
+    }
+}

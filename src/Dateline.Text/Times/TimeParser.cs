@@ -1,0 +1,1565 @@
+using System.Collections.Immutable;
+using Dateline.Core;
+using Dateline.Core.Annotations;
+
+namespace Dateline.Text.Times;
+
+/// <summary>
+/// The time grammar over the scanned tokens of one document: finds each expression (longest match from its first
+/// token), gives it a TIMEX3 type and resolves its value against the anchor (the document date). Rules are in
+/// docs/time.md. One instance per document; not shared between threads.
+/// </summary>
+internal sealed class TimeParser
+{
+    private const int DaySlack = 120;
+    private const int MonthSlack = 120;
+
+    private readonly string _text;
+    private readonly ScanToken[] _t;
+    private readonly int _n;
+    private readonly DateOnly? _anchor;
+    private readonly TextSpan? _skip;
+
+    // The last quarter mentioned (for "a year earlier", "the year-ago quarter"), and the sentence it was in.
+    private int _quarterYear;
+    private int _quarter;
+    private int _quarterSentence = -10;
+    private int _sentence;
+
+    // The last explicit year mentioned (for "the following year", "that year").
+    private int _lastYear;
+
+    public TimeParser(string text, ScanToken[] tokens, int count, DateOnly? anchor, TextSpan? skip)
+    {
+        _text = text;
+        _t = tokens;
+        _n = count;
+        _anchor = anchor;
+        _skip = skip;
+    }
+
+    public ImmutableArray<TimeExpression> Parse(CancellationToken cancellationToken)
+    {
+        var builder = ImmutableArray.CreateBuilder<TimeExpression>();
+        var i = 0;
+        while (i < _n)
+        {
+            if ((i & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            ref var token = ref _t[i];
+            if (token.Class == WordClass.SentenceEnd)
+            {
+                _sentence++;
+                i++;
+                continue;
+            }
+
+            if ((token.Class == WordClass.None && token.Kind == ScanKind.Word) || (_skip is { } skip && token.Start < skip.End && token.End > skip.Start))
+            {
+                i++;
+                continue;
+            }
+
+            var found = Match(i, out var first);
+            if (found is { } f)
+            {
+                var start = _t[first].Start;
+                var end = SpanEnd(f.End - 1);
+                builder.Add(new TimeExpression(new TextSpan(start, end), f.Type, f.Value));
+                i = f.End;
+                continue;
+            }
+
+            i++;
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private int SpanEnd(int last)
+    {
+        ref var token = ref _t[last];
+        var end = token.End;
+        if ((token.Flags & ScanFlags.Dot) != 0 && token.Kind == ScanKind.Word
+            && ((token.Lexicon & LexemeFlags.Abbreviation) != 0 || (token.Class == WordClass.Meridiem && token.Length > 2)))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private Found? Match(int i, out int first)
+    {
+        first = i;
+        var afterPrefix = Approximator(i);
+        if (afterPrefix > i)
+        {
+            var inner = Core(afterPrefix);
+            if (inner is { } f && (f.Type == TimeType.Duration || AgoPhrase(f.End)))
+            {
+                return f;
+            }
+
+            return null;
+        }
+
+        return Core(i);
+    }
+
+    private bool AgoPhrase(int end) => end > 0 && _t[end - 1].Class == WordClass.Direction;
+
+    /// <summary>"nearly", "about", "more than", "less than", "at least", "no more than", "up to", "some" before a number.</summary>
+    private int Approximator(int i)
+    {
+        if (Class(i) == WordClass.Approximate)
+        {
+            if (IsWord(i, "over") && !IsAmount(i + 1))
+            {
+                return i;
+            }
+
+            return i + 1;
+        }
+
+        if ((IsWord(i, "more") || IsWord(i, "less") || IsWord(i, "fewer")) && IsWord(i + 1, "than"))
+        {
+            return i + 2;
+        }
+
+        if (IsWord(i, "no") && (IsWord(i + 1, "more") || IsWord(i + 1, "less")) && IsWord(i + 2, "than"))
+        {
+            return i + 3;
+        }
+
+        if ((IsWord(i, "at") && (IsWord(i + 1, "least") || IsWord(i + 1, "most"))) || (IsWord(i, "up") && IsWord(i + 1, "to")))
+        {
+            return i + 2;
+        }
+
+        if (IsWord(i, "some") && Class(i + 1) is WordClass.Digits or WordClass.Number)
+        {
+            return i + 1;
+        }
+
+        return i;
+    }
+
+    private Found? Core(int i)
+    {
+        return Class(i) switch
+        {
+            WordClass.The => The(i),
+            WordClass.Relative => Relative(i, i + 1, _t[i].Value, i),
+            WordClass.Position => PositionFirst(i),
+            WordClass.Direction => PositionFirst(i),
+            WordClass.Month => MonthFirst(i),
+            WordClass.Weekday => WeekdayFirst(i),
+            WordClass.Digits or WordClass.Number or WordClass.Article or WordClass.Quantity => NumberFirst(i),
+            WordClass.Clock => ClockFirst(i),
+            WordClass.NumericDate => NumericDate(i),
+            WordClass.DecadeDigits => new Found(i + 1, TimeType.Date, TimeValues.Decade(_t[i].Value)),
+            WordClass.Deictic => DeicticFirst(i),
+            WordClass.Reference => ReferenceFirst(i),
+            WordClass.Current => CurrentFirst(i, i),
+            WordClass.Every => EveryFirst(i),
+            WordClass.Frequency => new Found(i + 1, TimeType.Set, TimeValues.Duration(1, (TimeUnit)_t[i].Value)),
+            WordClass.PartOfDay => PartOfDayFirst(i),
+            WordClass.Season => SeasonFirst(i, i, requireContext: true),
+            WordClass.Fiscal => FiscalFirst(i),
+            WordClass.Ordinal => OrdinalFirst(i, i),
+            WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Year && !Plural(i + 1) && _lastYear > 0
+                => new Found(i + 2, TimeType.Date, TimeValues.Year(_lastYear)),
+            WordClass.Unit => UnitFirst(i),
+            _ => null,
+        };
+    }
+
+    // ---------------------------------------------------------------- "the ..."
+    private Found? The(int i)
+    {
+        var k = i + 1;
+        switch (Class(k))
+        {
+            case WordClass.DecadeDigits:
+                return new Found(k + 1, TimeType.Date, TimeValues.Decade(_t[k].Value));
+            case WordClass.Position:
+                {
+                    // the late 1980s, the mid-1990s, the end of 1997, the beginning of October
+                    var p = SkipHyphen(k + 1);
+                    if (Class(p) == WordClass.DecadeDigits)
+                    {
+                        return new Found(p + 1, TimeType.Date, TimeValues.Decade(_t[p].Value));
+                    }
+
+                    if (Class(k + 1) == WordClass.Of)
+                    {
+                        var inner = Core(k + 2);
+                        if (inner is { } f && f.Type is TimeType.Date or TimeType.Time && !f.Value.StartsWith('P'))
+                        {
+                            return f;
+                        }
+                    }
+
+                    return null;
+                }
+
+            case WordClass.Relative:
+                return Relative(k, k + 1, _t[k].Value, i);
+            case WordClass.Ordinal:
+                return OrdinalFirst(k, i);
+            case WordClass.Current:
+                return CurrentFirst(k, i);
+            case WordClass.Fiscal:
+                {
+                    if (UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1))
+                    {
+                        return new Found(k + 2, TimeType.Duration, "P1Y");
+                    }
+
+                    if (Class(k + 1) == WordClass.Ordinal)
+                    {
+                        return OrdinalFirst(k + 1, i);
+                    }
+
+                    return null;
+                }
+
+            case WordClass.Season:
+                return SeasonFirst(k, i, requireContext: false);
+            case WordClass.Reference when _t[k].Value == 3:
+                return new Found(k + 1, TimeType.Date, TimeValues.FutureRef);
+            case WordClass.Digits or WordClass.Number:
+                {
+                    // the nine months, the four days
+                    if (Amount(k, out var amount, out var next) && UnitAt(next) is var unit and not TimeUnit.None && (Plural(next) || amount == 1))
+                    {
+                        return new Found(next + 1, TimeType.Duration, TimeValues.Duration(amount, unit));
+                    }
+
+                    return null;
+                }
+
+            case WordClass.Unit:
+                return TheUnit(i, k);
+            default:
+                break;
+        }
+
+        if (IsWord(k, "past") && Class(k + 1) is not WordClass.Unit and not WordClass.Digits and not WordClass.Number and not WordClass.Quantity)
+        {
+            return new Found(k + 1, TimeType.Date, TimeValues.PastRef);
+        }
+
+        return null;
+    }
+
+    private Found? TheUnit(int the, int k)
+    {
+        var unit = UnitAt(k);
+        if (Plural(k))
+        {
+            return null;
+        }
+
+        // the year-ago quarter, the year-earlier period
+        if (unit == TimeUnit.Year && YearAgo(k) is { } ago)
+        {
+            return ago;
+        }
+
+        if (unit == TimeUnit.Year && (SpelledYear(k + 1, out var spelled, out var spelledEnd)
+            || (Amount(k + 1, out spelled, out spelledEnd) && spelled is >= 1000 and <= 2100)))
+        {
+            _lastYear = spelled;
+            return new Found(spelledEnd, TimeType.Date, TimeValues.Year(spelled));
+        }
+
+        switch (unit)
+        {
+            case TimeUnit.Year:
+                {
+                    var before = the - 1;
+                    if (IsWord(before, "for") || IsWord(before, "during") || IsWord(before, "over") || IsWord(before, "throughout"))
+                    {
+                        return new Found(k + 1, TimeType.Duration, "P1Y");
+                    }
+
+                    return new Found(k + 1, TimeType.Date, Shifted(TimeUnit.Year, 0));
+                }
+
+            case TimeUnit.Quarter:
+                {
+                    if (_quarter > 0 && _sentence - _quarterSentence <= 3)
+                    {
+                        return new Found(k + 1, TimeType.Date, TimeValues.Quarter(_quarterYear, _quarter));
+                    }
+
+                    return new Found(k + 1, TimeType.Date, SetQuarter(Tense(k) == Times.Tense.Future ? 0 : -1));
+                }
+
+            case TimeUnit.Month:
+                return new Found(k + 1, TimeType.Date, Shifted(TimeUnit.Month, 0));
+            case TimeUnit.Weekend:
+                return new Found(k + 1, TimeType.Date, WeekendByTense(k));
+            default:
+                return null;
+        }
+    }
+
+    // ---------------------------------------------------------------- last / this / next
+    private Found? Relative(int r, int k, int direction, int first)
+    {
+        var word = _t[r];
+        var isPast = IsWord(r, "past");
+        var isThis = direction == 0;
+
+        // this past week
+        if (isThis && (IsWord(k, "past") || IsWord(k, "last")))
+        {
+            direction = -1;
+            k++;
+        }
+
+        // last five years, the past two months, the next several days, the last half of 1998
+        if (!isThis && Amount(k, out var amount, out var next))
+        {
+            if (IsWord(next, "more"))
+            {
+                next++;
+            }
+
+            var unit = UnitAt(next);
+            if (unit != TimeUnit.None && (Plural(next) || amount == 1))
+            {
+                return new Found(next + 1, TimeType.Duration, TimeValues.Duration(amount, unit));
+            }
+
+            return null;
+        }
+
+        switch (Class(k))
+        {
+            case WordClass.Unit:
+                {
+                    var unit = UnitAt(k);
+                    if (Plural(k))
+                    {
+                        // the past years, coming years: an unknown amount
+                        return isThis ? null : new Found(k + 1, TimeType.Duration, TimeValues.Duration(-1, unit));
+                    }
+
+                    if (unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour)
+                    {
+                        return new Found(k + 1, TimeType.Duration, TimeValues.Duration(1, unit));
+                    }
+
+                    if (unit == TimeUnit.Century)
+                    {
+                        return new Found(k + 1, TimeType.Date, Shifted(TimeUnit.Century, direction));
+                    }
+
+                    if (unit == TimeUnit.Decade)
+                    {
+                        return isThis || !isPast ? new Found(k + 1, TimeType.Date, Shifted(TimeUnit.Decade, direction)) : new Found(k + 1, TimeType.Duration, "P10Y");
+                    }
+
+                    if (unit == TimeUnit.Quarter)
+                    {
+                        var value = SetQuarter(direction);
+                        return new Found(k + 1, TimeType.Date, value);
+                    }
+
+                    var end = k + 1;
+                    var result = Shifted(unit, direction);
+
+                    // the following year, the previous year: from the last year the story named
+                    if (unit == TimeUnit.Year && first < r && _lastYear > 0
+                        && (IsWord(r, "following") || IsWord(r, "previous") || IsWord(r, "preceding") || IsWord(r, "prior")))
+                    {
+                        return new Found(end, TimeType.Date, TimeValues.Year(_lastYear + direction));
+                    }
+
+                    // this year's third quarter, last year's first half
+                    if (unit == TimeUnit.Year && (_t[k].Flags & ScanFlags.Possessive) != 0 && Class(end) == WordClass.Ordinal
+                        && UnitAt(SkipHyphen(end + 1)) is TimeUnit.Quarter or TimeUnit.Half && _anchor is { } a)
+                    {
+                        var q = SkipHyphen(end + 1);
+                        var year = a.Year + direction;
+                        return new Found(q + 1, TimeType.Date, PeriodOfYear(year, _t[end].Value, UnitAt(q)));
+                    }
+
+                    return new Found(end, TimeType.Date, result);
+                }
+
+            case WordClass.Weekday:
+                {
+                    var day = _t[k].Value;
+                    string value;
+                    if (_anchor is not { } a)
+                    {
+                        value = "XXXX-XX-XX";
+                    }
+                    else if (direction < 0)
+                    {
+                        value = TimeValues.Date(TimeValues.WeekdayOnOrBefore(a.AddDays(-1), day));
+                    }
+                    else if (direction > 0)
+                    {
+                        value = TimeValues.Date(TimeValues.WeekdayAfter(a, day));
+                    }
+                    else
+                    {
+                        value = WeekdayByTense(day, k);
+                    }
+
+                    return WithPartOfDay(k + 1, value);
+                }
+
+            case WordClass.Month:
+                {
+                    // "this Aug. 1, 2016 file photo": a full date after a determiner stands on its own.
+                    var afterDay = Class(k + 2) == WordClass.Comma ? k + 3 : k + 2;
+                    if ((IsDayNumber(k + 1) && (isThis || IsYear(afterDay))) || IsYear(k + 1) || (Class(k + 1) == WordClass.Of && IsYear(k + 2)))
+                    {
+                        return null;
+                    }
+
+                    var month = _t[k].Value;
+                    if (_anchor is not { } a)
+                    {
+                        return new Found(k + 1, TimeType.Date, "XXXX-" + TimeValues.Month(1, month)[5..]);
+                    }
+
+                    if (IsDayNumber(k + 1))
+                    {
+                        var day = _t[k + 1].Value;
+                        var dayYear = direction switch
+                        {
+                            < 0 => TimeValues.IsValidDate(a.Year, month, day) && new DateOnly(a.Year, month, day) < a ? a.Year : a.Year - 1,
+                            > 0 => TimeValues.IsValidDate(a.Year, month, day) && new DateOnly(a.Year, month, day) > a ? a.Year : a.Year + 1,
+                            _ => a.Year,
+                        };
+                        return TimeValues.IsValidDate(dayYear, month, day) ? new Found(k + 2, TimeType.Date, TimeValues.Date(dayYear, month, day)) : null;
+                    }
+
+                    var year = direction switch
+                    {
+                        < 0 => month < a.Month ? a.Year : a.Year - 1,
+                        > 0 => month > a.Month ? a.Year : a.Year + 1,
+                        _ => a.Year,
+                    };
+                    return new Found(k + 1, TimeType.Date, TimeValues.Month(year, month));
+                }
+
+            case WordClass.Season:
+                {
+                    var season = _t[k].Value;
+                    if (_anchor is not { } a)
+                    {
+                        return new Found(k + 1, TimeType.Date, "XXXX-" + TimeValues.Season(1, season)[5..]);
+                    }
+
+                    // Winter belongs to the year it starts in: January 1998 is in 1997-WI.
+                    var current = TimeValues.SeasonOf(a.Month);
+                    var seasonYear = a.Month <= 2 ? a.Year - 1 : a.Year;
+                    var year = direction switch
+                    {
+                        < 0 => season < current ? seasonYear : seasonYear - 1,
+                        > 0 => season > current ? seasonYear : seasonYear + 1,
+                        _ => seasonYear,
+                    };
+                    return new Found(k + 1, TimeType.Date, TimeValues.Season(year, season));
+                }
+
+            case WordClass.PartOfDay:
+                {
+                    var part = _t[k].Value;
+                    if (part > 4)
+                    {
+                        return null;
+                    }
+
+                    if (direction < 0 && part == 4)
+                    {
+                        return new Found(k + 1, TimeType.Time, TimeValues.PartOfDay(DayValue(-1), 4));
+                    }
+
+                    return isThis ? new Found(k + 1, TimeType.Time, TimeValues.PartOfDay(DayValue(0), part)) : null;
+                }
+
+            default:
+                break;
+        }
+
+        if (isPast && first < r)
+        {
+            // "the past" as a noun
+            return new Found(k, TimeType.Date, TimeValues.PastRef);
+        }
+
+        _ = word;
+        return null;
+    }
+
+    // ---------------------------------------------------------------- early / mid / late / earlier / later
+    private Found? PositionFirst(int i)
+    {
+        var isDirection = Class(i) == WordClass.Direction;
+        if (isDirection && _t[i].Value == 1)
+        {
+            return null;
+        }
+
+        if (!isDirection && (IsWord(i, "end") || IsWord(i, "beginning") || IsWord(i, "start") || IsWord(i, "middle")))
+        {
+            return null;
+        }
+
+        var k = SkipHyphen(i + 1);
+        switch (Class(k))
+        {
+            case WordClass.Relative:
+                {
+                    var inner = Relative(k, k + 1, _t[k].Value, k);
+                    return inner is { Type: TimeType.Date } f && !f.Value.StartsWith('P') ? f : null;
+                }
+
+            case WordClass.Month:
+                return isDirection ? null : MonthFirst(k);
+            case WordClass.DecadeDigits:
+                return isDirection ? null : new Found(k + 1, TimeType.Date, TimeValues.Decade(_t[k].Value));
+            case WordClass.Digits when IsYear(k):
+                return isDirection ? null : new Found(k + 1, TimeType.Date, TimeValues.Year(_t[k].Value));
+            case WordClass.Deictic:
+                return DeicticFirst(k);
+            case WordClass.Weekday:
+                return isDirection ? null : WeekdayFirst(k);
+            case WordClass.Season:
+                return isDirection ? null : SeasonFirst(k, k, requireContext: false);
+            case WordClass.Same when IsWord(k, "that") && UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1) && _lastYear > 0:
+                return new Found(k + 2, TimeType.Date, TimeValues.Year(_lastYear));
+            default:
+                return null;
+        }
+    }
+
+    // ---------------------------------------------------------------- months
+    private Found? MonthFirst(int i)
+    {
+        var month = _t[i].Value;
+        var k = i + 1;
+        var abbreviation = (_t[i].Lexicon & LexemeFlags.Abbreviation) != 0;
+
+        // Month Day[,] [Year] [time]
+        if (IsDayNumber(k))
+        {
+            var day = _t[k].Value;
+            var end = k + 1;
+            int year;
+            var explicitYear = false;
+            var y = Class(end) == WordClass.Comma ? end + 1 : end;
+            if (IsYear(y, strict: false))
+            {
+                year = _t[y].Value;
+                end = y + 1;
+                explicitYear = true;
+                _lastYear = year;
+            }
+            else
+            {
+                year = YearOfDay(month, day, i);
+            }
+
+            if (!TimeValues.IsValidDate(year <= 0 ? 2000 : year, month, day))
+            {
+                return null;
+            }
+
+            var date = year <= 0 ? "XXXX-" + TimeValues.Date(2000, month, day)[5..] : TimeValues.Date(year, month, day);
+            _ = explicitYear;
+            return WithClock(end, date);
+        }
+
+        // Month [of|,] Year
+        var afterOf = Class(k) is WordClass.Of or WordClass.Comma ? k + 1 : k;
+        if (IsYear(afterOf, strict: false))
+        {
+            _lastYear = _t[afterOf].Value;
+            return new Found(afterOf + 1, TimeType.Date, TimeValues.Month(_t[afterOf].Value, month));
+        }
+
+        // January this year, June last year
+        if (Class(k) == WordClass.Relative && UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1) && _anchor is { } anchor)
+        {
+            return new Found(k + 2, TimeType.Date, TimeValues.Month(anchor.Year + _t[k].Value, month));
+        }
+
+        // Bare month: needs a period after an abbreviation, and context for March and May.
+        if (abbreviation && (_t[i].Flags & ScanFlags.Dot) == 0)
+        {
+            return null;
+        }
+
+        if (month is 3 or 5)
+        {
+            var before = i - 1;
+            var ok = before >= 0 && (Class(before) is WordClass.Relative or WordClass.Position or WordClass.Hyphen
+                || (_t[before].Lexicon & LexemeFlags.YearPreposition) != 0);
+            if (!ok)
+            {
+                return null;
+            }
+        }
+
+        if (_anchor is not { } a)
+        {
+            return new Found(k, TimeType.Date, "XXXX-" + TimeValues.Month(1, month)[5..]);
+        }
+
+        return new Found(k, TimeType.Date, TimeValues.Month(YearOfMonth(month, i), month));
+    }
+
+    /// <summary>The year of a bare month name: the nearest to the anchor month, as for a day in the middle of the month.</summary>
+    private int YearOfMonth(int month, int at) => YearOfDay(month, 15, at, MonthSlack);
+
+    /// <summary>The year of a month and day without one: the nearest to the anchor, moved back for past tense when that lands after it, forward for future tense.</summary>
+    private int YearOfDay(int month, int day, int at, int slack = DaySlack)
+    {
+        var year = NearestYear(month, day);
+        if (year <= 0 || _anchor is not { } a || !TimeValues.IsValidDate(year, month, day))
+        {
+            return year;
+        }
+
+        // Tense only overrides the nearest year when the nearest date lies well on the other side of the anchor.
+        var date = new DateOnly(year, month, day);
+        var tense = Tense(at);
+        if (tense == Times.Tense.Past && date.DayNumber - a.DayNumber > slack && TimeValues.IsValidDate(year - 1, month, day))
+        {
+            return year - 1;
+        }
+
+        if (tense == Times.Tense.Future && a.DayNumber - date.DayNumber > slack && TimeValues.IsValidDate(year + 1, month, day))
+        {
+            return year + 1;
+        }
+
+        return year;
+    }
+
+    private int NearestYear(int month, int day)
+    {
+        if (_anchor is not { } a)
+        {
+            return 0;
+        }
+
+        var best = a.Year;
+        var bestDistance = int.MaxValue;
+        for (var y = a.Year - 1; y <= a.Year + 1; y++)
+        {
+            if (!TimeValues.IsValidDate(y, month, day))
+            {
+                continue;
+            }
+
+            var distance = Math.Abs(new DateOnly(y, month, day).DayNumber - a.DayNumber);
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = y;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Extends a date with a following clock time ("August 03, 2017 1:33 PM", "Aug. 1 at 10 a.m.").</summary>
+    private Found WithClock(int end, string date)
+    {
+        var k = Class(end) == WordClass.Comma ? end + 1 : end;
+        if (IsWord(k, "at"))
+        {
+            k++;
+        }
+
+        if (ClockAt(k, out var minutes, out var clockEnd))
+        {
+            return new Found(clockEnd, TimeType.Time, TimeValues.Clock(date, minutes));
+        }
+
+        return WithPartOfDay(end, date);
+    }
+
+    private Found WithPartOfDay(int end, string date)
+    {
+        if (Class(end) == WordClass.PartOfDay && _t[end].Value <= 4)
+        {
+            return new Found(end + 1, TimeType.Time, TimeValues.PartOfDay(date, _t[end].Value));
+        }
+
+        return new Found(end, TimeType.Date, date);
+    }
+
+    // ---------------------------------------------------------------- weekdays
+    private Found? WeekdayFirst(int i)
+    {
+        var day = _t[i].Value;
+        var k = Class(i + 1) == WordClass.Comma ? i + 2 : i + 1;
+        if (Class(k) == WordClass.Month && IsDayNumber(k + 1))
+        {
+            return MonthFirst(k);
+        }
+
+        if (IsWord(i - 1, "good") || IsWord(i - 1, "black") || IsWord(i - 1, "super") || IsWord(i - 1, "cyber"))
+        {
+            return null;
+        }
+
+        return WithPartOfDay(i + 1, WeekdayByTense(day, i));
+    }
+
+    private string WeekdayByTense(int day, int at)
+    {
+        if (_anchor is not { } a)
+        {
+            return "XXXX-XX-XX";
+        }
+
+        // "Wednesday's ruling": a possessive day is almost always one that has happened.
+        var future = (_t[at].Flags & ScanFlags.Possessive) == 0 && (Tense(at) == Times.Tense.Future || (IsWord(at - 1, "as") && IsWord(at - 2, "soon")));
+        return future
+            ? TimeValues.Date(TimeValues.WeekdayAfter(a, day))
+            : TimeValues.Date(TimeValues.WeekdayOnOrBefore(a, day));
+    }
+
+    private string WeekendByTense(int at)
+    {
+        if (_anchor is not { } a)
+        {
+            return "XXXX-WXX-WE";
+        }
+
+        var isoDay = TimeValues.IsoDay(a);
+        if (Tense(at) == Times.Tense.Future)
+        {
+            return TimeValues.Weekend(a);
+        }
+
+        return TimeValues.Weekend(isoDay >= 6 ? a : a.AddDays(-7));
+    }
+
+    // ---------------------------------------------------------------- numbers: durations, ago, years, day-month, clock
+    private Found? NumberFirst(int i)
+    {
+        if (Class(i) == WordClass.Digits && (_t[i].Flags & ScanFlags.Grouped) == 0)
+        {
+            // 3 August 2017
+            if (IsDayNumber(i) && Class(i + 1) == WordClass.Month)
+            {
+                var month = _t[i + 1].Value;
+                var day = _t[i].Value;
+                if (IsYear(i + 2, strict: false) && TimeValues.IsValidDate(_t[i + 2].Value, month, day))
+                {
+                    return new Found(i + 3, TimeType.Date, TimeValues.Date(_t[i + 2].Value, month, day));
+                }
+
+                var year = NearestYear(month, day);
+                if (year > 0 && TimeValues.IsValidDate(year, month, day))
+                {
+                    return new Found(i + 2, TimeType.Date, TimeValues.Date(year, month, day));
+                }
+            }
+
+            if (ClockAt(i, out var minutes, out var clockEnd))
+            {
+                return ClockWithDay(clockEnd, minutes);
+            }
+        }
+
+        if (SpelledYear(i, out var spelled, out var spelledEnd))
+        {
+            _lastYear = spelled;
+            return new Found(spelledEnd, TimeType.Date, TimeValues.Year(spelled));
+        }
+
+        if (Amount(i, out var amount, out var next))
+        {
+            var hyphenated = next > i && Class(next - 1) == WordClass.Hyphen;
+            if (IsWord(next, "more") || IsWord(next, "straight") || IsWord(next, "consecutive") || IsWord(next, "full"))
+            {
+                next++;
+            }
+
+            var unitAt = SkipHyphen(next);
+            hyphenated |= unitAt > next;
+            var unit = UnitAt(unitAt);
+            if (unit != TimeUnit.None && (Plural(unitAt) || amount == 1 || hyphenated || IsWord(i, "a") || IsWord(i, "an")
+                || (Class(i) == WordClass.Number && IsLowerWord(unitAt + 1))))
+            {
+                var end = unitAt + 1;
+                if (unit == TimeUnit.Second && !Plural(unitAt) && !hyphenated && amount != 1)
+                {
+                    return null;
+                }
+
+                // fractions: three-quarters of, a quarter of, a half
+                if (unit is TimeUnit.Quarter or TimeUnit.Half && (Class(end) == WordClass.Of || hyphenated && Plural(unitAt) || Class(i) == WordClass.Article))
+                {
+                    return null;
+                }
+
+                // ages: a 44-year-old, six years old
+                if (IsWord(SkipHyphen(end), "old"))
+                {
+                    return null;
+                }
+
+                // a year-earlier loss: the adjective, not "a year"
+                if (Class(end) == WordClass.Hyphen && Class(end + 1) == WordClass.Direction)
+                {
+                    return null;
+                }
+
+                // ago / earlier / later / from now
+                if (!hyphenated && Class(end) == WordClass.Direction)
+                {
+                    var direction = _t[end].Value == 3 ? 1 : -1;
+                    return new Found(end + 1, TimeType.Date, Ago(unit, amount, direction, end));
+                }
+
+                if (!hyphenated && IsWord(end, "from") && IsWord(end + 1, "now"))
+                {
+                    return new Found(end + 2, TimeType.Date, Ago(unit, amount, 1, end));
+                }
+
+                // $5 million a year: a rate
+                if (Class(i) == WordClass.Article && !Plural(unitAt) && IsRateContext(i - 1))
+                {
+                    return new Found(end, TimeType.Set, TimeValues.Duration(1, unit));
+                }
+
+                if (Class(i) == WordClass.Quantity && IsWord(i, "some") && !Plural(unitAt))
+                {
+                    return null;
+                }
+
+                return new Found(end, TimeType.Duration, TimeValues.Duration(amount, unit));
+            }
+        }
+
+        if (Class(i) == WordClass.Digits && IsYear(i, strict: true))
+        {
+            var year = _t[i].Value;
+
+            // 1997 third quarter, 1998's first half
+            var q = i + 1;
+            if (Class(q) == WordClass.Ordinal && UnitAt(SkipHyphen(q + 1)) is TimeUnit.Quarter or TimeUnit.Half)
+            {
+                var unitAt = SkipHyphen(q + 1);
+                return new Found(unitAt + 1, TimeType.Date, PeriodOfYear(year, _t[q].Value, UnitAt(unitAt)));
+            }
+
+            _lastYear = year;
+            return new Found(i + 1, TimeType.Date, TimeValues.Year(year));
+        }
+
+        return null;
+    }
+
+    /// <summary>"nineteen ninety-six", "nineteen eighty".</summary>
+    private bool SpelledYear(int i, out int year, out int end)
+    {
+        year = 0;
+        end = i;
+        if (Class(i) != WordClass.Number || _t[i].Value is not (18 or 19 or 20) || Class(i + 1) != WordClass.Number)
+        {
+            return false;
+        }
+
+        var tens = _t[i + 1].Value;
+        if (tens is < 20 or > 90 || tens % 10 != 0)
+        {
+            return false;
+        }
+
+        end = i + 2;
+        var k = SkipHyphen(end);
+        if (Class(k) == WordClass.Number && _t[k].Value is > 0 and < 10)
+        {
+            tens += _t[k].Value;
+            end = k + 1;
+        }
+
+        year = (_t[i].Value * 100) + tens;
+        return true;
+    }
+
+    private bool IsRateContext(int before)
+    {
+        if (before < 0)
+        {
+            return false;
+        }
+
+        ref var token = ref _t[before];
+        if (token.Kind == ScanKind.Number)
+        {
+            return true;
+        }
+
+        return IsWord(before, "million") || IsWord(before, "billion") || IsWord(before, "trillion") || IsWord(before, "thousand")
+            || IsWord(before, "dollars") || IsWord(before, "percent") || IsWord(before, "times") || IsWord(before, "twice")
+            || IsWord(before, "once") || IsWord(before, "cents") || IsWord(before, "points") || IsWord(before, "tons")
+            || IsWord(before, "barrels") || IsWord(before, "people") || IsWord(before, "visitors") || IsWord(before, "%");
+    }
+
+    private string Ago(TimeUnit unit, int amount, int direction, int at)
+    {
+        if (amount < 0)
+        {
+            return direction < 0 ? TimeValues.PastRef : TimeValues.FutureRef;
+        }
+
+        // a year earlier / a year ago next to a quarter: the same quarter a year before
+        if (unit == TimeUnit.Year && amount == 1 && _quarter > 0)
+        {
+            return TimeValues.Quarter(_quarterYear + direction, _quarter);
+        }
+
+        if (_anchor is not { } a)
+        {
+            return TimeValues.Unresolved(unit);
+        }
+
+        _ = at;
+        var granularity = unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second ? TimeUnit.Day : unit;
+        var shifted = unit switch
+        {
+            TimeUnit.Hour => a.AddDays(amount >= 24 ? direction * (amount / 24) : 0),
+            TimeUnit.Minute or TimeUnit.Second => a,
+            _ => TimeValues.Shift(a, unit, direction * amount),
+        };
+        return TimeValues.Period(shifted, granularity);
+    }
+
+    /// <summary>A count before a unit: digits, number words ("twenty-four"), "a", "a few", "a couple of", "several".</summary>
+    private bool Amount(int i, out int amount, out int next)
+    {
+        amount = 0;
+        next = i;
+        switch (Class(i))
+        {
+            case WordClass.Digits:
+                if ((_t[i].Flags & ScanFlags.Grouped) != 0)
+                {
+                    return false;
+                }
+
+                amount = _t[i].Value;
+                next = i + 1;
+                return true;
+            case WordClass.Number:
+                {
+                    amount = _t[i].Value;
+                    next = i + 1;
+                    if (amount >= 20 && amount < 100 && amount % 10 == 0)
+                    {
+                        var k = SkipHyphen(next);
+                        if (Class(k) == WordClass.Number && _t[k].Value is > 0 and < 10)
+                        {
+                            amount += _t[k].Value;
+                            next = k + 1;
+                        }
+                    }
+
+                    if (Class(next) == WordClass.Number && _t[next].Value is 100 or 1000)
+                    {
+                        amount *= _t[next].Value;
+                        next++;
+                    }
+
+                    return true;
+                }
+
+            case WordClass.Article:
+                {
+                    next = i + 1;
+                    amount = 1;
+                    if (IsWord(next, "few") || IsWord(next, "couple"))
+                    {
+                        amount = IsWord(next, "couple") ? 2 : -1;
+                        next++;
+                        if (Class(next) == WordClass.Of)
+                        {
+                            next++;
+                        }
+                    }
+                    else if (Class(next) == WordClass.Number && _t[next].Value is 100 or 12)
+                    {
+                        amount = _t[next].Value;
+                        next++;
+                    }
+
+                    return Class(next) == WordClass.Unit || (Class(next) == WordClass.Number && amount == 1);
+                }
+
+            case WordClass.Quantity:
+                amount = -1;
+                next = i + 1;
+                if (Class(next) == WordClass.Of)
+                {
+                    next++;
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private bool IsAmount(int i) => Class(i) is WordClass.Digits or WordClass.Number or WordClass.Article;
+
+    // ---------------------------------------------------------------- clock times
+    private bool ClockAt(int i, out int minutes, out int end)
+    {
+        minutes = 0;
+        end = i;
+        int hour;
+        int minute;
+        if (Class(i) == WordClass.Clock)
+        {
+            hour = _t[i].Value / 60;
+            minute = _t[i].Value % 60;
+        }
+        else if (Class(i) == WordClass.Digits && (_t[i].Flags & ScanFlags.Grouped) == 0 && _t[i].Value is >= 1 and <= 12 && _t[i].Length <= 2)
+        {
+            hour = _t[i].Value;
+            minute = 0;
+        }
+        else if (Class(i) == WordClass.PartOfDay && _t[i].Value >= 5)
+        {
+            minutes = _t[i].Value == 5 ? 12 * 60 : 24 * 60;
+            end = i + 1;
+            return true;
+        }
+        else
+        {
+            return false;
+        }
+
+        var k = i + 1;
+        var hasMeridiem = false;
+        if (Class(k) == WordClass.Meridiem)
+        {
+            hasMeridiem = true;
+            if (hour == 12)
+            {
+                hour = 0;
+            }
+
+            hour += _t[k].Value;
+            k++;
+        }
+        else if (IsWord(k, "o") && Class(k + 1) == WordClass.Apostrophe && IsWord(k + 2, "clock"))
+        {
+            hasMeridiem = true;
+            k += 3;
+        }
+
+        if (!hasMeridiem && !(Class(i) == WordClass.Clock && (Class(k) == WordClass.Zone || IsWord(i - 1, "at"))))
+        {
+            return false;
+        }
+
+        if (Class(k) == WordClass.Zone)
+        {
+            k++;
+        }
+
+        minutes = (hour * 60) + minute;
+        end = k;
+        return true;
+    }
+
+    private Found? ClockFirst(int i) => ClockAt(i, out var minutes, out var end) ? ClockWithDay(end, minutes) : null;
+
+    /// <summary>A clock time, with the day that follows if any ("10 a.m. Thursday", "5 p.m. today").</summary>
+    private Found ClockWithDay(int end, int minutes)
+    {
+        var k = end;
+        if (IsWord(k, "on"))
+        {
+            k++;
+        }
+
+        if (Class(k) == WordClass.Weekday || Class(k) == WordClass.Deictic || (Class(k) == WordClass.Month && IsDayNumber(k + 1)))
+        {
+            var day = Class(k) switch
+            {
+                WordClass.Weekday => WeekdayFirst(k),
+                WordClass.Deictic => DeicticFirst(k),
+                _ => MonthFirst(k),
+            };
+            if (day is { } d && d.Value.Length == 10)
+            {
+                return new Found(d.End, TimeType.Time, TimeValues.Clock(d.Value, minutes));
+            }
+        }
+
+        if (Class(end) == WordClass.PartOfDay && _t[end].Value <= 4)
+        {
+            end++;
+        }
+
+        return new Found(end, TimeType.Time, TimeValues.Clock(DayValue(0), minutes));
+    }
+
+    // ---------------------------------------------------------------- numeric dates
+    private Found? NumericDate(int i)
+    {
+        var v = _t[i].Value;
+        var date = TimeValues.Date(v / 10000, v / 100 % 100, v % 100);
+        return WithClock(i + 1, date);
+    }
+
+    // ---------------------------------------------------------------- today, yesterday, tomorrow, tonight
+    private Found? DeicticFirst(int i)
+    {
+        var offset = _t[i].Value;
+        if (offset == 100)
+        {
+            return new Found(i + 1, TimeType.Time, TimeValues.PartOfDay(DayValue(0), 4));
+        }
+
+        if (offset == 0 && (_t[i].Flags & ScanFlags.Capitalized) != 0 && IsWord(i + 1, "show"))
+        {
+            return null;
+        }
+
+        var date = DayValue(offset);
+        var k = i + 1;
+        if (ClockAt(k, out var minutes, out var end) && Class(k) != WordClass.Digits)
+        {
+            return new Found(end, TimeType.Time, TimeValues.Clock(date, minutes));
+        }
+
+        return WithPartOfDay(k, date);
+    }
+
+    private Found? ReferenceFirst(int i)
+    {
+        var kind = _t[i].Value;
+        if (IsWord(i, "recent"))
+        {
+            // recent years -> PAST_REF; recent months, recent days -> an unknown duration
+            var unit = UnitAt(i + 1);
+            if (unit != TimeUnit.None && Plural(i + 1))
+            {
+                return unit == TimeUnit.Year
+                    ? new Found(i + 2, TimeType.Date, TimeValues.PastRef)
+                    : new Found(i + 2, TimeType.Duration, TimeValues.Duration(-1, unit));
+            }
+        }
+
+        // "future" and "recent" alone are adjectives far more often than times ("future plans", "recent events").
+        if (IsWord(i, "future") || IsWord(i, "recent"))
+        {
+            return null;
+        }
+
+        if (IsWord(i, "now") && (IsWord(i - 1, "right") || IsWord(i + 1, "that")))
+        {
+            return new Found(i + 1, TimeType.Date, TimeValues.PresentRef);
+        }
+
+        return new Found(i + 1, TimeType.Date, kind switch
+        {
+            1 => TimeValues.PresentRef,
+            2 => TimeValues.PastRef,
+            _ => TimeValues.FutureRef,
+        });
+    }
+
+    private Found? CurrentFirst(int i, int first)
+    {
+        var k = i + 1;
+        if (Class(k) == WordClass.Fiscal)
+        {
+            k++;
+        }
+
+        var unit = UnitAt(k);
+        if (unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Quarter or TimeUnit.Decade or TimeUnit.Century && !Plural(k))
+        {
+            return new Found(k + 1, TimeType.Date, unit == TimeUnit.Quarter ? SetQuarter(0) : Shifted(unit, 0));
+        }
+
+        return first == i ? new Found(i + 1, TimeType.Date, TimeValues.PresentRef) : null;
+    }
+
+    // ---------------------------------------------------------------- sets
+    private Found? EveryFirst(int i)
+    {
+        var k = i + 1;
+        if (IsWord(k, "other"))
+        {
+            k++;
+        }
+
+        var step = k > i + 1 ? 2 : 1;
+        if (Class(k) == WordClass.Weekday && !IsWord(i, "per"))
+        {
+            return new Found(k + 1, TimeType.Set, "XXXX-WXX-" + _t[k].Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (Class(k) == WordClass.PartOfDay && _t[k].Value <= 4 && !IsWord(i, "per"))
+        {
+            return new Found(k + 1, TimeType.Set, TimeValues.PartOfDay("XXXX-XX-XX", _t[k].Value));
+        }
+
+        if (UnitAt(k) is var unit and not TimeUnit.None && !Plural(k))
+        {
+            return new Found(k + 1, TimeType.Set, TimeValues.Duration(step, unit));
+        }
+
+        if (!IsWord(i, "per") && Amount(k, out var amount, out var next) && UnitAt(next) is var u and not TimeUnit.None && amount > 0)
+        {
+            return new Found(next + 1, TimeType.Set, TimeValues.Duration(amount, u));
+        }
+
+        return null;
+    }
+
+    private Found? PartOfDayFirst(int i)
+    {
+        // "High Noon", "high noon": a title or a figure of speech
+        if (_t[i].Value < 5 || IsWord(i - 1, "high") || ((_t[i].Flags & ScanFlags.Capitalized) != 0 && i > 0 && _t[i - 1].Class != WordClass.SentenceEnd))
+        {
+            return null;
+        }
+
+        var minutes = _t[i].Value == 5 ? 12 * 60 : 24 * 60;
+        return ClockWithDay(i + 1, minutes);
+    }
+
+    // ---------------------------------------------------------------- seasons, fiscal years, quarters
+    private Found? SeasonFirst(int i, int first, bool requireContext)
+    {
+        var season = _t[i].Value;
+        var k = Class(i + 1) == WordClass.Of ? i + 2 : i + 1;
+        if (IsYear(k, strict: false))
+        {
+            return new Found(k + 1, TimeType.Date, TimeValues.Season(_t[k].Value, season));
+        }
+
+        if (season == 3 && IsWord(i, "fall"))
+        {
+            return null;
+        }
+
+        if (requireContext && !((_t[i].Flags & ScanFlags.Capitalized) == 0 && i > 0 && (_t[i - 1].Lexicon & LexemeFlags.YearPreposition) != 0))
+        {
+            return null;
+        }
+
+        if (Class(i + 1) is WordClass.Unit or WordClass.Digits or WordClass.Number)
+        {
+            return null;
+        }
+
+        _ = first;
+        if (_anchor is not { } a)
+        {
+            return new Found(i + 1, TimeType.Date, "XXXX-" + TimeValues.Season(1, season)[5..]);
+        }
+
+        var current = TimeValues.SeasonOf(a.Month);
+        var seasonYear = a.Month <= 2 ? a.Year - 1 : a.Year;
+        var year = Tense(i) switch
+        {
+            Times.Tense.Past => season <= current ? seasonYear : seasonYear - 1,
+            Times.Tense.Future => season >= current ? seasonYear : seasonYear + 1,
+            _ => seasonYear,
+        };
+        return new Found(i + 1, TimeType.Date, TimeValues.Season(year, season));
+    }
+
+    private Found? FiscalFirst(int i)
+    {
+        var k = i + 1;
+        if (UnitAt(k) == TimeUnit.Year && !Plural(k))
+        {
+            k++;
+        }
+
+        if (IsYear(k, strict: false))
+        {
+            return new Found(k + 1, TimeType.Date, TimeValues.Year(_t[k].Value));
+        }
+
+        if (Class(k) == WordClass.Ordinal)
+        {
+            return OrdinalFirst(k, i);
+        }
+
+        return null;
+    }
+
+    private Found? OrdinalFirst(int i, int first)
+    {
+        var ordinal = _t[i].Value;
+        var k = SkipHyphen(i + 1);
+        if (Class(k) == WordClass.Fiscal)
+        {
+            k++;
+        }
+
+        // the first nine months
+        if (Class(k) is WordClass.Number or WordClass.Digits && Amount(k, out var amount, out var next) && UnitAt(next) is var durationUnit and not TimeUnit.None && Plural(next))
+        {
+            return new Found(next + 1, TimeType.Duration, TimeValues.Duration(amount, durationUnit));
+        }
+
+        var unit = UnitAt(k);
+        if (unit is TimeUnit.Quarter or TimeUnit.Half && ordinal is >= 1 and <= 4 && (unit == TimeUnit.Quarter || ordinal <= 2) && !Plural(k))
+        {
+            var end = k + 1;
+            int year;
+            var y = Class(end) is WordClass.Of or WordClass.Comma ? end + 1 : end;
+            if (IsYear(y, strict: false))
+            {
+                year = _t[y].Value;
+                end = y + 1;
+            }
+            else if (IsWord(end, "of") && Class(end + 1) == WordClass.Relative && UnitAt(end + 2) == TimeUnit.Year && _anchor is { } a1)
+            {
+                year = a1.Year + _t[end + 1].Value;
+                end += 3;
+            }
+            else if (Class(end) == WordClass.Relative && UnitAt(end + 1) == TimeUnit.Year && _anchor is { } a2)
+            {
+                year = a2.Year + _t[end].Value;
+                end += 2;
+            }
+            else if (_anchor is { } a)
+            {
+                var current = unit == TimeUnit.Quarter ? TimeValues.QuarterOf(a.Month) : (a.Month <= 6 ? 1 : 2);
+                year = a.Year;
+                if (ordinal > current && Tense(i) != Times.Tense.Future)
+                {
+                    year--;
+                }
+            }
+            else
+            {
+                return new Found(end, TimeType.Date, unit == TimeUnit.Quarter ? "XXXX-Q" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture) : "XXXX-H" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            return new Found(end, TimeType.Date, PeriodOfYear(year, ordinal, unit));
+        }
+
+        if (unit == TimeUnit.Century && first < i)
+        {
+            return new Found(k + 1, TimeType.Date, TimeValues.Century(ordinal));
+        }
+
+        return null;
+    }
+
+    private string PeriodOfYear(int year, int ordinal, TimeUnit unit)
+    {
+        if (unit == TimeUnit.Quarter)
+        {
+            _quarterYear = year;
+            _quarter = ordinal;
+            _quarterSentence = _sentence;
+            return TimeValues.Quarter(year, ordinal);
+        }
+
+        return TimeValues.Half(year, ordinal);
+    }
+
+    /// <summary>The quarter <paramref name="direction"/> steps from the anchor's (-1 = the last completed quarter).</summary>
+    private string SetQuarter(int direction)
+    {
+        if (_anchor is not { } a)
+        {
+            return "XXXX-QX";
+        }
+
+        var shifted = a.AddMonths(3 * direction);
+        return PeriodOfYear(shifted.Year, TimeValues.QuarterOf(shifted.Month), TimeUnit.Quarter);
+    }
+
+    // ---------------------------------------------------------------- bare units: year-earlier, years
+    private Found? UnitFirst(int i)
+    {
+        var unit = UnitAt(i);
+        if (unit == TimeUnit.Year && !Plural(i) && YearAgo(i) is { } ago)
+        {
+            return ago;
+        }
+
+        if (Plural(i) && unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day
+            && (IsWord(i - 1, "for") || IsWord(i - 1, "in")) && !IsWord(i + 1, "of") && !IsWord(i + 1, "old"))
+        {
+            return new Found(i + 1, TimeType.Duration, TimeValues.Duration(-1, unit));
+        }
+
+        return null;
+    }
+
+    /// <summary>"year-earlier", "year-ago" (+ "quarter", "period"): the last quarter mentioned, a year before; else last year.</summary>
+    private Found? YearAgo(int i)
+    {
+        var k = i + 1;
+        if (Class(k) != WordClass.Hyphen || Class(k + 1) != WordClass.Direction || _t[k + 1].Value is not (1 or 2))
+        {
+            return null;
+        }
+
+        var end = k + 2;
+        var withPeriod = IsWord(end, "quarter") || IsWord(end, "period");
+        if (withPeriod)
+        {
+            end++;
+        }
+
+        if (_quarter > 0 && _sentence - _quarterSentence <= 2)
+        {
+            return new Found(end, TimeType.Date, TimeValues.Quarter(_quarterYear - 1, _quarter));
+        }
+
+        if (withPeriod && _anchor is { } a)
+        {
+            var last = a.AddMonths(-3);
+            return new Found(end, TimeType.Date, TimeValues.Quarter(last.Year - 1, TimeValues.QuarterOf(last.Month)));
+        }
+
+        return new Found(end, TimeType.Date, Shifted(TimeUnit.Year, -1));
+    }
+
+    // ---------------------------------------------------------------- helpers
+    private string Shifted(TimeUnit unit, int amount) =>
+        _anchor is { } a ? TimeValues.Period(TimeValues.Shift(a, unit, amount), unit) : TimeValues.Unresolved(unit);
+
+    private string DayValue(int offset) => _anchor is { } a ? TimeValues.Date(a.AddDays(offset)) : "XXXX-XX-XX";
+
+    private WordClass Class(int i) => i >= 0 && i < _n ? _t[i].Class : WordClass.None;
+
+    private TimeUnit UnitAt(int i)
+    {
+        if (i < 0 || i >= _n)
+        {
+            return TimeUnit.None;
+        }
+
+        ref var token = ref _t[i];
+        if (token.Class == WordClass.Unit)
+        {
+            return (TimeUnit)token.Value;
+        }
+
+        return (token.Lexicon & LexemeFlags.AlsoUnit) != 0 ? TimeUnit.Second : TimeUnit.None;
+    }
+
+    private bool IsLowerWord(int i) =>
+        i < _n && _t[i].Kind == ScanKind.Word && (_t[i].Flags & ScanFlags.Lower) != 0 && _t[i].Class == WordClass.None
+        && (_t[i].Lexicon & LexemeFlags.YearPreposition) == 0;
+
+    private bool Plural(int i) => i >= 0 && i < _n && (_t[i].Lexicon & LexemeFlags.Plural) != 0;
+
+    private int SkipHyphen(int i) => Class(i) == WordClass.Hyphen ? i + 1 : i;
+
+    private bool IsWord(int i, string word) =>
+        i >= 0 && i < _n && _t[i].Kind == ScanKind.Word && _text.AsSpan(_t[i].Start, _t[i].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsDayNumber(int i)
+    {
+        if (i >= _n)
+        {
+            return false;
+        }
+
+        ref var token = ref _t[i];
+        return (token.Class == WordClass.Digits && (token.Flags & ScanFlags.Grouped) == 0 && token.Length <= 2 && token.Value is >= 1 and <= 31)
+            || (token.Class == WordClass.Ordinal && (token.Flags & ScanFlags.DigitOrdinal) != 0 && token.Value is >= 1 and <= 31);
+    }
+
+    /// <summary>A four-digit year. Strict (a bare number standing alone) asks for 1900..2099 and no measure word after it.</summary>
+    private bool IsYear(int i, bool strict = false)
+    {
+        if (i < 0 || i >= _n)
+        {
+            return false;
+        }
+
+        ref var token = ref _t[i];
+        if (token.Class != WordClass.Digits || token.Length != 4 || (token.Flags & ScanFlags.Grouped) != 0)
+        {
+            return false;
+        }
+
+        if (!strict)
+        {
+            return token.Value is >= 1000 and <= 2199;
+        }
+
+        if (token.Value is < 1850 or > 2099)
+        {
+            return false;
+        }
+
+        var next = i + 1;
+        if (next < _n && _t[next].Kind == ScanKind.Word && (_t[next].Flags & ScanFlags.Lower) != 0 && _t[next].Class == WordClass.None
+            && (_t[next].Lexicon & (LexemeFlags.YearPreposition | LexemeFlags.PastCue | LexemeFlags.FutureCue | LexemeFlags.Auxiliary)) == 0
+            && !IsYearFollower(next) && !IsYearModifierContext(i - 1))
+        {
+            return false;
+        }
+
+        if (next < _n && _t[next].Class is WordClass.Unit or WordClass.Digits)
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>"the 1998 bombing", "its 1989 results", "since 1990": a year used as a modifier.</summary>
+    private bool IsYearModifierContext(int before) =>
+        before >= 0 && (Class(before) is WordClass.The or WordClass.Fiscal || (_t[before].Flags & ScanFlags.Possessive) != 0
+            || (_t[before].Lexicon & LexemeFlags.YearPreposition) != 0 || IsWord(before, "its") || IsWord(before, "his")
+            || IsWord(before, "her") || IsWord(before, "their") || IsWord(before, "our") || IsWord(before, "that") || IsWord(before, "this")
+            || IsWord(before, "unsuccessful") || IsWord(before, "successful"));
+
+    private bool IsYearFollower(int i) =>
+        IsWord(i, "when") || IsWord(i, "as") || IsWord(i, "because") || IsWord(i, "but") || IsWord(i, "while") || IsWord(i, "that")
+        || IsWord(i, "with") || IsWord(i, "the") || IsWord(i, "it") || IsWord(i, "he") || IsWord(i, "she") || IsWord(i, "they")
+        || IsWord(i, "we") || IsWord(i, "levels") || IsWord(i, "level") || IsWord(i, "election") || IsWord(i, "elections")
+        || IsWord(i, "season") || IsWord(i, "budget") || IsWord(i, "results") || IsWord(i, "earnings") || IsWord(i, "sales")
+        || IsWord(i, "figures") || IsWord(i, "model") || IsWord(i, "census") || IsWord(i, "law") || IsWord(i, "act");
+
+    // ---------------------------------------------------------------- tense
+    private Tense Tense(int at)
+    {
+        var start = at;
+        while (start > 0 && _t[start - 1].Class != WordClass.SentenceEnd)
+        {
+            start--;
+        }
+
+        var end = at;
+        while (end < _n && _t[end].Class != WordClass.SentenceEnd)
+        {
+            end++;
+        }
+
+        return TenseDetector.Detect(_text, _t, start, end, at);
+    }
+}

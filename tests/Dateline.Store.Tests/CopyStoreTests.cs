@@ -1,0 +1,106 @@
+using Dateline.Core;
+using Dateline.Store.Queries;
+using Dateline.Store.Sqlite;
+
+namespace Dateline.Store.Tests;
+
+public sealed class CopyStoreTests : IDisposable
+{
+    private static readonly string[] Story =
+    [
+        "The city council voted 7-2 on Tuesday to build a light rail line linking the airport with downtown, ending a decade of debate over how to ease traffic on the interstate.",
+        "The $1.2 billion project will be paid for with a half-cent sales tax approved by voters last fall and a federal transit grant the city expects to receive next spring.",
+        "Mayor Ana Ruiz called the vote a turning point for a region whose population has doubled since 1990 while its road network has barely grown.",
+        "Opponents on the council argued that ridership estimates were inflated and that buses could carry the same number of passengers for a fraction of the cost.",
+        "Construction is scheduled to begin in 2021, with the first trains running between the airport and the convention center by the end of 2024.",
+        "Residents along the planned route have raised concerns about noise and property values, and the council promised a series of neighborhood meetings this summer.",
+        "The transit agency said it would publish a detailed environmental review in the coming weeks, opening a 60-day period for public comment.",
+        "Business groups welcomed the decision, saying reliable transit would help downtown employers recruit workers who cannot afford to live nearby.",
+    ];
+
+    private static readonly string[] Other =
+    [
+        "The county commission postponed a vote on Tuesday on widening the interstate through the northern suburbs, saying it needed more time to study the cost.",
+        "Commissioners asked state engineers to return in September with a revised estimate after bids for the first phase came in far above the budget.",
+        "Several residents told the commission that the widening would split neighborhoods and bring more trucks past two elementary schools along the frontage road.",
+        "The state transportation department said delaying the project past this year could cost the county a federal highway grant worth about $40 million.",
+        "Commission chair Tom Becker said he still supported the project but would not vote for it until the financing plan was clear to taxpayers.",
+    ];
+
+    private readonly string _path = Path.Combine(Path.GetTempPath(), "dateline-copies-" + Guid.NewGuid().ToString("N") + ".db");
+
+    public void Dispose()
+    {
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static Document Article(string id, IEnumerable<string> paragraphs, string title, string date) =>
+        new(id, string.Join("\n\n", paragraphs), new DocumentSource("test.jsonl", "jsonl", 0, 1), new DocumentMetadata { Title = title, Date = DateOnly.Parse(date), Publisher = "AP" });
+
+    private SqliteCorpusStore Ingest(params Document[] documents)
+    {
+        var store = SqliteCorpusStore.Open(_path, create: true);
+        using var writer = store.OpenWriter();
+        writer.Write(documents);
+        return store;
+    }
+
+    [Fact]
+    public void Ingest_puts_copies_of_one_story_in_one_cluster_with_the_fullest_as_canonical()
+    {
+        using var store = Ingest(
+            Article("wire", Story, "Council approves light rail", "2019-05-07"),
+            Article("cut", Story.Take(4), "Light rail line wins council vote", "2019-05-08"),
+            Article("other", Other, "County delays interstate widening", "2019-05-07"));
+        using var index = SqliteCopyIndex.Open(store);
+        var story = Assert.Single(index.Stories());
+        Assert.Equal(2, story.Size);
+        Assert.Equal("Council approves light rail", story.Canonical.Title);
+        var cut = story.Copies.Single(c => !c.Diff.IsCanonical).Diff;
+        Assert.True(cut.HeadlineChanged);
+        Assert.Equal(4, cut.ParagraphsCut.Length);
+    }
+
+    [Fact]
+    public void Copy_written_in_a_later_batch_joins_the_stored_story()
+    {
+        using (var first = Ingest(Article("wire", Story, "Council approves light rail", "2019-05-07"), Article("other", Other, "County delays interstate widening", "2019-05-07")))
+        {
+        }
+
+        using var store = Ingest(Article("late", Story.Skip(1).Append("Reporter Sam Hill contributed from the airport, where travelers welcomed the news after long waits in traffic."), "A year later", "2020-05-07"));
+        using var index = SqliteCopyIndex.Open(store);
+        Assert.Equal(2, Assert.Single(index.Stories()).Size);
+    }
+
+    [Fact]
+    public void Search_collapses_copies_unless_all_copies_are_asked_for()
+    {
+        using var store = Ingest(
+            Article("wire", Story, "Council approves light rail", "2019-05-07"),
+            Article("copy", Story.Append("Copyright 2019 The Associated Press. All rights reserved."), "Light rail approved", "2019-05-07"),
+            Article("other", Other, "County delays interstate widening", "2019-05-07"));
+        var collapsed = store.Queries.Search(new SearchQuery { Text = "interstate" });
+        var all = store.Queries.Search(new SearchQuery { Text = "interstate", AllCopies = true });
+        Assert.Equal(2, collapsed.Total);
+        Assert.Equal(3, all.Total);
+    }
+
+    [Fact]
+    public void Removing_an_article_takes_it_out_of_its_story()
+    {
+        using var store = Ingest(
+            Article("wire", Story, "Council approves light rail", "2019-05-07"),
+            Article("cut", Story.Take(5), "Light rail line wins council vote", "2019-05-08"));
+        using var index = SqliteCopyIndex.Open(store);
+        var story = Assert.Single(index.Stories());
+        var copy = story.Copies.Single(c => !c.Diff.IsCanonical).Article.Id;
+        Assert.True(index.Remove(copy));
+        Assert.Empty(index.Stories());
+        Assert.Null(index.StoryOf(copy));
+        Assert.Equal(1, index.StoryOf(story.Canonical.Id)!.Size);
+    }
+}

@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+using Dateline.Core;
+using Dateline.Core.Annotations;
+using Dateline.Text.Quotes;
+using Dateline.Text.Resolution;
+
+namespace Dateline.Text.Tests.Quotes;
+
+public sealed class QuoteFinderTests
+{
+    private static string Text(Document document, TextSpan span) => document.GetText(span);
+
+    private static (Document Document, Quote Quote) One(string text, params (string, EntityLabel)[] mentions)
+    {
+        var document = QuoteTestDocuments.Analyze(text, mentions);
+        return (document, Assert.Single(document.Get(Layers.Quotes)));
+    }
+
+    [Fact]
+    public void Direct_quote_with_the_speaker_after_it_is_found_with_cue_and_speaker()
+    {
+        var (document, quote) = One("\"The bridge will open in May,\" Ellen Brandt said.", ("Ellen Brandt", EntityLabel.PER));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("\"The bridge will open in May,\"", Text(document, quote.Content));
+        Assert.Equal("said", Text(document, quote.Cue!.Value));
+        Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Inverted_cue_takes_the_speaker_after_the_verb()
+    {
+        var (document, quote) = One("“We will keep fighting for these families,” said Okafor.", ("Okafor", EntityLabel.PER));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Okafor", Text(document, quote.Speaker!.Span));
+    }
+
+    [Fact]
+    public void Speaker_before_a_colon_introduces_a_direct_quote()
+    {
+        var (document, quote) = One("Mark Ruiz told reporters: «The vote was rigged from the start.»", ("Mark Ruiz", EntityLabel.PER));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("«The vote was rigged from the start.»", Text(document, quote.Content));
+        Assert.Equal("Mark Ruiz", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Single_quotation_marks_pair_around_a_quote_but_apostrophes_do_not()
+    {
+        var (document, quote) = One("‘We don’t have the money for Maria’s plan,’ the mayor said.");
+        Assert.Equal("‘We don’t have the money for Maria’s plan,’", Text(document, quote.Content));
+    }
+
+    [Fact]
+    public void Multi_paragraph_quote_runs_until_the_paragraph_that_closes_it()
+    {
+        var text = "Ruiz said: \"The first part of the plan is bad.\n\n\"The second part is worse.\"\n\nThe meeting ended.";
+        var (document, quote) = One(text, ("Ruiz", EntityLabel.PER));
+        Assert.StartsWith("\"The first part", Text(document, quote.Content));
+        Assert.EndsWith("worse.\"", Text(document, quote.Content));
+    }
+
+    [Fact]
+    public void Partial_quotes_in_reported_speech_make_a_mixed_quote_of_the_clause()
+    {
+        var (document, quote) = One(
+            "Union leader Ann Cole said Tuesday that the offer was \"an insult\" to workers.",
+            ("Ann Cole", EntityLabel.PER));
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal("that the offer was \"an insult\" to workers", Text(document, quote.Content));
+    }
+
+    [Fact]
+    public void Reported_speech_after_says_is_an_indirect_quote()
+    {
+        var (document, quote) = One("Cole says the offer ignores the night shift entirely.", ("Cole", EntityLabel.PER));
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("the offer ignores the night shift entirely", Text(document, quote.Content));
+        Assert.Equal("Cole", Text(document, quote.Speaker!.Span));
+    }
+
+    [Fact]
+    public void According_to_names_the_source_of_the_content()
+    {
+        var (document, quote) = One("The plant will close in June, according to the Labor Ministry.", ("Labor Ministry", EntityLabel.ORG));
+        Assert.Equal("The plant will close in June", Text(document, quote.Content));
+        Assert.Equal("Labor Ministry", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Speaker_told_an_audience_and_the_content_follows_the_hearer()
+    {
+        var (document, quote) = One("Brandt told reporters the bridge was safe.", ("Brandt", EntityLabel.PER));
+        Assert.Equal("the bridge was safe", Text(document, quote.Content));
+    }
+
+    [Fact]
+    public void An_unpaired_quotation_mark_is_bounded_at_its_paragraph_end()
+    {
+        var text = "Brandt said \"the bridge is safe and will stay open all year.\n\nThe council met later. Nobody said anything about it at the meeting.";
+        var document = QuoteTestDocuments.Analyze(text, ("Brandt", EntityLabel.PER));
+        var quote = Assert.Single(document.Get(Layers.Quotes), q => q.Speaker?.Name == "Brandt");
+        Assert.True(quote.Content.End <= text.IndexOf("\n\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_second_quotation_after_the_cue_extends_the_same_quote()
+    {
+        var (document, quote) = One("\"We lost,\" Cole said. \"We will be back next year.\"", ("Cole", EntityLabel.PER));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.EndsWith("next year.\"", Text(document, quote.Content));
+    }
+
+    [Fact]
+    public void Quote_paragraph_without_a_cue_continues_the_previous_speaker()
+    {
+        var text = "\"We lost this one,\" Cole said.\n\n\"But the fight for fair wages is not over yet.\"";
+        var document = QuoteTestDocuments.Analyze(text, ("Cole", EntityLabel.PER));
+        var quotes = document.Get(Layers.Quotes);
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("Cole", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void Appositive_between_speaker_and_cue_keeps_the_named_speaker()
+    {
+        var (document, quote) = One("Hugh Hill, a doctor at the clinic, said the beds were full.", ("Hugh Hill", EntityLabel.PER));
+        Assert.Equal("Hugh Hill", quote.Speaker?.Name);
+        Assert.Equal("the beds were full", Text(document, quote.Content));
+    }
+
+    [Fact]
+    public void Scare_quotes_without_a_cue_are_not_quotes()
+    {
+        var document = QuoteTestDocuments.Analyze("The so-called \"reform\" passed on a close vote.");
+        Assert.Empty(document.Get(Layers.Quotes));
+    }
+
+    [Fact]
+    public void Time_expression_next_to_the_cue_dates_the_quote()
+    {
+        var text = "Cole said Thursday that the strike would end.";
+        var document = QuoteTestDocuments.Create(text, ("Cole", EntityLabel.PER));
+        var thursday = text.IndexOf("Thursday", StringComparison.Ordinal);
+        document = document.With(Layers.Times, ImmutableArray.Create(new TimeExpression(new TextSpan(thursday, thursday + 8), TimeType.Date, "2017-08-03")));
+        document = new EntityResolutionStage().Process(document, CancellationToken.None);
+        document = new QuoteStage().Process(document, CancellationToken.None);
+        Assert.Equal("2017-08-03", Assert.Single(document.Get(Layers.Quotes)).Time);
+    }
+
+    [Fact]
+    public void Relative_pronoun_speaker_resolves_to_the_name_before_it()
+    {
+        var (document, quote) = One("The bill was backed by Ann Cole, who said it would save jobs.", ("Ann Cole", EntityLabel.PER));
+        Assert.Equal("who", Text(document, quote.Speaker!.Span));
+        Assert.Equal("Ann Cole", quote.Speaker.Name);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using Dateline.Core;
+using Dateline.Text.Quotes.Evaluation;
+
+namespace Dateline.Text.Tests.Quotes;
+
+public sealed class QuoteScorerTests
+{
+    [Fact]
+    public void Overlap_is_shared_characters_over_the_longer_span()
+    {
+        Assert.Equal(0.5, QuoteScorer.Overlap(new TextSpan(0, 10), new TextSpan(5, 15)));
+        Assert.Equal(0, QuoteScorer.Overlap(new TextSpan(0, 10), new TextSpan(10, 15)));
+    }
+
+    [Fact]
+    public void Matched_quote_with_the_right_speaker_name_scores_full_marks()
+    {
+        const string text = "\"We won,\" Ann Cole said. Weather was fine.";
+        var gold = new GoldArticle("a", text, null, [new GoldQuote(new TextSpan(0, 9), null, "ann cole")]);
+        var scorer = new QuoteScorer();
+        scorer.Add(gold, [new PredictedQuote(new TextSpan(0, 9), new TextSpan(10, 18), "Ann Cole"), new PredictedQuote(new TextSpan(25, 41), null, null)]);
+        var result = scorer.Result();
+        Assert.Equal(50, result.All.Overlap03.Precision);
+        Assert.Equal(100, result.All.Overlap03.Recall);
+        Assert.Equal(100, result.All.Overlap03.SpeakerAccuracy);
+        Assert.Equal(100, result.Quoted.Overlap08.Precision);
+    }
+
+    [Fact]
+    public void Brat_reader_joins_source_cue_and_content_and_uses_one_annotator()
+    {
+        var folder = Directory.CreateTempSubdirectory();
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "text"));
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "attributions"));
+            File.WriteAllText(Path.Combine(folder.FullName, "text", "art.txt"), "Ann said the vote was fair.");
+            File.WriteAllText(Path.Combine(folder.FullName, "attributions", "art_a1.ann"),
+                "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\nT1\tSource 0 3\tAnn\nT2\tCue 4 8\tsaid\nT3\tContent 9 26\tthe vote was fair\nT4\tAttribution 4 8\tsaid\n");
+            File.WriteAllText(Path.Combine(folder.FullName, "attributions", "art_b2.ann"), "T1\tContent 0 3\tAnn\nE1\tAttribution:T1 Content:T1\n");
+            var article = Assert.Single(BratAttributionReader.Read(folder.FullName));
+            var quote = Assert.Single(article.Quotes);
+            Assert.Equal(new TextSpan(9, 26), quote.Content);
+            Assert.Equal(new TextSpan(0, 3), quote.Source);
+        }
+        finally
+        {
+            folder.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Json_lines_reader_rejects_a_quote_outside_the_text_with_file_and_line()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "{\"id\":\"a\",\"text\":\"short\",\"quotes\":[{\"start\":0,\"end\":99,\"speaker\":\"X\"}]}\n");
+            var error = Assert.Throws<GoldFormatException>(() => JsonLinesGoldReader.Read(file).ToList());
+            Assert.Contains(":1:", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Json_lines_reader_reads_quotes_and_speakers()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "{\"id\":\"a\",\"text\":\"Ann said hi.\",\"date\":\"2020-01-02\",\"quotes\":[{\"start\":9,\"end\":11,\"speaker\":\"Ann Lee\",\"speakerStart\":0,\"speakerEnd\":3}]}\n");
+            var article = Assert.Single(JsonLinesGoldReader.Read(file));
+            Assert.Equal(new DateOnly(2020, 1, 2), article.Date);
+            Assert.Equal("Ann Lee", Assert.Single(article.Quotes).Speaker);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [SkippableFact]
+    public void PolNeAR_dev_reads_every_article_with_attributions()
+    {
+        var dev = Dateline.Testing.TestPaths.Shared("polnear", "dev");
+        Skip.If(dev is null, "needs ../shared/data/polnear");
+        var articles = BratAttributionReader.Read(dev).ToList();
+        Assert.Equal(84, articles.Count);
+        Assert.True(articles.Sum(a => a.Quotes.Length) > 2000);
+    }
+}

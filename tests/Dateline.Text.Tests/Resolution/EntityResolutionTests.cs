@@ -1,0 +1,109 @@
+using Dateline.Core;
+using Dateline.Core.Annotations;
+using Dateline.Text.Resolution;
+using Dateline.Text.Tests.Quotes;
+
+namespace Dateline.Text.Tests.Resolution;
+
+public sealed class EntityResolutionTests
+{
+    private static Entity Single(Document document, string name) =>
+        Assert.Single(document.Get(Layers.Entities), e => e.Name == name);
+
+    [Fact]
+    public void Full_name_and_later_surname_form_one_entity()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Mayor Ellen Brandt opened the bridge on Monday. Brandt thanked the workers.",
+            ("Ellen Brandt", EntityLabel.PER), ("Brandt", EntityLabel.PER));
+        var entity = Single(document, "Ellen Brandt");
+        Assert.Equal(2, entity.Mentions.Length);
+        Assert.Contains("Brandt", entity.Aliases);
+    }
+
+    [Fact]
+    public void Surname_in_a_headline_before_the_full_name_joins_the_same_person()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Group decries Okafor plan\n\nGovernor Daniel Okafor proposed a new tax.",
+            ("Okafor", EntityLabel.PER), ("Daniel Okafor", EntityLabel.PER));
+        Assert.Single(document.Get(Layers.Entities));
+        Assert.Equal("Daniel Okafor", document.Get(Layers.Entities)[0].Name);
+    }
+
+    [Fact]
+    public void Role_words_left_of_a_name_become_a_title()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "The plan came from U.S. Trade Secretary Laura Vance on Friday.",
+            ("Laura Vance", EntityLabel.PER));
+        Assert.Equal("U.S. Trade Secretary", Assert.Single(Single(document, "Laura Vance").Titles));
+    }
+
+    [Fact]
+    public void An_organisation_before_role_words_is_part_of_the_title()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "NAACP-TX Executive Director Mark Ruiz spoke first.",
+            ("NAACP-TX", EntityLabel.ORG), ("Mark Ruiz", EntityLabel.PER));
+        Assert.Equal("NAACP-TX Executive Director", Assert.Single(Single(document, "Mark Ruiz").Titles));
+    }
+
+    [Fact]
+    public void Acronym_with_a_state_suffix_joins_the_organisation_whose_initials_it_spells()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "The National Rifle Association of Texas sued. NRA-TX lawyers filed the brief.",
+            ("National Rifle Association of Texas", EntityLabel.ORG), ("NRA-TX", EntityLabel.ORG));
+        var entity = Single(document, "National Rifle Association of Texas");
+        Assert.Contains("NRA-TX", entity.Aliases);
+    }
+
+    [Fact]
+    public void Plain_acronym_joins_the_organisation_whose_initials_it_spells()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "The World Health Organization met. The WHO said little.",
+            ("World Health Organization", EntityLabel.ORG), ("WHO", EntityLabel.ORG));
+        Assert.Single(document.Get(Layers.Entities));
+    }
+
+    [Fact]
+    public void Appositive_after_a_name_becomes_a_title()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Hugh Hill, a doctor, said the clinic was full.",
+            ("Hugh Hill", EntityLabel.PER));
+        Assert.Equal("doctor", Assert.Single(Single(document, "Hugh Hill").Titles));
+    }
+
+    [Fact]
+    public void Lower_case_role_resolves_to_the_one_entity_holding_that_title()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Attorney General Ruth Park sued the firm. Later the attorney general said the firm had lied to regulators.",
+            ("Ruth Park", EntityLabel.PER));
+        var quote = Assert.Single(document.Get(Layers.Quotes));
+        Assert.Equal("Ruth Park", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Pronoun_speaker_resolves_to_the_nearest_antecedent_of_its_gender()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Maria Lopez met John Reed in Denver. \"We agreed on nothing,\" she said.",
+            ("Maria Lopez", EntityLabel.PER), ("John Reed", EntityLabel.PER), ("Denver", EntityLabel.LOC));
+        var quote = Assert.Single(document.Get(Layers.Quotes));
+        Assert.Equal("Maria Lopez", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Different_people_with_different_surnames_stay_apart()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Ann Cole and Ben Ortiz debated. Cole won.",
+            ("Ann Cole", EntityLabel.PER), ("Ben Ortiz", EntityLabel.PER), ("Cole", EntityLabel.PER));
+        Assert.Equal(2, document.Get(Layers.Entities).Length);
+        Assert.Equal(2, Single(document, "Ann Cole").Mentions.Length);
+    }
+}

@@ -1,0 +1,222 @@
+using System.Collections.Immutable;
+using Dateline.Core;
+using Dateline.Core.Annotations;
+using Dateline.Testing;
+using Dateline.Text.Times;
+
+namespace Dateline.Text.Tests.Times;
+
+public sealed class TimeStageTests
+{
+    private static readonly DateOnly Thursday = new(2017, 8, 3);
+
+    private static ImmutableArray<TimeExpression> Find(string text, DateOnly? anchor) => TimeStage.Find(text, anchor);
+
+    private static TimeExpression One(string text, string expected, DateOnly? anchor = null)
+    {
+        var times = Find(text, anchor ?? Thursday);
+        var match = times.Where(t => t.Span.GetText(text) == expected).ToList();
+        Assert.True(match.Count == 1, $"expected one \"{expected}\" in \"{text}\" but found [{string.Join(" | ", times.Select(t => t.Span.GetText(text) + "=" + t.Value))}]");
+        return match[0];
+    }
+
+    private static void Expect(string text, string expected, TimeType type, string value, DateOnly? anchor = null)
+    {
+        var time = One(text, expected, anchor);
+        Assert.Equal(value, time.Value);
+        Assert.Equal(type, time.Type);
+    }
+
+    [Theory]
+    [InlineData("In this Aug. 1, 2016 file photo, traffic moves.", "Aug. 1, 2016", "2016-08-01")]
+    [InlineData("The letter was sent August 03, 2017 to the city.", "August 03, 2017", "2017-08-03")]
+    [InlineData("The vote was held Feb 26 in the capital.", "Feb 26", "2017-02-26")]
+    [InlineData("The report is dated 2017-08-03 and signed.", "2017-08-03", "2017-08-03")]
+    [InlineData("The form was filed 3/4/17 by the clerk.", "3/4/17", "2017-03-04")]
+    [InlineData("He left in March 1987 for Paris.", "March 1987", "1987-03")]
+    [InlineData("He was born in 1987 in Ohio.", "1987", "1987")]
+    [InlineData("She arrived on 3 August 2017 at dawn.", "3 August 2017", "2017-08-03")]
+    public void Absolute_dates_resolve_to_their_calendar_value(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Date, value);
+
+    [Theory]
+    [InlineData("The statement came at 1:33 PM today.", "1:33 PM today", TimeType.Time, "2017-08-03T13:33")]
+    [InlineData("The statement came at 1:33 PM.", "1:33 PM", TimeType.Time, "2017-08-03T13:33")]
+    [InlineData("They met at noon in the square.", "noon", TimeType.Time, "2017-08-03T12:00")]
+    [InlineData("The curfew starts at midnight in the city.", "midnight", TimeType.Time, "2017-08-03T24:00")]
+    [InlineData("The hearing opens at 10 a.m. EDT in court.", "10 a.m. EDT", TimeType.Time, "2017-08-03T10:00")]
+    [InlineData("Officials said this morning that the road was closed.", "this morning", TimeType.Time, "2017-08-03TMO")]
+    [InlineData("The blast happened Monday morning near the port.", "Monday morning", TimeType.Time, "2017-07-31TMO")]
+    [InlineData("August 03, 2017 1:33 PM", "August 03, 2017 1:33 PM", TimeType.Time, "2017-08-03T13:33")]
+    public void Times_of_day_take_the_day_they_name_or_the_article_date(string text, string expression, TimeType type, string value) =>
+        Expect(text, expression, type, value);
+
+    [Theory]
+    [InlineData("He said yesterday that it was over.", "yesterday", "2017-08-02")]
+    [InlineData("He said today that it was over.", "today", "2017-08-03")]
+    [InlineData("The court will rule tomorrow on the case.", "tomorrow", "2017-08-04")]
+    [InlineData("The group met last week in Denver.", "last week", "2017-W30")]
+    [InlineData("The law takes effect next month in the state.", "next month", "2017-09")]
+    [InlineData("Sales fell earlier this year in Europe.", "earlier this year", "2017")]
+    [InlineData("The fire started two days ago near town.", "two days ago", "2017-08-01")]
+    [InlineData("Crowds grew this summer at the beach.", "this summer", "2017-SU")]
+    [InlineData("Crime peaked in the 1990s in the city.", "the 1990s", "199")]
+    [InlineData("The plant opened in 2016 after delays.", "2016", "2016")]
+    [InlineData("Profits rose last year at the firm.", "last year", "2016")]
+    [InlineData("Rents are rising now in the city.", "now", "PRESENT_REF")]
+    [InlineData("Prices rose in recent years across the region.", "recent years", "PAST_REF")]
+    [InlineData("Profit rose in the first quarter at the firm.", "the first quarter", "2017-Q1")]
+    [InlineData("Profit rose in the fourth-quarter report.", "the fourth-quarter", "2016-Q4")]
+    [InlineData("Sales rose 4% from a year earlier, the company said of the second quarter.", "the second quarter", "2017-Q2")]
+    public void Relative_days_and_periods_resolve_against_the_article_date(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Date, value);
+
+    [Fact]
+    public void A_year_earlier_in_a_quarterly_report_is_the_same_quarter_a_year_before()
+    {
+        const string text = "Profit rose in the second quarter. Sales rose 4% from a year earlier.";
+        Assert.Equal("2016-Q2", One(text, "a year earlier").Value);
+    }
+
+    [Theory]
+    [InlineData("The talks lasted a month in Geneva.", "a month", "P1M")]
+    [InlineData("He served three years in prison.", "three years", "P3Y")]
+    [InlineData("The strike lasted two weeks at the plant.", "two weeks", "P2W")]
+    [InlineData("The storm raged for 48 hours along the coast.", "48 hours", "PT48H")]
+    [InlineData("Prices fell in the past three months in the city.", "the past three months", "P3M")]
+    [InlineData("The company signed a five-year contract.", "five-year", "P5Y")]
+    [InlineData("The siege lasted nearly two years in total.", "nearly two years", "P2Y")]
+    public void Durations_are_iso_periods(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Duration, value);
+
+    [Theory]
+    [InlineData("The council meets every Tuesday at city hall.", "every Tuesday", "XXXX-WXX-2")]
+    [InlineData("The prize is awarded annually in Oslo.", "annually", "P1Y")]
+    [InlineData("The race is held each year in May.", "each year", "P1Y")]
+    [InlineData("The paper is printed daily in town.", "daily", "P1D")]
+    public void Sets_are_recurring_periods(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Set, value);
+
+    [Fact]
+    public void Last_month_in_january_is_december_of_the_year_before() =>
+        Assert.Equal("2016-12", One("Sales fell last month in the region.", "last month", new DateOnly(2017, 1, 15)).Value);
+
+    [Fact]
+    public void Next_month_in_december_is_january_of_the_year_after() =>
+        Assert.Equal("2018-01", One("The law takes effect next month in the state.", "next month", new DateOnly(2017, 12, 5)).Value);
+
+    [Fact]
+    public void Next_year_and_last_year_cross_the_year_boundary() =>
+        Assert.Equal("2017", One("The vote was held last year in the city.", "last year", new DateOnly(2018, 1, 1)).Value);
+
+    [Fact]
+    public void Leap_day_without_a_year_resolves_to_the_leap_year_nearest_the_article() =>
+        Assert.Equal("2016-02-29", One("The deal closed Feb. 29 after talks.", "Feb. 29", new DateOnly(2016, 3, 10)).Value);
+
+    [Fact]
+    public void Days_ago_cross_the_leap_day() =>
+        Assert.Equal("2016-02-28", One("The fire started two days ago near town.", "two days ago", new DateOnly(2016, 3, 1)).Value);
+
+    [Fact]
+    public void Iso_weeks_belong_to_the_iso_year_so_2016_01_01_is_in_2015_w53()
+    {
+        Assert.Equal("2015-W53", One("Prices rose this week in the city.", "this week", new DateOnly(2016, 1, 1)).Value);
+        Assert.Equal("2015-W53", One("Prices rose last week in the city.", "last week", new DateOnly(2016, 1, 8)).Value);
+        Assert.Equal("2018-W01", One("The law takes effect next week in the state.", "next week", new DateOnly(2017, 12, 27)).Value);
+    }
+
+    [Fact]
+    public void Bare_weekday_in_past_tense_resolves_to_latest_day_on_or_before_article_date()
+    {
+        Assert.Equal("2017-08-03", One("Simonson said Thursday that those demands were a bullying tactic.", "Thursday").Value);
+        Assert.Equal("2017-08-01", One("The mayor met Tuesday with police chiefs.", "Tuesday").Value);
+        Assert.Equal("2017-07-28", One("The council voted Friday to approve the plan.", "Friday").Value);
+    }
+
+    [Fact]
+    public void Bare_weekday_in_future_tense_resolves_to_the_next_such_day_after_the_article_date()
+    {
+        Assert.Equal("2017-08-10", One("The mayor will meet Thursday with police chiefs.", "Thursday").Value);
+        Assert.Equal("2017-08-04", One("The vote is scheduled to take place Friday in the council.", "Friday").Value);
+        Assert.Equal("2017-08-07", One("Officials plan to announce the results Monday.", "Monday").Value);
+    }
+
+    [Fact]
+    public void Last_and_next_weekday_skip_the_article_day()
+    {
+        Assert.Equal("2017-07-27", One("He spoke last Thursday in Denver.", "last Thursday").Value);
+        Assert.Equal("2017-08-10", One("He speaks next Thursday in Denver.", "next Thursday").Value);
+    }
+
+    [Fact]
+    public void Relative_expressions_stay_unresolved_without_a_document_date()
+    {
+        const string text = "He said yesterday that profits rose last year and will rise next month, after Aug. 1, 2016 and Thursday.";
+        var times = Find(text, null);
+        string Value(string expression) => times.Single(t => t.Span.GetText(text) == expression).Value;
+        Assert.Equal("XXXX-XX-XX", Value("yesterday"));
+        Assert.Equal("XXXX", Value("last year"));
+        Assert.Equal("XXXX-XX", Value("next month"));
+        Assert.Equal("XXXX-XX-XX", Value("Thursday"));
+        Assert.Equal("2016-08-01", Value("Aug. 1, 2016"));
+    }
+
+    [Fact]
+    public void Stage_uses_the_container_date_and_never_the_clock()
+    {
+        const string text = "The mayor said Thursday that the plan failed.";
+        var stage = new TimeStage();
+        var dated = new Document("d", text, new DocumentSource("x", "text", 0, 1), new DocumentMetadata { Date = Thursday });
+        Assert.Equal("2017-08-03", stage.Process(dated, CancellationToken.None).Get(Layers.Times).Single().Value);
+
+        var undated = new Document("u", text, new DocumentSource("x", "text", 0, 1));
+        Assert.Equal("XXXX-XX-XX", stage.Process(undated, CancellationToken.None).Get(Layers.Times).Single().Value);
+    }
+
+    [Fact]
+    public void Stage_falls_back_to_the_published_time_of_the_structure_layer()
+    {
+        const string text = "The mayor said Thursday that the plan failed.";
+        var document = new Document("d", text, new DocumentSource("x", "text", 0, 1))
+            .With(Layers.Structure, new ArticleStructure { Published = new DateTime(2017, 8, 3, 13, 33, 0, DateTimeKind.Unspecified) });
+        Assert.Equal("2017-08-03", new TimeStage().Process(document, CancellationToken.None).Get(Layers.Times).Single().Value);
+        Assert.Empty(new TimeStage().Info.Requires);
+    }
+
+    [Fact]
+    public void Sample_article_resolves_its_dates_against_the_header_date()
+    {
+        var text = File.ReadAllText(TestPaths.SampleArticle);
+        var header = text.IndexOf("date 2017-08-03", StringComparison.Ordinal);
+        var document = new Document("s", text, new DocumentSource(TestPaths.SampleArticle, "record", 0, 1),
+            new DocumentMetadata { Date = Thursday, Header = new TextSpan(header, header + "date 2017-08-03".Length) });
+        var times = TextPipeline.CreateDefault().Build().Process(document).Get(Layers.Times);
+        AnnotationAssert.SpansAreValid(text, times.Select(t => t.Span));
+        var pairs = times.Select(t => (Text: t.Span.GetText(text), t.Value)).ToList();
+        Assert.Contains(("Aug. 1, 2016", "2016-08-01"), pairs);
+        Assert.Contains(("August 03, 2017 1:33 PM", "2017-08-03T13:33"), pairs);
+        Assert.Contains(("Thursday", "2017-08-03"), pairs);
+        Assert.DoesNotContain(times, t => t.Span.Overlaps(document.Metadata.Header!.Value));
+    }
+
+    [Fact]
+    public void Spans_are_valid_sorted_and_never_overlap_on_odd_input()
+    {
+        const string text = "Aug.\n\n1, 2016 -- 12:99 pm; 31/31/31 ... 'the '90s' year-ago 9999999999 days a.m. Feb. 30 2016-02-30 last";
+        var times = Find(text, Thursday);
+        AnnotationAssert.SpansAreValid(text, times.Select(t => t.Span));
+        for (var i = 1; i < times.Length; i++)
+        {
+            Assert.True(times[i - 1].Span.End <= times[i].Span.Start);
+        }
+
+        Assert.DoesNotContain(times, t => t.Value.Contains("02-30", StringComparison.Ordinal));
+        Assert.Empty(Find(string.Empty, Thursday));
+    }
+
+    [Fact]
+    public void Ages_and_fractions_are_not_times()
+    {
+        Assert.Empty(Find("The 44-year-old teacher bought three-quarters of the stock.", Thursday));
+    }
+}
