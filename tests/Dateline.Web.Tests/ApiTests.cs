@@ -55,6 +55,8 @@ public sealed class ApiTests(CorpusFixture fixture) : IClassFixture<CorpusFixtur
         Assert.Equal(2, march2.GetProperty("total").GetInt32());
         var agency = await GetJson("/api/search?agency=Reuters&from=2019");
         Assert.Equal(3, agency.GetProperty("total").GetInt32());
+        var everyCopy = await GetJson("/api/search?q=budget&allCopies=true");
+        Assert.Equal(3, everyCopy.GetProperty("total").GetInt32());
         var paged = await GetJson("/api/search?q=budget&limit=1&offset=1");
         Assert.Single(paged.GetProperty("hits").EnumerateArray());
         Assert.Equal(3, paged.GetProperty("total").GetInt32());
@@ -70,6 +72,7 @@ public sealed class ApiTests(CorpusFixture fixture) : IClassFixture<CorpusFixtur
     [InlineData("/api/search?q=budget&limit=ten", "'limit' must be a whole number")]
     [InlineData("/api/search?q=budget&offset=-1", "'offset' must be from 0")]
     [InlineData("/api/search?q=budget&facets=maybe", "'facets' must be true or false")]
+    [InlineData("/api/search?q=budget&allCopies=sometimes", "'allCopies' must be true or false")]
     [InlineData("/api/quotes?about=AND", "invalid search query")]
     [InlineData("/api/quotes?limit=100000", "'limit' must be from 1 to 500")]
     [InlineData("/api/entities?label=PERSON", "'label' must be one of")]

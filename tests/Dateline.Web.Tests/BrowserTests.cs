@@ -55,6 +55,14 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         Assert.Contains(quoteTexts, q => q.Contains("a bullying tactic", StringComparison.Ordinal));
         Assert.Contains(quoteTexts, q => q.Contains("petty, coercive, and dangerous", StringComparison.Ordinal));
 
+        // The text is shown whole, and highlights inside quotes are whole mentions.
+        Assert.Equal(fixture.Corpus.Sample.Text, await page.Locator("#text").TextContentAsync());
+        var mentionTexts = fixture.Corpus.Sample.Get(Core.Annotations.Layers.Mentions).Select(m => fixture.Corpus.Sample.GetText(m.Span)).ToHashSet();
+        foreach (var inner in await page.Locator("#text .quote .ent").AllTextContentsAsync())
+        {
+            Assert.Contains(inner, mentionTexts);
+        }
+
         // Keyboard: the highlight is focusable and focus shows the speaker.
         var bullying = quotes.Filter(new LocatorFilterOptions { HasText = "a bullying tactic" }).First;
         await bullying.FocusAsync();
@@ -62,7 +70,7 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         await tip.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
         var tipText = await tip.TextContentAsync();
         Assert.Contains("Peter Simonson", tipText, StringComparison.Ordinal);
-        Assert.Contains("Quote (direct)", tipText, StringComparison.Ordinal);
+        Assert.Matches(@"Quote \((direct|mixed|indirect)\)", tipText);
 
         // Mouse: hovering the other quote shows its speaker too.
         await quotes.Filter(new LocatorFilterOptions { HasText = "petty, coercive" }).First.HoverAsync();

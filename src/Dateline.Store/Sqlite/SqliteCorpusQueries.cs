@@ -17,6 +17,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
     private const char HighlightOpen = '\u0002';
     private const char HighlightClose = '\u0003';
     private readonly SqliteCorpusStore _store;
+    private readonly FacetIndex _facets = new();
 
     public SqliteCorpusQueries(SqliteCorpusStore store) => _store = store;
 
@@ -39,6 +40,11 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
             }
 
             var idColumn = text is null ? "a.id" : "articles_fts.rowid";
+
+            // With text, the unary + keeps SQLite from driving the FTS5 table by the filter's rowid list
+            // (one full-text lookup per filtered article: seconds for a common filter); the filter then
+            // checks the text's matches instead.
+            var filterColumn = text is null ? idColumn : "+" + idColumn;
             var filters = new (FacetKind Kind, string? Value, EntityLabel? Label)[]
             {
                 (FacetKind.Person, query.Person, EntityLabel.PER),
@@ -59,7 +65,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
                     return new SearchResults(text, 0, [], SearchFacets.Empty);
                 }
 
-                where.Append(CultureInfo.InvariantCulture, $" AND {idColumn} IN (SELECT article_id FROM article_facets WHERE facet_id IN ({Placeholders(parameters, facetIds)}))");
+                where.Append(CultureInfo.InvariantCulture, $" AND {filterColumn} IN (SELECT article_id FROM article_facets WHERE facet_id IN ({Placeholders(parameters, facetIds)}))");
             }
 
             if (!string.IsNullOrWhiteSpace(query.Speaker))
@@ -69,7 +75,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
                 parameters.Add(key);
                 var keyParameter = "$p" + (parameters.Count - 1).ToString(CultureInfo.InvariantCulture);
                 var byEntity = entityIds.Count == 0 ? string.Empty : $" OR entity_id IN ({Placeholders(parameters, entityIds)})";
-                where.Append(CultureInfo.InvariantCulture, $" AND {idColumn} IN (SELECT article_id FROM quotes WHERE speaker_key = {keyParameter}{byEntity})");
+                where.Append(CultureInfo.InvariantCulture, $" AND {filterColumn} IN (SELECT article_id FROM quotes WHERE speaker_key = {keyParameter}{byEntity})");
             }
 
             if (query.From is not null || query.To is not null)
@@ -91,7 +97,10 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var total = (int)ScalarLong(connection, $"SELECT count(*) FROM {from_} WHERE {condition}", parameters);
+            // With facets, the matching ids are read once: their number is the total, and the in-memory
+            // facet index counts their facet values.
+            var matches = query.Facets ? Read(connection, $"SELECT {idColumn} FROM {from_} WHERE {condition}", parameters, r => r.GetInt64(0), cancellationToken) : null;
+            var total = matches?.Count ?? (int)ScalarLong(connection, $"SELECT count(*) FROM {from_} WHERE {condition}", parameters);
             var hits = new List<SearchHit>();
             if (total > 0 && query.Limit > 0)
             {
@@ -101,8 +110,8 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var facets = query.Facets && total > 0
-                ? Facets(connection, $"SELECT s.facets FROM {from_} JOIN article_facet_sets s ON s.article_id = {idColumn} WHERE {condition}", parameters, query.FacetLimit, cancellationToken)
+            var facets = matches is { Count: > 0 }
+                ? _facets.Count(connection, matches, query.FacetLimit)
                 : SearchFacets.Empty;
             return new SearchResults(text, total, hits, facets);
         },
@@ -497,60 +506,6 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         }
 
         return (builder.ToString().TrimEnd(), highlights);
-    }
-
-    /// <summary>
-    /// Counts facet values over every matching article: reads each match's packed facet list
-    /// (<c>id*8+kind</c>, comma-separated) and counts in memory, then names the top values of each kind.
-    /// </summary>
-    private static SearchFacets Facets(SqliteConnection connection, string setsSql, List<object?> parameters, int limit, CancellationToken cancellationToken)
-    {
-        var counts = new Dictionary<long, int>();
-        using (var command = Command(connection, setsSql, parameters))
-        using (var reader = command.ExecuteReader())
-        {
-            var rows = 0;
-            while (reader.Read())
-            {
-                if ((++rows & 1023) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                var text = reader.GetString(0).AsSpan();
-                foreach (var range in text.Split(','))
-                {
-                    var code = long.Parse(text[range], NumberStyles.None, CultureInfo.InvariantCulture);
-                    counts[code] = counts.GetValueOrDefault(code) + 1;
-                }
-            }
-        }
-
-        limit = Math.Max(0, limit);
-        var chosen = counts
-            .GroupBy(c => (FacetKind)(c.Key & 7))
-            .SelectMany(g => g.Key == FacetKind.Month ? g : g.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(limit * 4))
-            .ToList();
-        var names = new Dictionary<long, string>();
-        foreach (var batch in chosen.Chunk(500))
-        {
-            var nameParameters = new List<object?>();
-            var ids = Placeholders(nameParameters, [.. batch.Select(c => (object?)(c.Key >> 3))]);
-            foreach (var (id, value) in Read(connection, $"SELECT id, value FROM facet_values WHERE id IN ({ids})", nameParameters, r => (r.GetInt64(0), r.GetString(1)), cancellationToken))
-            {
-                names[id] = value;
-            }
-        }
-
-        var named = chosen.Where(c => names.ContainsKey(c.Key >> 3)).Select(c => (Kind: (FacetKind)(c.Key & 7), Value: names[c.Key >> 3], Count: c.Value)).ToList();
-        IReadOnlyList<FacetCount> Top(FacetKind kind) =>
-            [.. named.Where(c => c.Kind == kind).OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).Take(limit).Select(c => new FacetCount(c.Value, c.Count))];
-        return new SearchFacets(
-            Top(FacetKind.Person),
-            Top(FacetKind.Organization),
-            Top(FacetKind.Place),
-            Top(FacetKind.Agency),
-            [.. named.Where(c => c.Kind == FacetKind.Month).OrderBy(c => c.Value, StringComparer.Ordinal).Select(c => new FacetCount(c.Value, c.Count))]);
     }
 
     /// <summary>Corpus entities whose name or alias has the key of <paramref name="name"/>.</summary>

@@ -79,7 +79,8 @@ internal static class ApiEndpoints
         string? limit,
         string? offset,
         string? facets,
-        string? facetLimit) => Guard(userText: true, () =>
+        string? facetLimit,
+        string? allCopies) => Guard(userText: true, () =>
         {
             var request = new SearchQuery
             {
@@ -95,6 +96,7 @@ internal static class ApiEndpoints
                 Offset = QueryParameters.Integer(offset, "offset", 0, 0, 10_000),
                 Facets = QueryParameters.Flag(facets, "facets", defaultValue: true),
                 FacetLimit = QueryParameters.Integer(facetLimit, "facetLimit", 10, 1, 100),
+                AllCopies = QueryParameters.Flag(allCopies, "allCopies", defaultValue: false),
             };
             QueryParameters.CheckRange(request.From, request.To);
             return Json(queries.Search(request, context.RequestAborted));
@@ -124,7 +126,8 @@ internal static class ApiEndpoints
         string? about,
         string? from,
         string? to,
-        string? limit) => Guard(userText: true, () =>
+        string? limit,
+        string? allCopies) => Guard(userText: true, () =>
         {
             var request = new QuoteQuery
             {
@@ -133,6 +136,7 @@ internal static class ApiEndpoints
                 From = QueryParameters.Date(from, "from", end: false),
                 To = QueryParameters.Date(to, "to", end: true),
                 Limit = QueryParameters.Integer(limit, "limit", 20, 1, 500),
+                AllCopies = QueryParameters.Flag(allCopies, "allCopies", defaultValue: false),
             };
             QueryParameters.CheckRange(request.From, request.To);
             return Json(queries.Quotes(request, context.RequestAborted));

@@ -10,8 +10,8 @@ const FILTERS = [
   { param: 'place', facet: 'places', title: 'Places' },
   { param: 'agency', facet: 'agencies', title: 'Agencies' },
 ];
-const FILTER_LABELS = { person: 'Person', org: 'Organisation', place: 'Place', agency: 'Agency', speaker: 'Speaker', from: 'From', to: 'To' };
-const KEYS = ['q', 'person', 'org', 'place', 'agency', 'speaker', 'from', 'to', 'offset'];
+const FILTER_LABELS = { person: 'Person', org: 'Organisation', place: 'Place', agency: 'Agency', speaker: 'Speaker', from: 'From', to: 'To', allCopies: 'Every copy' };
+const KEYS = ['q', 'person', 'org', 'place', 'agency', 'speaker', 'from', 'to', 'allCopies', 'offset'];
 
 function currentParams() {
   const search = new URLSearchParams(location.search);
@@ -122,6 +122,14 @@ function renderPager(params, total) {
   }
 }
 
+function renderCopiesToggle(params) {
+  // The store shows one hit per story (copies of a syndicated article collapse); this link lists every copy.
+  const pager = byId('pager');
+  pager.append(params.allCopies
+    ? el('a', { href: withParams(params, { allCopies: null }), class: 'copies-toggle' }, 'Collapse copies of one story')
+    : el('a', { href: withParams(params, { allCopies: 'true' }), class: 'copies-toggle' }, 'Show every copy of each story'));
+}
+
 async function main() {
   const params = currentParams();
   byId('q').value = params.q || '';
@@ -150,6 +158,7 @@ async function main() {
     for (const filter of FILTERS) facets.append(renderFacetGroup(params, filter, results.facets[filter.facet]));
     facets.append(renderMonths(params, results.facets.months));
     renderPager(params, results.total);
+    renderCopiesToggle(params);
   } catch (error) {
     setStatus(error.message, true);
   }
