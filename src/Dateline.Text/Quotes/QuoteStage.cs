@@ -25,6 +25,14 @@ public sealed class QuoteStage : IDocumentStage
         ArgumentNullException.ThrowIfNull(document);
         cancellationToken.ThrowIfCancellationRequested();
         var found = QuoteFinder.Find(document);
+
+        // A headline is telegraphic and its quote marks are mostly scare quotes ("decries Sessions 'sanctuary'
+        // demands"): the story below reports who said what, so nothing in the headline counts as a quotation.
+        if (document.Get(Layers.Structure)?.Headline is { } headline)
+        {
+            found = found.Where(q => !q.Content.Overlaps(headline)).ToList();
+        }
+
         if (found.Count == 0)
         {
             return document.With(Layers.Quotes, ImmutableArray<Quote>.Empty);

@@ -26,6 +26,15 @@ public sealed class SampleArticleQuoteTests
     }
 
     [Fact]
+    public void Scare_quotes_in_the_headline_are_not_a_quotation()
+    {
+        var document = Analyzed.Value;
+        var headline = document.Get(Layers.Structure)!.Headline!.Value;
+        Assert.Contains("'sanctuary'", document.GetText(headline), StringComparison.Ordinal);
+        Assert.DoesNotContain(document.Get(Layers.Quotes), q => q.Content.Overlaps(headline));
+    }
+
+    [Fact]
     public void Sample_resolves_Sessions_in_every_form_to_one_entity()
     {
         var document = Analyzed.Value;
