@@ -59,7 +59,7 @@ public sealed class CorpusReader
         try
         {
             reader = _forced ?? _registry.Detect(file.Path, ReadHead(file));
-            stream = Open(file, read => Interlocked.Add(ref _bytesRead, read));
+            stream = Open(file, read => Interlocked.Add(ref _bytesRead, read), checkEnd: !reader.FramesItsRecords);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -87,11 +87,18 @@ public sealed class CorpusReader
         }
     }
 
-    private static Stream Open(InputFile file, Action<int>? onRead = null)
+    /// <param name="checkEnd">Whether to check a gzip file's trailer at the end (readers whose format frames
+    /// its records with lengths, like WARC, find a cut-short file themselves and say which record it cut).</param>
+    private static Stream Open(InputFile file, Action<int>? onRead = null, bool checkEnd = true)
     {
         var fileStream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         var stream = onRead is null ? (Stream)fileStream : new CountingStream(fileStream, onRead);
-        return file.IsGzip ? new GzipEndCheckStream(fileStream, stream) : stream;
+        if (!file.IsGzip)
+        {
+            return stream;
+        }
+
+        return checkEnd ? new GzipEndCheckStream(fileStream, stream) : new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress);
     }
 
     private static byte[] ReadHead(InputFile file)

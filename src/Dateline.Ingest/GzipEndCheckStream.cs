@@ -63,10 +63,36 @@ internal sealed class GzipEndCheckStream : Stream
         _file.Seek(-4, SeekOrigin.End);
         _file.ReadExactly(trailer);
         var recorded = BinaryPrimitives.ReadUInt32LittleEndian(trailer);
-        if (recorded != (uint)(_total & 0xFFFFFFFF))
+        var total = (uint)(_total & 0xFFFFFFFF);
+        if (recorded == total || (_total <= uint.MaxValue && recorded < total && HasSecondMember()))
         {
-            throw new InvalidDataException($"the gzip data ends early after {_total} decompressed bytes (truncated file?)");
+            // The trailer of a file of several gzip members records only the last member's size.
+            return;
         }
+
+        throw new InvalidDataException($"the gzip data ends early after {_total} decompressed bytes (truncated file?)");
+    }
+
+    /// <summary>Whether a gzip member header (1F 8B 08) starts anywhere after the first byte of the file.</summary>
+    private bool HasSecondMember()
+    {
+        _file.Seek(1, SeekOrigin.Begin);
+        var buffer = new byte[1 << 16];
+        var carry = 0;
+        int read;
+        while ((read = _file.Read(buffer, carry, buffer.Length - carry)) > 0)
+        {
+            var length = carry + read;
+            if (buffer.AsSpan(0, length).IndexOf((ReadOnlySpan<byte>)[0x1F, 0x8B, 0x08]) >= 0)
+            {
+                return true;
+            }
+
+            carry = Math.Min(2, length);
+            buffer.AsSpan(length - carry, carry).CopyTo(buffer);
+        }
+
+        return false;
     }
 
     public override void Flush()

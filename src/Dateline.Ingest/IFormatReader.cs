@@ -12,5 +12,11 @@ public interface IFormatReader
     /// <summary>Whether the first bytes of a file of unknown extension look like this format.</summary>
     bool Sniff(ReadOnlySpan<byte> head);
 
+    /// <summary>
+    /// Whether the format frames each record with its length (as WARC does), so the reader itself detects a
+    /// file cut short and names the record; otherwise a gzip file's end is checked for truncation.
+    /// </summary>
+    bool FramesItsRecords => false;
+
     IEnumerable<ReadItem> Read(Stream stream, string path, CancellationToken cancellationToken);
 }

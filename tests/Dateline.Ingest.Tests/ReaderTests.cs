@@ -121,6 +121,19 @@ public sealed class ReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_gzip_file_of_several_members_is_read_whole_without_a_false_truncation_report()
+    {
+        var first = File.ReadAllBytes(_files.WriteGzip("one.gz", "{\"text\":\"A\"}\n"));
+        var second = File.ReadAllBytes(_files.WriteGzip("two.gz", "{\"text\":\"B\"}\n{\"text\":\"C\"}\n"));
+        var path = _files.WriteBytes("members.jsonl.gz", [.. first, .. second]);
+
+        var (documents, errors) = ReadAll(path);
+
+        Assert.Empty(errors);
+        Assert.Equal(["A", "B", "C"], documents.Select(d => d.Text));
+    }
+
+    [Fact]
     public void A_truncated_gzip_keeps_the_documents_before_the_break_and_reports_it()
     {
         var content = string.Concat(Enumerable.Range(0, 3000).Select(i => $"{{\"id\":\"d{i}\",\"text\":\"Story number {i} with some words to make it longer.\"}}\n"));

@@ -31,6 +31,9 @@ public sealed class WarcReader : IFormatReader
 
     public IReadOnlyList<string> Extensions { get; } = [".warc"];
 
+    public bool FramesItsRecords => true;
+
+
     public bool Sniff(ReadOnlySpan<byte> head) => head.StartsWith("WARC/"u8);
 
     public IEnumerable<ReadItem> Read(Stream stream, string path, CancellationToken cancellationToken)
