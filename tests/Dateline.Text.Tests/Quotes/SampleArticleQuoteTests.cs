@@ -8,8 +8,9 @@ public sealed class SampleArticleQuoteTests
 {
     private static readonly Lazy<Document> Analyzed = new(() =>
     {
-        var text = File.ReadAllText(TestPaths.SampleArticle);
-        var document = new Document("sample", text, new DocumentSource(TestPaths.SampleArticle, "text", 0, 1));
+        // Read as users do: the record reader knows the date header.
+        var plan = Dateline.Ingest.InputExpander.Expand([TestPaths.SampleArticle], Dateline.Ingest.FormatRegistry.Default);
+        var document = new Dateline.Ingest.CorpusReader(Dateline.Ingest.FormatRegistry.Default).Read(plan).Single().Document!;
         return TextPipeline.CreateDefault().Build().Process(document);
     });
 
