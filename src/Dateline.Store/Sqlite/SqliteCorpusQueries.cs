@@ -28,7 +28,6 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
             var text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim();
             var where = new StringBuilder();
             var parameters = new List<object?>();
-            var needsArticles = false;
             if (text is not null)
             {
                 where.Append("articles_fts MATCH $p0");
@@ -73,23 +72,18 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
                 where.Append(CultureInfo.InvariantCulture, $" AND {idColumn} IN (SELECT article_id FROM quotes WHERE speaker_key = {keyParameter}{byEntity})");
             }
 
-            if (query.From is { } from)
+            if (query.From is not null || query.To is not null)
             {
-                needsArticles = true;
-                parameters.Add(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                where.Append(CultureInfo.InvariantCulture, $" AND a.date >= $p{parameters.Count - 1}");
+                // Dates come from the date index (no wide article rows read): max/min bounds stand in for a missing side.
+                parameters.Add((query.From ?? DateOnly.MinValue).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                parameters.Add((query.To ?? DateOnly.MaxValue).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                var range = $"$p{parameters.Count - 2} AND $p{parameters.Count - 1}";
+                where.Append(text is null
+                    ? $" AND a.date BETWEEN {range}"
+                    : $" AND articles_fts.rowid IN (SELECT id FROM articles WHERE date BETWEEN {range})");
             }
 
-            if (query.To is { } to)
-            {
-                needsArticles = true;
-                parameters.Add(to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                where.Append(CultureInfo.InvariantCulture, $" AND a.date <= $p{parameters.Count - 1}");
-            }
-
-            var from_ = text is null
-                ? "articles a"
-                : needsArticles ? "articles_fts JOIN articles a ON a.id = articles_fts.rowid" : "articles_fts";
+            var from_ = text is null ? "articles a" : "articles_fts";
             var condition = where.ToString();
             if (!query.AllCopies)
             {
