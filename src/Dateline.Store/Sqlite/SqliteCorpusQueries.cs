@@ -86,7 +86,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
                 var range = $"$p{parameters.Count - 2} AND $p{parameters.Count - 1}";
                 where.Append(text is null
                     ? $" AND a.date BETWEEN {range}"
-                    : $" AND articles_fts.rowid IN (SELECT id FROM articles WHERE date BETWEEN {range})");
+                    : $" AND {filterColumn} IN (SELECT id FROM articles WHERE date BETWEEN {range})");
             }
 
             var from_ = text is null ? "articles a" : "articles_fts";
