@@ -8,8 +8,8 @@ namespace Dateline.Text.Tokenization;
 /// <summary>
 /// Adds the <see cref="Layers.Tokens"/> layer (see <see cref="NewsTokenizer"/>). Text that is not part of
 /// the article is left untokenized, so no later stage reads it twice or at all: the record header
-/// (<see cref="DocumentMetadata.Header"/>) and blocks the structure stage found to repeat earlier ones
-/// (<see cref="ArticleStructure.Duplicates"/>).
+/// (<see cref="DocumentMetadata.Header"/>), blocks the structure stage found to repeat earlier ones
+/// (<see cref="ArticleStructure.Duplicates"/>), and text after the last part it kept (a sign-off like "Reuter").
 /// </summary>
 public sealed class TokenizerStage : IDocumentStage
 {
@@ -63,9 +63,35 @@ public sealed class TokenizerStage : IDocumentStage
             {
                 spans.Add(duplicate.Span);
             }
+
+            // Text after every part the structure stage kept (a wire sign-off such as "Reuter") is not article text.
+            if (!structure.Paragraphs.IsEmpty)
+            {
+                var lastEnd = LastEnd(structure);
+                if (lastEnd < document.Text.Length)
+                {
+                    spans.Add(new TextSpan(lastEnd, document.Text.Length));
+                }
+            }
         }
 
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return spans;
+    }
+
+    private static int LastEnd(ArticleStructure structure)
+    {
+        var end = 0;
+        foreach (var span in new[] { structure.Headline, structure.Byline, structure.Timestamp, structure.Dateline?.Span })
+        {
+            end = Math.Max(end, span?.End ?? 0);
+        }
+
+        foreach (var span in structure.Paragraphs.Concat(structure.Captions).Concat(structure.Duplicates.Select(d => d.Span)))
+        {
+            end = Math.Max(end, span.End);
+        }
+
+        return end;
     }
 }

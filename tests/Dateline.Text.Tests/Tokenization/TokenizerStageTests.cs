@@ -23,4 +23,16 @@ public sealed class TokenizerStageTests
         Assert.Equal(["A", "caption", "here", ".", "Body", "text", "."], words);
         Assert.DoesNotContain(tokens, t => t.Span.Overlaps(header) || t.Span.Overlaps(repeat));
     }
+
+    [Fact]
+    public void A_sign_off_after_the_last_paragraph_is_not_tokenized()
+    {
+        const string text = "Cocoa prices rose on Monday.\n Reuter\n";
+        var document = new Document("d", text, new DocumentSource("mem", "text", 0, 1))
+            .With(Layers.Structure, new ArticleStructure { Agency = "Reuters", Paragraphs = ImmutableArray.Create(new TextSpan(0, 28)) });
+
+        var tokens = new TokenizerStage().Process(document, CancellationToken.None).Get(Layers.Tokens);
+
+        Assert.Equal(["Cocoa", "prices", "rose", "on", "Monday", "."], tokens.Select(t => document.GetText(t.Span)));
+    }
 }
