@@ -29,4 +29,29 @@ public sealed record ArticleStructure
 
     /// <summary>Body paragraphs, in order (the dateline prefix of an inline dateline is excluded).</summary>
     public ImmutableArray<TextSpan> Paragraphs { get; init; } = [];
+
+    /// <summary>
+    /// Every part the structure stage kept as article text, in no particular order: headline, byline,
+    /// timestamp, dateline, captions and paragraphs (repeated blocks are not parts).
+    /// </summary>
+    public IEnumerable<TextSpan> Parts()
+    {
+        foreach (var single in new[] { Headline, Byline, Timestamp, Dateline?.Span })
+        {
+            if (single is { } span)
+            {
+                yield return span;
+            }
+        }
+
+        foreach (var caption in Captions)
+        {
+            yield return caption;
+        }
+
+        foreach (var paragraph in Paragraphs)
+        {
+            yield return paragraph;
+        }
+    }
 }

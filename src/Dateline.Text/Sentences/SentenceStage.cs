@@ -30,17 +30,7 @@ public sealed class SentenceStage : IDocumentStage
             return [];
         }
 
-        var ends = new List<int>();
-        foreach (var span in new[] { structure.Headline, structure.Byline, structure.Timestamp, structure.Dateline?.Span })
-        {
-            if (span is { } value)
-            {
-                ends.Add(value.End);
-            }
-        }
-
-        ends.AddRange(structure.Captions.Select(c => c.End));
-        ends.AddRange(structure.Paragraphs.Select(p => p.End));
+        var ends = structure.Parts().Select(p => p.End).ToList();
         ends.Sort();
         return [.. ends];
     }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Dateline.Core;
 using Dateline.Core.Annotations;
 using Dateline.Core.Pipeline;
+using Dateline.Text.Structure;
 
 namespace Dateline.Text.Times;
 
@@ -61,11 +62,11 @@ public sealed class TimeStage : IDocumentStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var times = Find(document.Text, AnchorOf(document), document.Metadata.Header, cancellationToken);
-        var repeats = document.Get(Layers.Structure)?.Duplicates ?? [];
-        if (!repeats.IsEmpty)
+        var setAside = SetAsideText.Spans(document);
+        if (setAside.Count > 0)
         {
-            // Blocks that repeat earlier ones (a scraper's doubled caption) are read once, where they first appear.
-            times = times.RemoveAll(t => repeats.Any(r => r.Span.Overlaps(t.Span)));
+            // Text that is not article text (a scraper's doubled caption, a sign-off) yields no times.
+            times = times.RemoveAll(t => setAside.Exists(s => s.Overlaps(t.Span)));
         }
 
         return document.With(Layers.Times, times);
