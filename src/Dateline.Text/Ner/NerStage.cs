@@ -56,6 +56,7 @@ public sealed class NerStage : IDocumentStage
         var sentences = document.Get(Layers.Sentences);
         var entities = NerTagger.Tag(model, document.Text, tokens, sentences, cancellationToken);
         BylineRule.Apply(document.Text, tokens, sentences, model.Lexicon, entities);
+        OrganisationRule.Apply(document.Text, tokens, entities);
         var mentions = ImmutableArray.CreateBuilder<Mention>(entities.Count);
         foreach (var entity in entities)
         {

@@ -5,6 +5,8 @@ internal static class SignOffRule
 {
     private const int MaxLength = 32;
 
+    private const int MaxResidueLength = 6;
+
     public static string? Agency(ReadOnlySpan<char> line)
     {
         if (line.Length > MaxLength)
@@ -19,6 +21,26 @@ internal static class SignOffRule
         }
 
         return Agencies.Exact(line);
+    }
+
+    /// <summary>A short line without letters after a sign-off ("3;", "&amp;#3;", "###"): feed residue, not text.</summary>
+    public static bool IsResidue(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.IsEmpty || line.Length > MaxResidueLength)
+        {
+            return false;
+        }
+
+        foreach (var c in line)
+        {
+            if (char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

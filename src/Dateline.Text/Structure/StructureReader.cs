@@ -42,11 +42,18 @@ internal sealed class StructureReader
             end--;
         }
 
+        // Residue of the feed's end-of-text mark after the sign-off (Reuters' "&#3;" left as "3;") goes with it.
+        var signOffLine = end;
+        while (signOffLine > 1 && (lines[signOffLine - 1].IsBlank || SignOffRule.IsResidue(Slice(text, lines[signOffLine - 1]))))
+        {
+            signOffLine--;
+        }
+
         string? signOffAgency = null;
-        if (end > 1 && SignOffRule.Agency(Slice(text, lines[end - 1])) is { } signOff)
+        if (signOffLine > 1 && SignOffRule.Agency(Slice(text, lines[signOffLine - 1])) is { } signOff)
         {
             signOffAgency = signOff;
-            end--;
+            end = signOffLine - 1;
         }
         else if (end > 0 && SignOffRule.TrailingStart(Slice(text, lines[end - 1])) is > 0 and var kept)
         {

@@ -28,6 +28,23 @@ public sealed class ParagraphTests
     }
 
     [Fact]
+    public void Feed_residue_after_the_sign_off_goes_with_the_sign_off()
+    {
+        var text = "GE SEES DELIVERIES\n    NEW YORK, March 3 - GE said deliveries will start in early 1988.\n Reuter\n&#3;\n";
+        var structure = _stage.Analyze(text);
+        Assert.Equal("Reuters", structure.Agency);
+        Assert.Equal(["GE said deliveries will start in early 1988."], structure.Paragraphs.Select(p => p.GetText(text)));
+    }
+
+    [Fact]
+    public void A_last_line_of_figures_without_a_sign_off_stays_in_the_body()
+    {
+        var text = "RESULTS\n    NEW YORK, March 3 - Net profit per share rose to\n12.5\n";
+        var structure = _stage.Analyze(text);
+        Assert.Contains("12.5", structure.Paragraphs[^1].GetText(text), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Indented_lines_start_paragraphs_in_wrapped_copy()
     {
         var text = "COCOA REVIEW\n    SALVADOR, Feb 26 - Showers continued throughout the week in\nthe Bahia cocoa zone.\n    The dry period means the temporao will be late.\n    Arrivals for the week were\n155,221 bags.\n Reuter\n";
