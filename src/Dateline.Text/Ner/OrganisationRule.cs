@@ -57,7 +57,8 @@ internal static class OrganisationRule
         {
             var entity = entities[e];
             if (entity.Label == EntityLabel.PER && entity.FirstToken == entity.LastToken
-                && StartsOrganisation(text, tokens, entities, entity.FirstToken) && !EndsLongerPerson(text, tokens, entities, entity.FirstToken))
+                && HasLongerEntity(text, tokens, entities, entity.FirstToken, EntityLabel.ORG, atStart: true)
+                && !HasLongerEntity(text, tokens, entities, entity.FirstToken, EntityLabel.PER, atStart: false))
             {
                 entities[e] = entity with { Label = EntityLabel.ORG };
             }
@@ -152,26 +153,14 @@ internal static class OrganisationRule
 
     private static int NextStart(List<TaggedEntity> entities, int e, int tokenCount) => e + 1 < entities.Count ? entities[e + 1].FirstToken : tokenCount;
 
-    private static bool StartsOrganisation(string text, ImmutableArray<Token> tokens, List<TaggedEntity> entities, int token)
+    /// <summary>Whether a multi-word entity of <paramref name="label"/> starts (or ends) with the word at <paramref name="token"/>, ignoring case.</summary>
+    private static bool HasLongerEntity(string text, ImmutableArray<Token> tokens, List<TaggedEntity> entities, int token, EntityLabel label, bool atStart)
     {
         var word = tokens[token].Span.Slice(text);
         foreach (var other in entities)
         {
-            if (other.Label == EntityLabel.ORG && other.LastToken > other.FirstToken && tokens[other.FirstToken].Span.Slice(text).Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool EndsLongerPerson(string text, ImmutableArray<Token> tokens, List<TaggedEntity> entities, int token)
-    {
-        var word = tokens[token].Span.Slice(text);
-        foreach (var other in entities)
-        {
-            if (other.Label == EntityLabel.PER && other.LastToken > other.FirstToken && tokens[other.LastToken].Span.Slice(text).Equals(word, StringComparison.OrdinalIgnoreCase))
+            if (other.Label == label && other.LastToken > other.FirstToken
+                && tokens[atStart ? other.FirstToken : other.LastToken].Span.Slice(text).Equals(word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
