@@ -96,18 +96,37 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
 
             var condition = where.ToString();
             cancellationToken.ThrowIfCancellationRequested();
-            var total = (int)Scalar(connection, $"SELECT count(*) FROM articles a WHERE {condition}", parameters);
-            var hits = new List<SearchHit>();
-            if (total > 0 && query.Limit > 0)
+
+            // The planner prices a tsvector match as cheap and scans the whole table for common words, detoasting
+            // every row's vector; the GIN index is several times faster (bank* on 41,680 articles: 249 -> 86 ms).
+            using var transaction = connection.BeginTransaction();
+            if (tsquery is not null)
             {
-                hits = tsquery is null
-                    ? FilterPage(connection, condition, parameters, query, cancellationToken)
-                    : RankedPage(connection, condition, parameters, query, cancellationToken);
+                using var plan = Command(connection, "SET LOCAL enable_seqscan = off", []);
+                plan.ExecuteNonQuery();
+            }
+
+            // The condition is evaluated once: every match with its sort key (rank, or date for filters alone) comes
+            // back, so the total, the page and the facet counts need no second full-text pass.
+            var matches = tsquery is null
+                ? Read(connection, $"SELECT a.id, a.date FROM articles a WHERE {condition}", parameters, r => new Match(r.GetInt64(0), 0, Str(r, 1)), cancellationToken)
+                : Read(connection, $"SELECT a.id, ts_rank({RankWeights}, a.fts, {Query}) FROM articles a WHERE {condition}", parameters, r => new Match(r.GetInt64(0), r.GetFloat(1), null), cancellationToken);
+            var hits = new List<SearchHit>();
+            if (matches.Count > 0 && query.Limit > 0)
+            {
+                IEnumerable<Match> ordered = tsquery is null
+                    ? matches.OrderBy(m => m.Date is null).ThenByDescending(m => m.Date, StringComparer.Ordinal).ThenByDescending(m => m.Id)
+                    : matches.OrderByDescending(m => m.Score).ThenBy(m => m.Id);
+                var page = ordered.Skip(Math.Max(0, query.Offset)).Take(query.Limit).ToList();
+                hits = tsquery is null ? FilterPage(connection, page, cancellationToken) : RankedPage(connection, tsquery, page, cancellationToken);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var facets = query.Facets && total > 0 ? CountFacets(connection, condition, parameters, query.FacetLimit, cancellationToken) : SearchFacets.Empty;
-            return new SearchResults(text, total, hits, facets);
+            var facets = query.Facets && matches.Count > 0
+                ? CountFacets(connection, [.. matches.Select(m => m.Id)], query.FacetLimit, cancellationToken)
+                : SearchFacets.Empty;
+            transaction.Commit();
+            return new SearchResults(text, matches.Count, hits, facets);
         },
         userQuery: tsquery is not null);
     }
@@ -370,6 +389,8 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
         r.GetInt32(5),
         r.GetInt32(6));
 
+    private readonly record struct Match(long Id, float Score, string? Date);
+
     private static string? Str(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -383,71 +404,54 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
         return "$" + parameters.Count.ToString(CultureInfo.InvariantCulture);
     }
 
-    private static List<SearchHit> RankedPage(NpgsqlConnection connection, string condition, List<object?> parameters, SearchQuery query, CancellationToken cancellationToken)
+    private static List<SearchHit> RankedPage(NpgsqlConnection connection, string tsquery, List<Match> page, CancellationToken cancellationToken)
     {
-        // Rank first (the stored tsvector only), then build snippets (ts_headline re-parses the text) for the page alone.
-        var page = new List<object?>(parameters);
-        var ranked = Read(
+        // Snippets (ts_headline re-parses the text) for the page alone.
+        var rows = Read(
             connection,
             $"""
-            SELECT a.id, a.doc_id, a.date, a.headline, a.agency, a.place, ts_rank({RankWeights}, a.fts, {Query}) AS score
-            FROM articles a WHERE {condition}
-            ORDER BY score DESC, a.id LIMIT {Add(page, query.Limit)} OFFSET {Add(page, Math.Max(0, query.Offset))}
-            """,
-            page,
-            r => (Id: r.GetInt64(0), DocId: r.GetString(1), Date: Str(r, 2), Headline: Str(r, 3), Agency: Str(r, 4), Place: Str(r, 5), Score: r.GetFloat(6)),
-            cancellationToken);
-        if (ranked.Count == 0)
-        {
-            return [];
-        }
-
-        var snippets = Read(
-            connection,
-            $"""
-            SELECT id, ts_headline('simple'::regconfig, text, {Query},
+            SELECT id, doc_id, date, headline, agency, place, ts_headline('simple'::regconfig, text, {Query},
                 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "')
             FROM articles WHERE id = ANY($2)
             """,
-            [parameters[0], ranked.Select(r => r.Id).ToArray()],
-            r => (Id: r.GetInt64(0), Snippet: r.GetString(1)),
-            cancellationToken).ToDictionary(r => r.Id, r => r.Snippet);
-        var hits = new List<SearchHit>(ranked.Count);
-        foreach (var row in ranked)
+            [tsquery, page.Select(m => m.Id).ToArray()],
+            r => (Id: r.GetInt64(0), DocId: r.GetString(1), Date: Str(r, 2), Headline: Str(r, 3), Agency: Str(r, 4), Place: Str(r, 5), Snippet: r.GetString(6)),
+            cancellationToken).ToDictionary(r => r.Id);
+        var hits = new List<SearchHit>(page.Count);
+        foreach (var match in page)
         {
-            var (snippet, highlights) = SqliteCorpusQueries.ParseSnippet(snippets.GetValueOrDefault(row.Id, string.Empty));
-            hits.Add(new SearchHit(row.Id, row.DocId, row.Date, row.Headline, row.Agency, row.Place, Math.Round(row.Score, 4), snippet, highlights));
+            if (rows.TryGetValue(match.Id, out var row))
+            {
+                var (snippet, highlights) = SqliteCorpusQueries.ParseSnippet(row.Snippet);
+                hits.Add(new SearchHit(row.Id, row.DocId, row.Date, row.Headline, row.Agency, row.Place, Math.Round(match.Score, 4), snippet, highlights));
+            }
         }
 
         return hits;
     }
 
-    private static List<SearchHit> FilterPage(NpgsqlConnection connection, string condition, List<object?> parameters, SearchQuery query, CancellationToken cancellationToken)
+    private static List<SearchHit> FilterPage(NpgsqlConnection connection, List<Match> page, CancellationToken cancellationToken)
     {
-        var page = new List<object?>(parameters);
-        return Read(
+        var rows = Read(
             connection,
-            $"""
-            SELECT a.id, a.doc_id, a.date, a.headline, a.agency, a.place, left(a.text, 400) FROM articles a WHERE {condition}
-            ORDER BY a.date IS NULL, a.date DESC, a.id DESC LIMIT {Add(page, query.Limit)} OFFSET {Add(page, Math.Max(0, query.Offset))}
-            """,
-            page,
+            "SELECT id, doc_id, date, headline, agency, place, left(text, 400) FROM articles WHERE id = ANY($1)",
+            [page.Select(m => m.Id).ToArray()],
             r => new SearchHit(r.GetInt64(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), 0, Lead(r.GetString(6)), []),
-            cancellationToken);
+            cancellationToken).ToDictionary(h => h.Id);
+        return [.. page.Where(m => rows.ContainsKey(m.Id)).Select(m => rows[m.Id])];
     }
 
     /// <summary>Facet values over all matches: distinct articles per value, the top <paramref name="limit"/> per kind and every month.</summary>
-    private static SearchFacets CountFacets(NpgsqlConnection connection, string condition, List<object?> parameters, int limit, CancellationToken cancellationToken)
+    private static SearchFacets CountFacets(NpgsqlConnection connection, long[] matches, int limit, CancellationToken cancellationToken)
     {
-        var all = new List<object?>(parameters);
+        var all = new List<object?> { matches };
         var rows = Read(
             connection,
             $"""
             SELECT kind, value, n FROM (
                 SELECT v.kind, v.value, count(*) AS n,
                     row_number() OVER (PARTITION BY v.kind ORDER BY count(*) DESC, v.value COLLATE "C") AS r
-                FROM article_facets f JOIN facet_values v ON v.id = f.facet_id
-                WHERE f.article_id IN (SELECT a.id FROM articles a WHERE {condition})
+                FROM unnest($1::bigint[]) AS m(id) JOIN article_facets f ON f.article_id = m.id JOIN facet_values v ON v.id = f.facet_id
                 GROUP BY v.kind, v.id, v.value) t
             WHERE r <= {Add(all, Math.Max(0, limit))} OR kind = {Add(all, (int)FacetKind.Month)}
             """,

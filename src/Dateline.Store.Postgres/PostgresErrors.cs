@@ -45,6 +45,8 @@ internal static class PostgresErrors
                 SocketError.TimedOut => $"cannot connect to PostgreSQL at {Endpoint(settings)}: timed out",
                 _ => $"cannot connect to PostgreSQL at {Endpoint(settings)}: {socket.Message}",
             },
+            NpgsqlException npgsql when npgsql.Message.Contains("No password has been provided", StringComparison.Ordinal) =>
+                $"PostgreSQL at {host} requires a password for user '{settings.Username}' (give it in the URI, in PGPASSWORD or in ~/.pgpass)",
             NpgsqlException { InnerException: TimeoutException } or TimeoutException =>
                 $"PostgreSQL at {Endpoint(settings)} did not answer in time",
             NpgsqlException { InnerException: IOException io } => $"lost the connection to PostgreSQL at {Endpoint(settings)}: {io.Message}",
