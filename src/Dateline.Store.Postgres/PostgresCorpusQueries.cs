@@ -30,7 +30,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
         FROM entities e
         """;
 
-    private static readonly string[] Tables = ["articles", "mentions", "entities", "entity_aliases", "article_entities", "quotes", "times", "facet_values", "article_facets"];
+    private static readonly string[] Tables = ["articles", "mentions", "entities", "entity_aliases", "article_entities", "quotes", "times", "facet_values", "article_facets", "copies", "copy_buckets"];
 
     private readonly PostgresCorpusStore _store;
 
@@ -108,9 +108,15 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
 
             // The condition is evaluated once: every match with its sort key (rank, or date for filters alone) comes
             // back, so the total, the page and the facet counts need no second full-text pass.
+            const string Source = "articles a LEFT JOIN copies c ON c.article_id = a.id";
             var matches = tsquery is null
-                ? Read(connection, $"SELECT a.id, a.date FROM articles a WHERE {condition}", parameters, r => new Match(r.GetInt64(0), 0, Str(r, 1)), cancellationToken)
-                : Read(connection, $"SELECT a.id, ts_rank({RankWeights}, a.fts, {Query}) FROM articles a WHERE {condition}", parameters, r => new Match(r.GetInt64(0), r.GetFloat(1), null), cancellationToken);
+                ? Read(connection, $"SELECT a.id, a.date, c.story_id FROM {Source} WHERE {condition}", parameters, r => new Match(r.GetInt64(0), 0, Str(r, 1), r.IsDBNull(2) ? null : r.GetInt64(2)), cancellationToken)
+                : Read(connection, $"SELECT a.id, ts_rank({RankWeights}, a.fts, {Query}), c.story_id FROM {Source} WHERE {condition}", parameters, r => new Match(r.GetInt64(0), r.GetFloat(1), null, r.IsDBNull(2) ? null : r.GetInt64(2)), cancellationToken);
+            if (!query.AllCopies)
+            {
+                // Copies of one story collapse to the match with the smallest article id (docs/dedup.md).
+                matches = [.. matches.GroupBy(m => m.Story ?? -m.Id).Select(g => g.MinBy(m => m.Id))];
+            }
             var hits = new List<SearchHit>();
             if (matches.Count > 0 && query.Limit > 0)
             {
@@ -163,6 +169,11 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
             if (query.To is { } to)
             {
                 where.Append(CultureInfo.InvariantCulture, $" AND q.date <= {Add(parameters, Day(to))}");
+            }
+
+            if (!query.AllCopies)
+            {
+                where.Append(SqliteCopyFilters.CollapseQuotes);
             }
 
             var sql = $"""
@@ -293,10 +304,10 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
                 }
             }
 
-            // One quote text counted once per article (as SQLite counts it once per story).
+            // One quote text counted once per story.
             var quotes = Read(
                 connection,
-                "SELECT q.date, count(DISTINCT (q.article_id, q.content)) FROM quotes q WHERE (q.speaker_key = $1 OR q.entity_id = ANY($2)) AND q.date IS NOT NULL GROUP BY q.date",
+                "SELECT q.date, count(DISTINCT (coalesce(c.story_id, q.article_id), q.content)) FROM quotes q LEFT JOIN copies c ON c.article_id = q.article_id WHERE (q.speaker_key = $1 OR q.entity_id = ANY($2)) AND q.date IS NOT NULL GROUP BY q.date",
                 [NameKey.Of(name), entityIds],
                 r => (Day: r.GetString(0), Quotes: (int)r.GetInt64(1)),
                 cancellationToken);
@@ -389,7 +400,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
         r.GetInt32(5),
         r.GetInt32(6));
 
-    private readonly record struct Match(long Id, float Score, string? Date);
+    private readonly record struct Match(long Id, float Score, string? Date, long? Story);
 
     private static string? Str(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 

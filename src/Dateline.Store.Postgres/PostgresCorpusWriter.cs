@@ -30,11 +30,18 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
     private readonly NpgsqlCommand _contains;
     private readonly Dictionary<(FacetKind Kind, string Key), long> _facetIds = [];
 
+    // Copy detection (docs/dedup.md): each new article joins its story in the same transaction.
+    private readonly Dedup.CopySigner _signer = new();
+    private readonly PostgresCopyStorage _copies;
+    private readonly Dedup.CopyIndex _copyIndex;
+
     public PostgresCorpusWriter(PostgresCorpusStore store)
     {
         _store = store;
         _connection = store.OpenConnection();
         _lookup = store.OpenConnection();
+        _copies = new PostgresCopyStorage(_connection, _signer.Options);
+        _copyIndex = new Dedup.CopyIndex(_copies, _signer.Options);
         _contains = PostgresCorpusStore.Command(_lookup, "SELECT 1 FROM articles WHERE hash = $1", null, Array.Empty<byte>());
         _contains.Prepare();
     }
@@ -66,7 +73,7 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
             cancellationToken.ThrowIfCancellationRequested();
             if (seen.Add(ContentHash.Of(document.Text).Value))
             {
-                articles.Add(PreparedArticle.Of(document));
+                articles.Add(PreparedArticle.Of(document, _signer));
             }
             else
             {
@@ -104,13 +111,25 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
     private int WriteBatch(List<PreparedArticle> articles, CancellationToken cancellationToken)
     {
         using var transaction = _connection.BeginTransaction();
+        _copies.Reset();
         try
         {
             var stored = InsertArticles(articles, transaction);
-            var added = articles.Where(a => a.Id is not null).ToList();
+            var added = articles.Where(a => a.Id is not null).OrderBy(a => a.Id).ToList();
             if (added.Count > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                foreach (var article in added)
+                {
+                    _copyIndex.Add(new Dedup.CopyArticle(article.Id!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), article.Signature)
+                    {
+                        Date = ArticleFacts.Date(article.Document),
+                        Outlet = article.Agency,
+                        Title = article.Headline,
+                    });
+                }
+
+                _copies.Flush();
                 var entityIds = UpsertEntities(added, transaction);
                 InsertAliases(added, entityIds, transaction);
                 var facetIds = FacetIds(added, transaction);
@@ -124,6 +143,7 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
         {
             // Ids cached during the failed transaction may not exist after the rollback.
             _facetIds.Clear();
+            _copies.Reset();
             foreach (var article in articles)
             {
                 article.Id = null;

@@ -139,6 +139,21 @@ internal static class PostgresSchema
             PRIMARY KEY(article_id, facet_id));
         CREATE INDEX article_facets_facet ON article_facets(facet_id, article_id);
         """,
+
+        // 2 (dedup, docs/dedup.md): copies of one story. story_id groups an article with its copies
+        // (the id of the story's first article); copy_buckets maps LSH band keys and paragraph hashes to articles.
+        """
+        CREATE TABLE copies(
+            article_id bigint PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            story_id bigint NOT NULL,
+            signature bytea NOT NULL);
+        CREATE INDEX copies_story ON copies(story_id, article_id);
+        CREATE TABLE copy_buckets(
+            key bigint NOT NULL,
+            article_id bigint NOT NULL,
+            PRIMARY KEY(key, article_id));
+        CREATE INDEX copy_buckets_article ON copy_buckets(article_id);
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

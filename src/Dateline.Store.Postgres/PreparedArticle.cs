@@ -14,7 +14,7 @@ namespace Dateline.Store.Postgres;
 /// </summary>
 internal sealed class PreparedArticle
 {
-    private PreparedArticle(Document document)
+    private PreparedArticle(Document document, Dedup.CopySigner signer)
     {
         Document = document;
         Hash = ContentHash.Of(document.Text).ToBytes();
@@ -35,6 +35,7 @@ internal sealed class PreparedArticle
         Corpus = [.. Entities.Where(e => !string.IsNullOrWhiteSpace(e.Name)).GroupBy(e => e.Corpus).Select(g => (g.Key, g.First().Name.Trim(), g.Sum(e => e.Mentions.Count)))];
         Quotes = BuildQuotes(document, Entities);
         Facets = BuildFacets();
+        Signature = signer.Sign(document);
     }
 
     public Document Document { get; }
@@ -71,10 +72,13 @@ internal sealed class PreparedArticle
     /// <summary>Distinct facet values (kind, key, display value).</summary>
     public IReadOnlyList<(FacetKind Kind, string Key, string Value)> Facets { get; }
 
+    /// <summary>The near-duplicate signature the copy index files the article under.</summary>
+    public Dedup.CopySignature Signature { get; }
+
     /// <summary>The store id, once the row is inserted (null: already stored).</summary>
     public long? Id { get; set; }
 
-    public static PreparedArticle Of(Document document) => new(document);
+    public static PreparedArticle Of(Document document, Dedup.CopySigner signer) => new(document, signer);
 
     private static List<PreparedEntity> BuildEntities(Document document, ImmutableArray<Mention> mentions)
     {
