@@ -98,7 +98,15 @@ public sealed class PostgresCorpusStore : ICorpusStore
     /// <summary>The schema version, 0 for a database without Dateline tables; refuses other applications' databases.</summary>
     internal int ReadVersion(NpgsqlConnection connection, NpgsqlTransaction? transaction = null)
     {
-        using (var exists = Command(connection, "SELECT to_regclass('schema_version') IS NOT NULL, to_regclass('articles') IS NOT NULL", transaction))
+        // pg_class is read through the statement's snapshot (to_regclass would consult the backend's catalog
+        // cache, which can miss tables another worker has just committed).
+        using (var exists = Command(
+            connection,
+            """
+            SELECT coalesce(bool_or(relname = 'schema_version'), false), coalesce(bool_or(relname = 'articles'), false)
+            FROM pg_catalog.pg_class WHERE relnamespace = current_schema()::regnamespace AND relname IN ('schema_version', 'articles')
+            """,
+            transaction))
         using (var reader = exists.ExecuteReader())
         {
             reader.Read();
@@ -132,13 +140,21 @@ public sealed class PostgresCorpusStore : ICorpusStore
         int version;
         using (var connection = OpenConnection())
         {
-            version = ReadVersion(connection);
+            try
+            {
+                version = ReadVersion(connection);
+            }
+            catch (StoreException) when (create)
+            {
+                // Another worker may be creating the schema right now (its tables appear one by one to catalog
+                // lookups): look again under the migration lock, which waits for it.
+                version = -1;
+            }
         }
 
         if (version > PostgresSchema.CurrentVersion)
         {
-            throw new StoreException(
-                $"{Location} has schema version {version}, newer than this dateline understands ({PostgresSchema.CurrentVersion}); use a newer dateline (the database was left unchanged)");
+            throw Newer(version);
         }
 
         if (version == PostgresSchema.CurrentVersion)
@@ -154,6 +170,9 @@ public sealed class PostgresCorpusStore : ICorpusStore
         Migrate();
     }
 
+    private StoreException Newer(int version) => new(
+        $"{Location} has schema version {version}, newer than this dateline understands ({PostgresSchema.CurrentVersion}); use a newer dateline (the database was left unchanged)");
+
     private void Migrate()
     {
         using var connection = OpenConnection();
@@ -164,7 +183,12 @@ public sealed class PostgresCorpusStore : ICorpusStore
             // Workers opening a new database at once take turns; the ones that wait find the work done.
             Scalar(connection, "SELECT 1 FROM pg_advisory_xact_lock($1)", transaction, PostgresSchema.MigrationLock);
             var current = ReadVersion(connection, transaction);
-            if (current >= PostgresSchema.CurrentVersion)
+            if (current > PostgresSchema.CurrentVersion)
+            {
+                throw Newer(current);
+            }
+
+            if (current == PostgresSchema.CurrentVersion)
             {
                 transaction.Rollback();
                 return;

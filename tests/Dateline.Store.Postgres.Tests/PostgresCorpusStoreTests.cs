@@ -134,9 +134,6 @@ public sealed class PostgresCorpusStoreTests(PostgresCluster cluster)
 
         // Worker A takes 0-79, worker B 40-119 in reverse order, with different batch sizes: 40 documents overlap.
         var inputs = new[] { documents.Take(80).ToList(), documents.Skip(40).Reverse().ToList() };
-        using (PostgresCorpusStore.Open(db, create: true))
-        {
-        }
 
         var results = new WriteResult[2][];
         Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, worker =>
@@ -164,6 +161,18 @@ public sealed class PostgresCorpusStoreTests(PostgresCluster cluster)
         Assert.Equal([new FacetCount("Associated Press", 80), new FacetCount("Reuters", 40)], results2.Facets.Agencies);
         Assert.Equal([new FacetCount("2019-03", 60), new FacetCount("2019-04", 60)], results2.Facets.Months);
         Assert.Equal(120, reader.Queries.Quotes(new QuoteQuery { Speaker = "Lopez", Limit = 500, AllCopies = true }).Count);
+    }
+
+    [SkippableFact]
+    public void Workers_opening_a_new_database_at_once_create_the_schema_once()
+    {
+        var db = Database();
+        Parallel.For(0, 6, new ParallelOptions { MaxDegreeOfParallelism = 6 }, _ =>
+        {
+            using var store = PostgresCorpusStore.Open(db, create: true);
+        });
+        Assert.Equal(PostgresSchema.CurrentVersion, cluster.Scalar(db, "SELECT version FROM schema_version"));
+        Assert.Equal(1, cluster.Scalar(db, "SELECT count(*) FROM schema_version"));
     }
 
     [SkippableFact]
