@@ -36,7 +36,8 @@ public sealed class PostgresCluster : IDisposable
             return;
         }
 
-        _folder = Path.Combine(Path.GetTempPath(), "dateline-pg-" + Guid.NewGuid().ToString("N")[..12]);
+        // /tmp rather than $TMPDIR: the server user must reach the folder, and the socket path must stay short (107 bytes).
+        _folder = Path.Combine(Directory.Exists("/tmp") ? "/tmp" : Path.GetTempPath(), "dateline-pg-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(_folder);
         if (!OperatingSystem.IsWindows())
         {
