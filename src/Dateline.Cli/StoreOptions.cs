@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using Dateline.Search;
 using Dateline.Store;
-using Dateline.Store.Sqlite;
 
 namespace Dateline.Cli;
 
@@ -14,7 +13,7 @@ internal static class StoreOptions
 
     public static Option<string> Database() => new("--db")
     {
-        Description = "The corpus database file.",
+        Description = "The corpus: a SQLite database file, or a PostgreSQL server (postgres://user@host/database or \"Host=...;Database=...\").",
         DefaultValueFactory = _ => DefaultDatabase,
     };
 
@@ -29,7 +28,7 @@ internal static class StoreOptions
     public static Option<string?> Date(string name, string description) => new(name) { Description = description + " (YYYY-MM-DD, YYYY-MM or YYYY)." };
 
     /// <summary>Opens a store, turning store problems into one-line user errors.</summary>
-    public static SqliteCorpusStore Open(string path, bool create) => Guard(() => SqliteCorpusStore.Open(path, create));
+    public static ICorpusStore Open(string db, bool create) => Guard(() => CorpusStores.Open(db, create));
 
     /// <summary>Runs a store call, turning store problems into one-line user errors.</summary>
     public static T Guard<T>(Func<T> action)

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Dateline.Dedup;
-using Dateline.Store.Sqlite;
 using Spectre.Console;
 
 namespace Dateline.Cli.Commands;
@@ -29,7 +28,8 @@ internal sealed class DupesCommand : ICliCommand
             var size = Math.Max(1, parse.GetValue(minSize));
             var max = Math.Max(0, parse.GetValue(limit));
             using var store = StoreOptions.Open(parse.GetValue(db)!, create: false);
-            using var index = StoreOptions.Guard(() => SqliteCopyIndex.Open(store));
+            var index = StoreOptions.Guard(() => CorpusStores.OpenCopyIndex(store));
+            using var owner = index as IDisposable;
             var stories = StoreOptions.Guard(() => index.Stories(size).Take(max).ToList());
             if (parse.GetValue(json))
             {

@@ -1,0 +1,602 @@
+using System.Globalization;
+using System.Text;
+using Dateline.Core;
+using Dateline.Core.Annotations;
+using Dateline.Store.Queries;
+using Dateline.Store.Sqlite;
+using Npgsql;
+
+namespace Dateline.Store.Postgres;
+
+/// <summary>
+/// The queries over a PostgreSQL store. Every call takes its own pooled connection, so one instance serves
+/// many threads. SQL text is fixed fragments chosen by which filters are set; every value (the translated
+/// tsquery, names, ids, dates, limits) is a parameter.
+/// </summary>
+internal sealed class PostgresCorpusQueries : ICorpusQueries
+{
+    /// <summary>ts_rank weights {D, C, B, A}: a headline word (A) weighs 4x a body word (B), as BM25's 4.0/1.0 in SQLite.</summary>
+    private const string RankWeights = "'{0.1, 0.2, 0.25, 1.0}'::real[]";
+
+    private const string Query = "to_tsquery('simple'::regconfig, $1)";
+
+    private const string QuoteSelect = """
+        SELECT q.id, q.article_id, a.doc_id, a.headline, q.date, coalesce(e.name, q.speaker_name), q.entity_id, q.kind, q.content, q.cue, q.time
+        FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.entity_id
+        """;
+
+    private const string EntitySelect = """
+        SELECT e.id, e.label, e.name, array(SELECT alias FROM entity_aliases WHERE entity_id = e.id ORDER BY alias), e.article_count, e.mention_count, e.quote_count
+        FROM entities e
+        """;
+
+    private static readonly string[] Tables = ["articles", "mentions", "entities", "entity_aliases", "article_entities", "quotes", "times", "facet_values", "article_facets", "copies", "copy_buckets"];
+
+    private readonly PostgresCorpusStore _store;
+
+    public PostgresCorpusQueries(PostgresCorpusStore store) => _store = store;
+
+    public SearchResults Search(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim();
+        var tsquery = text is null ? null : FtsQueryTranslator.Translate(text);
+        return Run(connection =>
+        {
+            var where = new StringBuilder();
+            var parameters = new List<object?>();
+            if (tsquery is not null)
+            {
+                parameters.Add(tsquery);
+                where.Append(CultureInfo.InvariantCulture, $"a.fts @@ {Query}");
+            }
+            else
+            {
+                where.Append("TRUE");
+            }
+
+            var filters = new (FacetKind Kind, string? Value, EntityLabel? Label)[]
+            {
+                (FacetKind.Person, query.Person, EntityLabel.PER),
+                (FacetKind.Organization, query.Organization, EntityLabel.ORG),
+                (FacetKind.Place, query.Place, EntityLabel.LOC),
+                (FacetKind.Agency, query.Agency, null),
+            };
+            foreach (var (kind, value, label) in filters)
+            {
+                if (string.IsNullOrWhiteSpace(value))
+                {
+                    continue;
+                }
+
+                var facetIds = ResolveFacets(connection, kind, value, label);
+                if (facetIds.Length == 0)
+                {
+                    return new SearchResults(text, 0, [], SearchFacets.Empty);
+                }
+
+                where.Append(CultureInfo.InvariantCulture, $" AND a.id IN (SELECT article_id FROM article_facets WHERE facet_id = ANY({Add(parameters, facetIds)}))");
+            }
+
+            if (!string.IsNullOrWhiteSpace(query.Speaker))
+            {
+                var entityIds = ResolveEntities(connection, query.Speaker).Select(e => e.Id).ToArray();
+                where.Append(CultureInfo.InvariantCulture, $" AND a.id IN (SELECT article_id FROM quotes WHERE speaker_key = {Add(parameters, NameKey.Of(query.Speaker))} OR entity_id = ANY({Add(parameters, entityIds)}))");
+            }
+
+            if (query.From is { } from)
+            {
+                where.Append(CultureInfo.InvariantCulture, $" AND a.date >= {Add(parameters, Day(from))}");
+            }
+
+            if (query.To is { } to)
+            {
+                where.Append(CultureInfo.InvariantCulture, $" AND a.date <= {Add(parameters, Day(to))}");
+            }
+
+            var condition = where.ToString();
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // The planner prices a tsvector match as cheap and scans the whole table for common words, detoasting
+            // every row's vector; the GIN index is several times faster (bank* on 41,680 articles: 249 -> 86 ms).
+            using var transaction = connection.BeginTransaction();
+            if (tsquery is not null)
+            {
+                using var plan = Command(connection, "SET LOCAL enable_seqscan = off", []);
+                plan.ExecuteNonQuery();
+            }
+
+            // The condition is evaluated once: every match with its sort key (rank, or date for filters alone) comes
+            // back, so the total, the page and the facet counts need no second full-text pass.
+            const string Source = "articles a LEFT JOIN copies c ON c.article_id = a.id";
+            var matches = tsquery is null
+                ? Read(connection, $"SELECT a.id, a.date, c.story_id FROM {Source} WHERE {condition}", parameters, r => new Match(r.GetInt64(0), 0, Str(r, 1), r.IsDBNull(2) ? null : r.GetInt64(2)), cancellationToken)
+                : Read(connection, $"SELECT a.id, ts_rank({RankWeights}, a.fts, {Query}), c.story_id FROM {Source} WHERE {condition}", parameters, r => new Match(r.GetInt64(0), r.GetFloat(1), null, r.IsDBNull(2) ? null : r.GetInt64(2)), cancellationToken);
+            if (!query.AllCopies)
+            {
+                // Copies of one story collapse to the match with the smallest article id (docs/dedup.md).
+                matches = [.. matches.GroupBy(m => m.Story ?? -m.Id).Select(g => g.MinBy(m => m.Id))];
+            }
+            var hits = new List<SearchHit>();
+            if (matches.Count > 0 && query.Limit > 0)
+            {
+                IEnumerable<Match> ordered = tsquery is null
+                    ? matches.OrderBy(m => m.Date is null).ThenByDescending(m => m.Date, StringComparer.Ordinal).ThenByDescending(m => m.Id)
+                    : matches.OrderByDescending(m => m.Score).ThenBy(m => m.Id);
+                var page = ordered.Skip(Math.Max(0, query.Offset)).Take(query.Limit).ToList();
+                hits = tsquery is null ? FilterPage(connection, page, cancellationToken) : RankedPage(connection, tsquery, page, cancellationToken);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var facets = query.Facets && matches.Count > 0
+                ? CountFacets(connection, [.. matches.Select(m => m.Id)], query.FacetLimit, cancellationToken)
+                : SearchFacets.Empty;
+            transaction.Commit();
+            return new SearchResults(text, matches.Count, hits, facets);
+        },
+        userQuery: tsquery is not null);
+    }
+
+    public IReadOnlyList<QuoteHit> Quotes(QuoteQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var about = string.IsNullOrWhiteSpace(query.About) ? null : FtsQueryTranslator.Translate(query.About.Trim());
+        return Run(connection =>
+        {
+            var parameters = new List<object?>();
+            var where = new StringBuilder();
+            if (about is not null)
+            {
+                parameters.Add(about);
+                where.Append(CultureInfo.InvariantCulture, $"q.fts @@ {Query}");
+            }
+            else
+            {
+                where.Append("TRUE");
+            }
+
+            if (!string.IsNullOrWhiteSpace(query.Speaker))
+            {
+                var entityIds = ResolveEntities(connection, query.Speaker).Select(e => e.Id).ToArray();
+                where.Append(CultureInfo.InvariantCulture, $" AND (q.speaker_key = {Add(parameters, NameKey.Of(query.Speaker))} OR q.entity_id = ANY({Add(parameters, entityIds)}))");
+            }
+
+            if (query.From is { } from)
+            {
+                where.Append(CultureInfo.InvariantCulture, $" AND q.date >= {Add(parameters, Day(from))}");
+            }
+
+            if (query.To is { } to)
+            {
+                where.Append(CultureInfo.InvariantCulture, $" AND q.date <= {Add(parameters, Day(to))}");
+            }
+
+            if (!query.AllCopies)
+            {
+                where.Append(SqliteCopyFilters.CollapseQuotes);
+            }
+
+            var sql = $"""
+                {QuoteSelect}
+                WHERE {where}
+                ORDER BY q.date IS NULL, q.date DESC, q.id DESC
+                LIMIT {Add(parameters, Math.Max(0, query.Limit))}
+                """;
+            return Read(connection, sql, parameters, ReadQuote, cancellationToken);
+        },
+        userQuery: about is not null);
+    }
+
+    public IReadOnlyList<CorpusEntity> Entities(EntityLabel? label, int top, CancellationToken cancellationToken = default)
+    {
+        return Run(connection =>
+        {
+            var parameters = new List<object?>();
+            var where = label is { } l ? $"WHERE e.label = {Add(parameters, (int)l)}" : string.Empty;
+            var sql = $"{EntitySelect} {where} ORDER BY e.article_count DESC, e.mention_count DESC, e.name COLLATE \"C\" LIMIT {Add(parameters, Math.Max(0, top))}";
+            return Read(connection, sql, parameters, ReadEntity, cancellationToken);
+        });
+    }
+
+    public IReadOnlyList<CorpusEntity> FindEntities(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Run(connection => ResolveEntities(connection, name));
+    }
+
+    public StoredArticle? Article(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Run(connection =>
+        {
+            // A number is a store id when such an article exists; anything else (or no such id) is a document id.
+            var key = id.Trim();
+            const string Columns = "SELECT id, doc_id, source_path, source_format, source_record, source_line, metadata, structure, problems, text FROM articles";
+            static (long Id, string DocId, DocumentSource Source, string Metadata, string? Structure, string? Problems, string Text) Map(NpgsqlDataReader r) =>
+                (r.GetInt64(0), r.GetString(1), new DocumentSource(r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5)), r.GetString(6), Str(r, 7), Str(r, 8), r.GetString(9));
+            var rows = long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                ? Read(connection, $"{Columns} WHERE id = $1", [number], Map, cancellationToken)
+                : [];
+            if (rows.Count == 0)
+            {
+                rows = Read(connection, $"{Columns} WHERE doc_id = $1 ORDER BY id LIMIT 1", [key], Map, cancellationToken);
+            }
+
+            if (rows.Count == 0)
+            {
+                return null;
+            }
+
+            var row = rows[0];
+            var document = new Document(row.DocId, row.Text, row.Source, LayerJson.ReadMetadata(row.Metadata));
+            if (row.Structure is not null)
+            {
+                document = document.With(Layers.Structure, LayerJson.ReadStructure(row.Structure));
+            }
+
+            object?[] article = [row.Id];
+            var mentions = Read(connection, "SELECT span_start, span_end, label, confidence FROM mentions WHERE article_id = $1 ORDER BY idx", article, r => new Mention(new TextSpan(r.GetInt32(0), r.GetInt32(1)), (EntityLabel)r.GetInt32(2), r.GetFloat(3)), cancellationToken);
+            if (mentions.Count > 0)
+            {
+                document = document.With(Layers.Mentions, [.. mentions]);
+            }
+
+            var entities = Read(
+                connection,
+                "SELECT local_id, label, name, aliases, titles, mentions FROM article_entities WHERE article_id = $1 AND local_id >= 0 ORDER BY local_id",
+                article,
+                r => new Entity(r.GetInt32(0), (EntityLabel)r.GetInt32(1), r.GetString(2), LayerJson.ReadStrings(r.GetString(3)), LayerJson.ReadStrings(r.GetString(4)), LayerJson.ReadInts(r.GetString(5))),
+                cancellationToken);
+            if (entities.Count > 0)
+            {
+                document = document.With(Layers.Entities, [.. entities]);
+            }
+
+            var quotes = Read(
+                connection,
+                "SELECT kind, span_start, span_end, cue_start, cue_end, speaker_start, speaker_end, speaker_local, speaker_name, time FROM quotes WHERE article_id = $1 ORDER BY idx",
+                article,
+                r => new Quote(
+                    (QuoteKind)r.GetInt32(0),
+                    new TextSpan(r.GetInt32(1), r.GetInt32(2)),
+                    r.IsDBNull(3) ? null : new TextSpan(r.GetInt32(3), r.GetInt32(4)),
+                    r.IsDBNull(5) ? null : new QuoteSpeaker(new TextSpan(r.GetInt32(5), r.GetInt32(6)), r.IsDBNull(7) ? null : r.GetInt32(7), Str(r, 8)),
+                    Str(r, 9)),
+                cancellationToken);
+            if (quotes.Count > 0)
+            {
+                document = document.With(Layers.Quotes, [.. quotes]);
+            }
+
+            var times = Read(connection, "SELECT span_start, span_end, type, value FROM times WHERE article_id = $1 ORDER BY idx", article, r => new TimeExpression(new TextSpan(r.GetInt32(0), r.GetInt32(1)), (TimeType)r.GetInt32(2), r.GetString(3)), cancellationToken);
+            if (times.Count > 0)
+            {
+                document = document.With(Layers.Times, [.. times]);
+            }
+
+            foreach (var problem in LayerJson.ReadProblems(row.Problems))
+            {
+                document = document.WithProblem(problem);
+            }
+
+            return new StoredArticle(row.Id, document);
+        });
+    }
+
+    public IReadOnlyList<DailyActivity> Activity(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Run(connection =>
+        {
+            var entityIds = ResolveEntities(connection, name).Select(e => e.Id).ToArray();
+            var days = new SortedDictionary<DateOnly, (int Articles, int Mentions, int Quotes)>();
+            if (entityIds.Length > 0)
+            {
+                var mentions = Read(
+                    connection,
+                    "SELECT a.date, count(DISTINCT a.id), sum(ae.mention_count) FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ANY($1) AND a.date IS NOT NULL GROUP BY a.date",
+                    [entityIds],
+                    r => (Day: r.GetString(0), Articles: (int)r.GetInt64(1), Mentions: (int)r.GetInt64(2)),
+                    cancellationToken);
+                foreach (var (day, articles, count) in mentions)
+                {
+                    days[ParseDay(day)] = (articles, count, 0);
+                }
+            }
+
+            // One quote text counted once per story.
+            var quotes = Read(
+                connection,
+                "SELECT q.date, count(DISTINCT (coalesce(c.story_id, q.article_id), q.content)) FROM quotes q LEFT JOIN copies c ON c.article_id = q.article_id WHERE (q.speaker_key = $1 OR q.entity_id = ANY($2)) AND q.date IS NOT NULL GROUP BY q.date",
+                [NameKey.Of(name), entityIds],
+                r => (Day: r.GetString(0), Quotes: (int)r.GetInt64(1)),
+                cancellationToken);
+            foreach (var (day, count) in quotes)
+            {
+                var key = ParseDay(day);
+                days[key] = days.TryGetValue(key, out var existing) ? existing with { Quotes = count } : (0, 0, count);
+            }
+
+            return (IReadOnlyList<DailyActivity>)[.. days.Select(d => new DailyActivity(d.Key, d.Value.Articles, d.Value.Mentions, d.Value.Quotes))];
+        });
+    }
+
+    public CorpusStats Stats(CancellationToken cancellationToken = default)
+    {
+        return Run(connection =>
+        {
+            var byLabel = Read(
+                connection,
+                "SELECT label, count(*) FROM entities GROUP BY label ORDER BY label",
+                [],
+                r => new FacetCount(((EntityLabel)r.GetInt32(0)).ToString(), (int)r.GetInt64(1)),
+                cancellationToken);
+            var agencies = Read(
+                connection,
+                "SELECT v.value, count(*) AS c FROM article_facets f JOIN facet_values v ON v.id = f.facet_id WHERE v.kind = $1 GROUP BY v.id, v.value ORDER BY c DESC, v.value COLLATE \"C\" LIMIT 10",
+                [(int)FacetKind.Agency],
+                r => new FacetCount(r.GetString(0), (int)r.GetInt64(1)),
+                cancellationToken);
+            var range = Read(connection, "SELECT min(date), max(date) FROM articles", [], r => (First: Str(r, 0), Last: Str(r, 1)), cancellationToken)[0];
+            return new CorpusStats(
+                _store.Location,
+                _store.ReadVersion(connection),
+                Scalar(connection, "SELECT coalesce(sum(pg_total_relation_size(t::regclass)), 0) FROM unnest($1::text[]) AS t", [Tables]),
+                Scalar(connection, "SELECT count(*) FROM articles", []),
+                Scalar(connection, "SELECT count(*) FROM mentions", []),
+                Scalar(connection, "SELECT count(*) FROM entities", []),
+                byLabel,
+                Scalar(connection, "SELECT count(*) FROM quotes", []),
+                Scalar(connection, "SELECT count(*) FROM quotes WHERE speaker_key IS NOT NULL", []),
+                Scalar(connection, "SELECT count(*) FROM times", []),
+                range.First,
+                range.Last,
+                agencies);
+        });
+    }
+
+    public IEnumerable<ArticleRecord> ExportArticles(CancellationToken cancellationToken = default) =>
+        Stream(
+            """
+            SELECT id, doc_id, date, published, headline, authors, agency, place, region, country, url, source_path, source_format, source_record, text
+            FROM articles ORDER BY id
+            """,
+            r => new ArticleRecord(
+                r.GetInt64(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6), Str(r, 7), Str(r, 8), Str(r, 9), Str(r, 10),
+                r.GetString(11), r.GetString(12), r.GetInt32(13), r.GetString(14)),
+            cancellationToken);
+
+    public IEnumerable<CorpusEntity> ExportEntities(CancellationToken cancellationToken = default) =>
+        Stream($"{EntitySelect} ORDER BY e.id", ReadEntity, cancellationToken);
+
+    public IEnumerable<QuoteHit> ExportQuotes(CancellationToken cancellationToken = default) =>
+        Stream($"{QuoteSelect} ORDER BY q.id", ReadQuote, cancellationToken);
+
+    public IEnumerable<TimeRecord> ExportTimes(CancellationToken cancellationToken = default) =>
+        Stream(
+            "SELECT article_id, idx, span_start, span_end, type, value, text FROM times ORDER BY article_id, idx",
+            r => new TimeRecord(r.GetInt64(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), ((TimeType)r.GetInt32(4)).ToString().ToUpperInvariant(), r.GetString(5), r.GetString(6)),
+            cancellationToken);
+
+    private static QuoteHit ReadQuote(NpgsqlDataReader r) => new(
+        r.GetInt64(0),
+        r.GetInt64(1),
+        r.GetString(2),
+        Str(r, 3),
+        Str(r, 4),
+        Str(r, 5),
+        r.IsDBNull(6) ? null : r.GetInt64(6),
+        ((QuoteKind)r.GetInt32(7)).ToString().ToLowerInvariant(),
+        r.GetString(8),
+        Str(r, 9),
+        Str(r, 10));
+
+    private static CorpusEntity ReadEntity(NpgsqlDataReader r) => new(
+        r.GetInt64(0),
+        ((EntityLabel)r.GetInt32(1)).ToString(),
+        r.GetString(2),
+        r.GetFieldValue<string[]>(3),
+        r.GetInt32(4),
+        r.GetInt32(5),
+        r.GetInt32(6));
+
+    private readonly record struct Match(long Id, float Score, string? Date, long? Story);
+
+    private static string? Str(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly ParseDay(string day) => DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Adds a parameter and returns its placeholder (<c>$3</c>).</summary>
+    private static string Add(List<object?> parameters, object? value)
+    {
+        parameters.Add(value);
+        return "$" + parameters.Count.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static List<SearchHit> RankedPage(NpgsqlConnection connection, string tsquery, List<Match> page, CancellationToken cancellationToken)
+    {
+        // Snippets (ts_headline re-parses the text) for the page alone.
+        var rows = Read(
+            connection,
+            $"""
+            SELECT id, doc_id, date, headline, agency, place, ts_headline('simple'::regconfig, text, {Query},
+                'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "')
+            FROM articles WHERE id = ANY($2)
+            """,
+            [tsquery, page.Select(m => m.Id).ToArray()],
+            r => (Id: r.GetInt64(0), DocId: r.GetString(1), Date: Str(r, 2), Headline: Str(r, 3), Agency: Str(r, 4), Place: Str(r, 5), Snippet: r.GetString(6)),
+            cancellationToken).ToDictionary(r => r.Id);
+        var hits = new List<SearchHit>(page.Count);
+        foreach (var match in page)
+        {
+            if (rows.TryGetValue(match.Id, out var row))
+            {
+                var (snippet, highlights) = SqliteCorpusQueries.ParseSnippet(row.Snippet);
+                hits.Add(new SearchHit(row.Id, row.DocId, row.Date, row.Headline, row.Agency, row.Place, Math.Round(match.Score, 4), snippet, highlights));
+            }
+        }
+
+        return hits;
+    }
+
+    private static List<SearchHit> FilterPage(NpgsqlConnection connection, List<Match> page, CancellationToken cancellationToken)
+    {
+        var rows = Read(
+            connection,
+            "SELECT id, doc_id, date, headline, agency, place, left(text, 400) FROM articles WHERE id = ANY($1)",
+            [page.Select(m => m.Id).ToArray()],
+            r => new SearchHit(r.GetInt64(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), 0, Lead(r.GetString(6)), []),
+            cancellationToken).ToDictionary(h => h.Id);
+        return [.. page.Where(m => rows.ContainsKey(m.Id)).Select(m => rows[m.Id])];
+    }
+
+    /// <summary>Facet values over all matches: distinct articles per value, the top <paramref name="limit"/> per kind and every month.</summary>
+    private static SearchFacets CountFacets(NpgsqlConnection connection, long[] matches, int limit, CancellationToken cancellationToken)
+    {
+        var all = new List<object?> { matches };
+        var rows = Read(
+            connection,
+            $"""
+            SELECT kind, value, n FROM (
+                SELECT v.kind, v.value, count(*) AS n,
+                    row_number() OVER (PARTITION BY v.kind ORDER BY count(*) DESC, v.value COLLATE "C") AS r
+                FROM unnest($1::bigint[]) AS m(id) JOIN article_facets f ON f.article_id = m.id JOIN facet_values v ON v.id = f.facet_id
+                GROUP BY v.kind, v.id, v.value) t
+            WHERE r <= {Add(all, Math.Max(0, limit))} OR kind = {Add(all, (int)FacetKind.Month)}
+            """,
+            all,
+            r => (Kind: (FacetKind)r.GetInt32(0), Count: new FacetCount(r.GetString(1), (int)r.GetInt64(2))),
+            cancellationToken);
+        IReadOnlyList<FacetCount> Top(FacetKind kind) =>
+            [.. rows.Where(r => r.Kind == kind).Select(r => r.Count).OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)];
+        return new SearchFacets(
+            Top(FacetKind.Person),
+            Top(FacetKind.Organization),
+            Top(FacetKind.Place),
+            Top(FacetKind.Agency),
+            [.. rows.Where(r => r.Kind == FacetKind.Month).Select(r => r.Count).OrderBy(c => c.Value, StringComparer.Ordinal)]);
+    }
+
+    private static string Lead(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= 200 ? flat : string.Concat(flat.AsSpan(0, 199), "…");
+    }
+
+    /// <summary>Corpus entities whose name or alias has the key of <paramref name="name"/>.</summary>
+    private static List<CorpusEntity> ResolveEntities(NpgsqlConnection connection, string name) => Read(
+        connection,
+        $"{EntitySelect} WHERE e.key = $1 OR e.id IN (SELECT entity_id FROM entity_aliases WHERE key = $1) ORDER BY e.article_count DESC",
+        [NameKey.Of(name)],
+        ReadEntity,
+        CancellationToken.None);
+
+    /// <summary>Facet ids for a filter value: the value itself, and for entity facets the canonical names of entities it is an alias of.</summary>
+    private static long[] ResolveFacets(NpgsqlConnection connection, FacetKind kind, string value, EntityLabel? label)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal) { NameKey.Of(value) };
+        if (label is { } l)
+        {
+            foreach (var entity in ResolveEntities(connection, value).Where(e => e.Label == l.ToString()))
+            {
+                keys.Add(NameKey.Of(entity.Name));
+            }
+        }
+
+        return [.. Read(connection, "SELECT id FROM facet_values WHERE kind = $1 AND key = ANY($2)", [(int)kind, keys.ToArray()], r => r.GetInt64(0), CancellationToken.None)];
+    }
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, IReadOnlyList<object?> parameters) =>
+        PostgresCorpusStore.Command(connection, sql, null, [.. parameters]);
+
+    private static long Scalar(NpgsqlConnection connection, string sql, IReadOnlyList<object?> parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
+    }
+
+    private static List<T> Read<T>(NpgsqlConnection connection, string sql, IReadOnlyList<object?> parameters, Func<NpgsqlDataReader, T> map, CancellationToken cancellationToken)
+    {
+        using var command = Command(connection, sql, parameters);
+        using var reader = command.ExecuteReader();
+        var list = new List<T>();
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            list.Add(map(reader));
+        }
+
+        return list;
+    }
+
+    private IEnumerable<T> Stream<T>(string sql, Func<NpgsqlDataReader, T> map, CancellationToken cancellationToken)
+    {
+        using var connection = Connect();
+        using var command = Command(connection, sql, []);
+        NpgsqlDataReader reader;
+        try
+        {
+            reader = command.ExecuteReader();
+        }
+        catch (Exception ex) when (PostgresErrors.IsStoreError(ex))
+        {
+            throw _store.Translate(ex);
+        }
+
+        using (reader)
+        {
+            while (true)
+            {
+                bool more;
+                try
+                {
+                    more = reader.Read();
+                }
+                catch (Exception ex) when (PostgresErrors.IsStoreError(ex))
+                {
+                    throw _store.Translate(ex);
+                }
+
+                if (!more)
+                {
+                    break;
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return map(reader);
+            }
+        }
+    }
+
+    private NpgsqlConnection Connect()
+    {
+        try
+        {
+            return _store.OpenConnection();
+        }
+        catch (Exception ex) when (PostgresErrors.IsStoreError(ex))
+        {
+            throw _store.Translate(ex);
+        }
+    }
+
+    private T Run<T>(Func<NpgsqlConnection, T> query, bool userQuery = false)
+    {
+        using var connection = Connect();
+        try
+        {
+            return query(connection);
+        }
+        catch (PostgresException ex) when (userQuery && ex.SqlState is PostgresErrorCodes.SyntaxError or PostgresErrorCodes.InvalidTextRepresentation)
+        {
+            // The only free text in these statements is the translated query.
+            throw new StoreException($"invalid search query: {ex.MessageText}", ex);
+        }
+        catch (Exception ex) when (PostgresErrors.IsStoreError(ex))
+        {
+            throw _store.Translate(ex);
+        }
+    }
+}

@@ -1,0 +1,518 @@
+using Dateline.Core;
+using Dateline.Core.Annotations;
+using Dateline.Core.Serialization;
+using Dateline.Store.Queries;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Dateline.Store.Postgres;
+
+/// <summary>
+/// Writes batches into PostgreSQL, one transaction per batch, safely alongside other writers (other
+/// processes, other machines):
+/// <list type="bullet">
+/// <item>articles go in with <c>INSERT ... ON CONFLICT (hash) DO NOTHING</c>, in hash order, so two writers
+/// holding the same text store it once and never wait on each other in a cycle;</item>
+/// <item>corpus entities are upserted in one statement per batch (<c>ON CONFLICT DO UPDATE</c> adding the
+/// batch's article, mention and quote counts), in key order; facet values and aliases likewise with
+/// <c>ON CONFLICT DO NOTHING</c>, then read back;</item>
+/// <item>mentions, article entities, quotes, times and facet rows are streamed with binary <c>COPY</c>.</item>
+/// </list>
+/// A deadlock or serialization failure (possible only in rare orderings) rolls the batch back and retries it.
+/// </summary>
+internal sealed class PostgresCorpusWriter : ICorpusWriter
+{
+    private const int MaxAttempts = 6;
+    private readonly PostgresCorpusStore _store;
+    private readonly NpgsqlConnection _connection;
+    private readonly NpgsqlConnection _lookup;
+    private readonly Lock _lookupLock = new();
+    private readonly NpgsqlCommand _contains;
+    private readonly Dictionary<(FacetKind Kind, string Key), long> _facetIds = [];
+
+    // Copy detection (docs/dedup.md): each new article joins its story in the same transaction.
+    private readonly Dedup.CopySigner _signer = new();
+    private readonly PostgresCopyStorage _copies;
+    private readonly Dedup.CopyIndex _copyIndex;
+
+    public PostgresCorpusWriter(PostgresCorpusStore store)
+    {
+        _store = store;
+        _connection = store.OpenConnection();
+        _lookup = store.OpenConnection();
+        _copies = new PostgresCopyStorage(_connection, _signer.Options);
+        _copyIndex = new Dedup.CopyIndex(_copies, _signer.Options);
+        _contains = PostgresCorpusStore.Command(_lookup, "SELECT 1 FROM articles WHERE hash = $1", null, Array.Empty<byte>());
+        _contains.Prepare();
+    }
+
+    public bool Contains(ContentHash hash)
+    {
+        lock (_lookupLock)
+        {
+            try
+            {
+                _contains.Parameters[0].Value = hash.ToBytes();
+                return _contains.ExecuteScalar() is not null;
+            }
+            catch (Exception ex) when (PostgresErrors.IsStoreError(ex))
+            {
+                throw _store.Translate(ex);
+            }
+        }
+    }
+
+    public WriteResult Write(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var articles = new List<PreparedArticle>();
+        var seen = new HashSet<UInt128>();
+        var duplicates = 0;
+        foreach (var document in documents)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (seen.Add(ContentHash.Of(document.Text).Value))
+            {
+                articles.Add(PreparedArticle.Of(document, _signer));
+            }
+            else
+            {
+                duplicates++;
+            }
+        }
+
+        // Rows are locked in one global order (hash) by every writer, so concurrent batches cannot deadlock on them.
+        articles.Sort((a, b) => a.Hash.AsSpan().SequenceCompareTo(b.Hash));
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var stored = WriteBatch(articles, cancellationToken);
+                return new WriteResult(stored, duplicates + articles.Count - stored);
+            }
+            catch (Exception ex) when (attempt < MaxAttempts && PostgresErrors.IsTransient(ex))
+            {
+                Thread.Sleep(Random.Shared.Next(10, 50 * attempt));
+            }
+            catch (Exception ex) when (PostgresErrors.IsStoreError(ex))
+            {
+                throw _store.Translate(ex);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _contains.Dispose();
+        _lookup.Dispose();
+        _connection.Dispose();
+    }
+
+    private int WriteBatch(List<PreparedArticle> articles, CancellationToken cancellationToken)
+    {
+        using var transaction = _connection.BeginTransaction();
+        _copies.Reset();
+        try
+        {
+            var stored = InsertArticles(articles, transaction);
+            var added = articles.Where(a => a.Id is not null).OrderBy(a => a.Id).ToList();
+            if (added.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var article in added)
+                {
+                    _copyIndex.Add(new Dedup.CopyArticle(article.Id!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), article.Signature)
+                    {
+                        Date = ArticleFacts.Date(article.Document),
+                        Outlet = article.Agency,
+                        Title = article.Headline,
+                    });
+                }
+
+                _copies.Flush();
+                var entityIds = UpsertEntities(added, transaction);
+                InsertAliases(added, entityIds, transaction);
+                var facetIds = FacetIds(added, transaction);
+                CopyRows(added, entityIds, facetIds);
+            }
+
+            transaction.Commit();
+            return stored;
+        }
+        catch
+        {
+            // Ids cached during the failed transaction may not exist after the rollback.
+            _facetIds.Clear();
+            _copies.Reset();
+            foreach (var article in articles)
+            {
+                article.Id = null;
+            }
+
+            throw;
+        }
+    }
+
+    private int InsertArticles(List<PreparedArticle> articles, NpgsqlTransaction transaction)
+    {
+        if (articles.Count == 0)
+        {
+            return 0;
+        }
+
+        using var batch = new NpgsqlBatch(_connection, transaction);
+        foreach (var article in articles)
+        {
+            var document = article.Document;
+            var command = new NpgsqlBatchCommand(
+                """
+                INSERT INTO articles(doc_id, hash, source_path, source_format, source_record, source_line, date, published, headline,
+                    authors, agency, place, region, country, url, metadata, structure, problems, text)
+                VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+                ON CONFLICT (hash) DO NOTHING RETURNING id
+                """);
+            object?[] values =
+            [
+                document.Id, article.Hash, document.Source.Path, document.Source.Format, document.Source.Record, document.Source.Line,
+                article.Date, ArticleFacts.Published(document), article.Headline, article.Authors, article.Agency, article.Dateline?.Place,
+                article.Dateline?.Region, article.Dateline?.Country, document.Metadata.Url, article.Metadata, article.Structure,
+                article.Problems, document.Text,
+            ];
+            foreach (var value in values)
+            {
+                command.Parameters.Add(value is null ? new NpgsqlParameter { Value = DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text } : new NpgsqlParameter { Value = value });
+            }
+
+            batch.BatchCommands.Add(command);
+        }
+
+        var stored = 0;
+        using var reader = batch.ExecuteReader();
+        foreach (var article in articles)
+        {
+            if (reader.Read())
+            {
+                article.Id = reader.GetInt64(0);
+                stored++;
+            }
+
+            reader.NextResult();
+        }
+
+        return stored;
+    }
+
+    /// <summary>Adds the batch's counts to its corpus entities (creating missing ones) in one statement, in key order; returns their ids.</summary>
+    private Dictionary<EntityKey, long> UpsertEntities(List<PreparedArticle> added, NpgsqlTransaction transaction)
+    {
+        var rows = new SortedDictionary<EntityKey, (string Name, int Articles, int Mentions, int Quotes)>(Comparer<EntityKey>.Create(CompareKeys));
+        foreach (var article in added)
+        {
+            foreach (var (key, name, mentions) in article.Corpus)
+            {
+                rows[key] = rows.TryGetValue(key, out var row) ? row with { Articles = row.Articles + 1, Mentions = row.Mentions + mentions } : (name, 1, mentions, 0);
+            }
+        }
+
+        // Speakers known only by name: a person of that name, in this batch or already in the corpus.
+        var person = (int)EntityLabel.PER;
+        var unresolved = added.SelectMany(a => a.Quotes).Where(q => q.Speaker is null && q.SpeakerKey is { Length: > 0 }).ToList();
+        var lookup = unresolved.Select(q => q.SpeakerKey!).Where(k => !rows.ContainsKey(new EntityKey(person, k))).Distinct(StringComparer.Ordinal).ToArray();
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        if (lookup.Length > 0)
+        {
+            using var find = PostgresCorpusStore.Command(_connection, "SELECT key FROM entities WHERE label = $1 AND key = ANY($2)", transaction, person, lookup);
+            using var reader = find.ExecuteReader();
+            while (reader.Read())
+            {
+                existing.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var quote in unresolved)
+        {
+            var key = new EntityKey(person, quote.SpeakerKey!);
+            quote.Resolved = rows.ContainsKey(key) || existing.Contains(key.Key) ? key : null;
+        }
+
+        foreach (var quote in added.SelectMany(a => a.Quotes))
+        {
+            if (quote.Resolved is { } key)
+            {
+                rows[key] = rows.TryGetValue(key, out var row) ? row with { Quotes = row.Quotes + 1 } : (quote.SpeakerName!.Trim(), 0, 0, 1);
+            }
+        }
+
+        var ids = new Dictionary<EntityKey, long>();
+        if (rows.Count == 0)
+        {
+            return ids;
+        }
+
+        using var upsert = PostgresCorpusStore.Command(
+            _connection,
+            """
+            INSERT INTO entities(label, key, name, article_count, mention_count, quote_count)
+            SELECT * FROM unnest($1::integer[], $2::text[], $3::text[], $4::integer[], $5::integer[], $6::integer[]) ORDER BY 1, 2
+            ON CONFLICT (label, key) DO UPDATE SET
+                article_count = entities.article_count + excluded.article_count,
+                mention_count = entities.mention_count + excluded.mention_count,
+                quote_count = entities.quote_count + excluded.quote_count
+            RETURNING id, label, key
+            """,
+            transaction,
+            rows.Keys.Select(k => k.Label).ToArray(),
+            rows.Keys.Select(k => k.Key).ToArray(),
+            rows.Values.Select(v => v.Name).ToArray(),
+            rows.Values.Select(v => v.Articles).ToArray(),
+            rows.Values.Select(v => v.Mentions).ToArray(),
+            rows.Values.Select(v => v.Quotes).ToArray());
+        using (var reader = upsert.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                ids[new EntityKey(reader.GetInt32(1), reader.GetString(2))] = reader.GetInt64(0);
+            }
+        }
+
+        return ids;
+    }
+
+    private void InsertAliases(List<PreparedArticle> added, Dictionary<EntityKey, long> entityIds, NpgsqlTransaction transaction)
+    {
+        var aliases = new SortedDictionary<(string Key, long Entity), string>();
+        foreach (var entity in added.SelectMany(a => a.Entities))
+        {
+            if (!entityIds.TryGetValue(entity.Corpus, out var id) || string.IsNullOrWhiteSpace(entity.Name))
+            {
+                continue;
+            }
+
+            foreach (var alias in entity.Aliases)
+            {
+                var key = NameKey.Of(alias);
+                if (key.Length > 0 && key != entity.Corpus.Key)
+                {
+                    aliases.TryAdd((key, id), alias.Trim());
+                }
+            }
+        }
+
+        if (aliases.Count == 0)
+        {
+            return;
+        }
+
+        using var insert = PostgresCorpusStore.Command(
+            _connection,
+            "INSERT INTO entity_aliases(key, entity_id, alias) SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[]) ORDER BY 1, 2 ON CONFLICT DO NOTHING",
+            transaction,
+            aliases.Keys.Select(k => k.Key).ToArray(),
+            aliases.Keys.Select(k => k.Entity).ToArray(),
+            aliases.Values.ToArray());
+        insert.ExecuteNonQuery();
+    }
+
+    /// <summary>Ids of the batch's facet values: cached ones, else inserted if missing (in key order) and read back.</summary>
+    private Dictionary<(FacetKind, string), long> FacetIds(List<PreparedArticle> added, NpgsqlTransaction transaction)
+    {
+        var missing = new SortedDictionary<(int Kind, string Key), string>();
+        foreach (var (kind, key, value) in added.SelectMany(a => a.Facets))
+        {
+            if (!_facetIds.ContainsKey((kind, key)))
+            {
+                missing.TryAdd(((int)kind, key), value);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var kinds = missing.Keys.Select(k => k.Kind).ToArray();
+            var keys = missing.Keys.Select(k => k.Key).ToArray();
+            using (var insert = PostgresCorpusStore.Command(
+                _connection,
+                "INSERT INTO facet_values(kind, key, value) SELECT * FROM unnest($1::integer[], $2::text[], $3::text[]) ORDER BY 1, 2 ON CONFLICT DO NOTHING",
+                transaction,
+                kinds,
+                keys,
+                missing.Values.ToArray()))
+            {
+                insert.ExecuteNonQuery();
+            }
+
+            // A value another writer inserted meanwhile is visible to this new statement (read committed).
+            using var select = PostgresCorpusStore.Command(
+                _connection,
+                "SELECT v.id, v.kind, v.key FROM facet_values v JOIN unnest($1::integer[], $2::text[]) AS u(kind, key) ON v.kind = u.kind AND v.key = u.key",
+                transaction,
+                kinds,
+                keys);
+            using var reader = select.ExecuteReader();
+            while (reader.Read())
+            {
+                _facetIds[((FacetKind)reader.GetInt32(1), reader.GetString(2))] = reader.GetInt64(0);
+            }
+        }
+
+        return _facetIds;
+    }
+
+    private void CopyRows(List<PreparedArticle> added, Dictionary<EntityKey, long> entityIds, Dictionary<(FacetKind, string), long> facetIds)
+    {
+        using (var mentions = _connection.BeginBinaryImport("COPY mentions(article_id, idx, span_start, span_end, label, confidence) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var article in added)
+            {
+                for (var i = 0; i < article.Mentions.Length; i++)
+                {
+                    var mention = article.Mentions[i];
+                    mentions.StartRow();
+                    mentions.Write(article.Id!.Value, NpgsqlDbType.Bigint);
+                    mentions.Write(i, NpgsqlDbType.Integer);
+                    mentions.Write(mention.Span.Start, NpgsqlDbType.Integer);
+                    mentions.Write(mention.Span.End, NpgsqlDbType.Integer);
+                    mentions.Write((int)mention.Label, NpgsqlDbType.Integer);
+                    mentions.Write(mention.Confidence, NpgsqlDbType.Real);
+                }
+            }
+
+            mentions.Complete();
+        }
+
+        using (var entities = _connection.BeginBinaryImport("COPY article_entities(article_id, local_id, entity_id, label, name, aliases, titles, mentions, mention_count) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var article in added)
+            {
+                foreach (var entity in article.Entities)
+                {
+                    if (string.IsNullOrWhiteSpace(entity.Name) || !entityIds.TryGetValue(entity.Corpus, out var entityId))
+                    {
+                        continue;
+                    }
+
+                    entities.StartRow();
+                    entities.Write(article.Id!.Value, NpgsqlDbType.Bigint);
+                    entities.Write(entity.LocalId, NpgsqlDbType.Integer);
+                    entities.Write(entityId, NpgsqlDbType.Bigint);
+                    entities.Write((int)entity.Label, NpgsqlDbType.Integer);
+                    entities.Write(entity.Name, NpgsqlDbType.Text);
+                    entities.Write(LayerJson.Strings(entity.Aliases), NpgsqlDbType.Text);
+                    entities.Write(LayerJson.Strings(entity.Titles), NpgsqlDbType.Text);
+                    entities.Write(LayerJson.Ints(entity.Mentions), NpgsqlDbType.Text);
+                    entities.Write(entity.Mentions.Count, NpgsqlDbType.Integer);
+                }
+            }
+
+            entities.Complete();
+        }
+
+        using (var quotes = _connection.BeginBinaryImport(
+            """
+            COPY quotes(article_id, idx, kind, span_start, span_end, cue_start, cue_end, speaker_start, speaker_end, speaker_local,
+                speaker_name, speaker_key, entity_id, time, date, content, cue) FROM STDIN (FORMAT BINARY)
+            """))
+        {
+            foreach (var article in added)
+            {
+                for (var i = 0; i < article.Quotes.Count; i++)
+                {
+                    var prepared = article.Quotes[i];
+                    var quote = prepared.Quote;
+                    long? entityId = prepared.Resolved is { } key && entityIds.TryGetValue(key, out var id) ? id : null;
+                    quotes.StartRow();
+                    quotes.Write(article.Id!.Value, NpgsqlDbType.Bigint);
+                    quotes.Write(i, NpgsqlDbType.Integer);
+                    quotes.Write((int)quote.Kind, NpgsqlDbType.Integer);
+                    quotes.Write(quote.Content.Start, NpgsqlDbType.Integer);
+                    quotes.Write(quote.Content.End, NpgsqlDbType.Integer);
+                    WriteNullable(quotes, quote.Cue?.Start);
+                    WriteNullable(quotes, quote.Cue?.End);
+                    WriteNullable(quotes, quote.Speaker?.Span.Start);
+                    WriteNullable(quotes, quote.Speaker?.Span.End);
+                    WriteNullable(quotes, quote.Speaker?.Entity);
+                    WriteNullable(quotes, prepared.SpeakerName);
+                    WriteNullable(quotes, prepared.SpeakerKey);
+                    if (entityId is { } value)
+                    {
+                        quotes.Write(value, NpgsqlDbType.Bigint);
+                    }
+                    else
+                    {
+                        quotes.WriteNull();
+                    }
+
+                    WriteNullable(quotes, quote.Time);
+                    WriteNullable(quotes, article.Date);
+                    quotes.Write(prepared.Content, NpgsqlDbType.Text);
+                    WriteNullable(quotes, prepared.Cue);
+                }
+            }
+
+            quotes.Complete();
+        }
+
+        using (var times = _connection.BeginBinaryImport("COPY times(article_id, idx, span_start, span_end, type, value, text) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var article in added)
+            {
+                for (var i = 0; i < article.Times.Length; i++)
+                {
+                    var time = article.Times[i];
+                    times.StartRow();
+                    times.Write(article.Id!.Value, NpgsqlDbType.Bigint);
+                    times.Write(i, NpgsqlDbType.Integer);
+                    times.Write(time.Span.Start, NpgsqlDbType.Integer);
+                    times.Write(time.Span.End, NpgsqlDbType.Integer);
+                    times.Write((int)time.Type, NpgsqlDbType.Integer);
+                    times.Write(time.Value, NpgsqlDbType.Text);
+                    times.Write(article.Document.GetText(time.Span), NpgsqlDbType.Text);
+                }
+            }
+
+            times.Complete();
+        }
+
+        using var facets = _connection.BeginBinaryImport("COPY article_facets(article_id, facet_id) FROM STDIN (FORMAT BINARY)");
+        foreach (var article in added)
+        {
+            foreach (var (kind, key, _) in article.Facets)
+            {
+                facets.StartRow();
+                facets.Write(article.Id!.Value, NpgsqlDbType.Bigint);
+                facets.Write(facetIds[(kind, key)], NpgsqlDbType.Bigint);
+            }
+        }
+
+        facets.Complete();
+    }
+
+    private static void WriteNullable(NpgsqlBinaryImporter importer, int? value)
+    {
+        if (value is { } v)
+        {
+            importer.Write(v, NpgsqlDbType.Integer);
+        }
+        else
+        {
+            importer.WriteNull();
+        }
+    }
+
+    private static void WriteNullable(NpgsqlBinaryImporter importer, string? value)
+    {
+        if (value is not null)
+        {
+            importer.Write(value, NpgsqlDbType.Text);
+        }
+        else
+        {
+            importer.WriteNull();
+        }
+    }
+
+    private static int CompareKeys(EntityKey a, EntityKey b)
+    {
+        var label = a.Label.CompareTo(b.Label);
+        return label != 0 ? label : string.CompareOrdinal(a.Key, b.Key);
+    }
+}

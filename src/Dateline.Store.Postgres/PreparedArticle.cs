@@ -1,0 +1,207 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Dateline.Core;
+using Dateline.Core.Annotations;
+using Dateline.Core.Serialization;
+using Dateline.Store.Queries;
+
+namespace Dateline.Store.Postgres;
+
+/// <summary>
+/// Everything a document contributes to the store, computed before the transaction starts (so a retried
+/// transaction does no analysis again): the article row, entities keyed by corpus identity, quotes with their
+/// speakers, times with their text, and facet values.
+/// </summary>
+internal sealed class PreparedArticle
+{
+    private PreparedArticle(Document document, Dedup.CopySigner signer)
+    {
+        Document = document;
+        Hash = ContentHash.Of(document.Text).ToBytes();
+        var structure = document.Get(Layers.Structure);
+        var date = ArticleFacts.Date(document);
+        Date = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Headline = ArticleFacts.Headline(document);
+        var authors = ArticleFacts.Authors(document);
+        Authors = authors.Count == 0 ? null : string.Join(", ", authors);
+        Agency = structure?.Agency ?? document.Metadata.Publisher;
+        Dateline = structure?.Dateline;
+        Metadata = LayerJson.Metadata(document.Metadata);
+        Structure = structure is null ? null : LayerJson.Structure(structure);
+        Problems = LayerJson.Problems(document.Problems);
+        Mentions = document.Get(Layers.Mentions);
+        Times = document.Get(Layers.Times);
+        Entities = BuildEntities(document, Mentions);
+        Corpus = [.. Entities.Where(e => !string.IsNullOrWhiteSpace(e.Name)).GroupBy(e => e.Corpus).Select(g => (g.Key, g.First().Name.Trim(), g.Sum(e => e.Mentions.Count)))];
+        Quotes = BuildQuotes(document, Entities);
+        Facets = BuildFacets();
+        Signature = signer.Sign(document);
+    }
+
+    public Document Document { get; }
+
+    public byte[] Hash { get; }
+
+    public string? Date { get; }
+
+    public string? Headline { get; }
+
+    public string? Authors { get; }
+
+    public string? Agency { get; }
+
+    public DatelineInfo? Dateline { get; }
+
+    public string Metadata { get; }
+
+    public string? Structure { get; }
+
+    public string? Problems { get; }
+
+    public ImmutableArray<Mention> Mentions { get; }
+
+    public ImmutableArray<TimeExpression> Times { get; }
+
+    public IReadOnlyList<PreparedEntity> Entities { get; }
+
+    /// <summary>The article's corpus entities (each counted once per article): key, canonical name, mentions.</summary>
+    public IReadOnlyList<(EntityKey Key, string Name, int Mentions)> Corpus { get; }
+
+    public IReadOnlyList<PreparedQuote> Quotes { get; }
+
+    /// <summary>Distinct facet values (kind, key, display value).</summary>
+    public IReadOnlyList<(FacetKind Kind, string Key, string Value)> Facets { get; }
+
+    /// <summary>The near-duplicate signature the copy index files the article under.</summary>
+    public Dedup.CopySignature Signature { get; }
+
+    /// <summary>The store id, once the row is inserted (null: already stored).</summary>
+    public long? Id { get; set; }
+
+    public static PreparedArticle Of(Document document, Dedup.CopySigner signer) => new(document, signer);
+
+    private static List<PreparedEntity> BuildEntities(Document document, ImmutableArray<Mention> mentions)
+    {
+        var entities = new List<PreparedEntity>();
+        if (document.Has(Layers.Entities))
+        {
+            foreach (var entity in document.Get(Layers.Entities))
+            {
+                entities.Add(new PreparedEntity(entity.Id, entity.Label, entity.Name, entity.Aliases, entity.Titles, entity.Mentions, new EntityKey((int)entity.Label, NameKey.Of(entity.Name))));
+            }
+
+            return entities;
+        }
+
+        // No entity resolution ran: each distinct mention text is its own entity (local ids below zero, not rebuilt as a layer).
+        var byName = new Dictionary<(EntityLabel, string), List<int>>();
+        var order = new List<(EntityLabel, string)>();
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            var name = document.GetText(mentions[i].Span).Trim();
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            var key = (mentions[i].Label, name);
+            if (!byName.TryGetValue(key, out var list))
+            {
+                byName[key] = list = [];
+                order.Add(key);
+            }
+
+            list.Add(i);
+        }
+
+        var next = -1;
+        foreach (var key in order)
+        {
+            entities.Add(new PreparedEntity(next--, key.Item1, key.Item2, [], [], byName[key], new EntityKey((int)key.Item1, NameKey.Of(key.Item2))));
+        }
+
+        return entities;
+    }
+
+    private static List<PreparedQuote> BuildQuotes(Document document, IReadOnlyList<PreparedEntity> entities)
+    {
+        var quotes = new List<PreparedQuote>();
+        var resolvable = entities.Where(e => !string.IsNullOrWhiteSpace(e.Name)).ToList();
+        var layer = document.Get(Layers.Entities);
+        foreach (var quote in document.Get(Layers.Quotes))
+        {
+            var speaker = quote.Speaker;
+            string? name = null;
+            EntityKey? corpus = null;
+            if (speaker is not null)
+            {
+                var local = speaker.Entity is { } id ? layer.FirstOrDefault(e => e.Id == id) : null;
+                name = speaker.Name ?? local?.Name ?? document.GetText(speaker.Span).Trim();
+                var own = speaker.Entity is { } localId ? resolvable.FirstOrDefault(e => e.LocalId == localId) : null;
+                if (own is not null)
+                {
+                    corpus = own.Corpus;
+                }
+                else if (name.Length > 0)
+                {
+                    // A speaker given only by name: an entity of this article with that name or alias (else a corpus person, looked up at write time).
+                    var key = NameKey.Of(name);
+                    var match = resolvable.FirstOrDefault(e => e.LocalId >= 0 && (NameKey.Of(e.Name) == key || e.Aliases.Any(a => NameKey.Of(a) == key)));
+                    corpus = match?.Corpus;
+                }
+            }
+
+            var speakerKey = string.IsNullOrWhiteSpace(name) ? null : NameKey.Of(name);
+            quotes.Add(new PreparedQuote(quote, document.GetText(quote.Content), quote.Cue is { } cue ? document.GetText(cue) : null, name, speakerKey, corpus));
+        }
+
+        return quotes;
+    }
+
+    private List<(FacetKind, string, string)> BuildFacets()
+    {
+        var facets = new List<(FacetKind Kind, string Value)>();
+        foreach (var (key, name, _) in Corpus)
+        {
+            var kind = (EntityLabel)key.Label switch
+            {
+                EntityLabel.PER => FacetKind.Person,
+                EntityLabel.ORG => FacetKind.Organization,
+                EntityLabel.LOC => FacetKind.Place,
+                _ => (FacetKind)0,
+            };
+            if (kind != 0)
+            {
+                facets.Add((kind, name));
+            }
+        }
+
+        if (Dateline is not null && !string.IsNullOrWhiteSpace(Dateline.Place))
+        {
+            facets.Add((FacetKind.Place, Dateline.Place));
+        }
+
+        if (!string.IsNullOrWhiteSpace(Agency))
+        {
+            facets.Add((FacetKind.Agency, Agency));
+        }
+
+        if (Date is not null)
+        {
+            facets.Add((FacetKind.Month, Date[..7]));
+        }
+
+        var seen = new HashSet<(FacetKind, string)>();
+        var result = new List<(FacetKind, string, string)>();
+        foreach (var (kind, value) in facets)
+        {
+            var key = NameKey.Of(value);
+            if (seen.Add((kind, key)))
+            {
+                result.Add((kind, key, value.Trim()));
+            }
+        }
+
+        return result;
+    }
+}
