@@ -70,9 +70,6 @@ internal sealed class SearchSnapshot
         return ids;
     }
 
-    /// <summary>The story of an article whose story has other articles too; 0 for an article alone in its story; -1 for an article the snapshot does not know.</summary>
-    public int StoryOf(long article) => article > 0 && article < _stories.Length ? _stories[article] : -1;
-
     /// <summary>The articles carrying any of <paramref name="facetIds"/>, ascending and distinct.</summary>
     public List<int> ArticlesWith(IReadOnlyList<int> facetIds)
     {

@@ -153,7 +153,8 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
                 where.Append(CultureInfo.InvariantCulture, $" AND q.date <= $p{parameters.Count - 1}");
             }
 
-            const string Order = "ORDER BY q.date IS NULL, q.date DESC, q.id DESC";
+            // Newest first, undated last (SQLite sorts NULL below every date), then by id.
+            const string Order = "ORDER BY q.date DESC, q.id DESC";
             var limit = Math.Max(0, query.Limit);
             if (query.AllCopies)
             {
@@ -161,18 +162,18 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
                 return Read(connection, $"{QuoteSelect} WHERE {where} {Order} LIMIT $p{parameters.Count - 1}", parameters, ReadQuote, cancellationToken);
             }
 
-            // Copies collapse on the page only: quote ids come in order from the quotes table alone, and only a
-            // quote whose article shares its story with other articles is checked for an earlier copy of itself.
-            var snapshot = _index.Current(connection);
+            // Copies collapse on the page only: quote ids come in order from the speaker and entity indexes alone
+            // (covering: no quote or article rows are read for the thousands of quotes of a frequent speaker), and
+            // each quote that would fill the page is checked for an earlier copy of itself in its story.
             var page = new List<object?>();
-            using (var command = Command(connection, $"SELECT q.id, q.article_id FROM quotes q WHERE {where} {Order}", parameters))
+            using (var command = Command(connection, $"SELECT q.id FROM quotes q WHERE {where} {Order}", parameters))
             using (var reader = command.ExecuteReader())
             {
                 while (page.Count < limit && reader.Read())
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var id = reader.GetInt64(0);
-                    if (snapshot.StoryOf(reader.GetInt64(1)) == 0 || !HasEarlierCopy(connection, id))
+                    if (!HasEarlierCopy(connection, id))
                     {
                         page.Add(id);
                     }
@@ -221,14 +222,13 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         return Run(connection =>
         {
             // A number is a store id when such an article exists; anything else (or no such id) is a document id.
-            var key = id.Trim();
-            var isNumber = long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number);
-            var parameters = new List<object?> { key, isNumber ? number : -1L };
-            var sql = """
-                SELECT id, doc_id, source_path, source_format, source_record, source_line, metadata, structure, problems, text
-                FROM (SELECT 0 AS pref, * FROM articles WHERE id = $p1 UNION ALL SELECT 1, * FROM (SELECT * FROM articles WHERE doc_id = $p0 ORDER BY id LIMIT 1))
-                ORDER BY pref LIMIT 1
-                """;
+            if (ResolveArticle(connection, id) is not { } articleId)
+            {
+                return null;
+            }
+
+            var parameters = new List<object?> { articleId };
+            var sql = "SELECT id, doc_id, source_path, source_format, source_record, source_line, metadata, structure, problems, text FROM articles WHERE id = $p0";
             var row = Read(
                 connection,
                 sql,
@@ -333,6 +333,42 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
             }
 
             return (IReadOnlyList<DailyActivity>)[.. days.Select(d => new DailyActivity(d.Key, d.Value.Articles, d.Value.Mentions, d.Value.Quotes))];
+        });
+    }
+
+    public IReadOnlyList<DuplicateStory> Stories(int minSize, int limit, CancellationToken cancellationToken = default) =>
+        Run(connection =>
+        {
+            using var storage = new SqliteCopyStorage(connection, Dedup.DedupOptions.Default);
+            var index = new Dedup.CopyIndex(storage, Dedup.DedupOptions.Default);
+            var stories = new List<DuplicateStory>();
+            foreach (var cluster in index.Stories(Math.Max(1, minSize)))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (stories.Count >= limit)
+                {
+                    break;
+                }
+
+                stories.Add(DuplicateStory.From(cluster));
+            }
+
+            return (IReadOnlyList<DuplicateStory>)stories;
+        });
+
+    public DuplicateStory? StoryOf(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Run(connection =>
+        {
+            if (ResolveArticle(connection, id) is not { } articleId)
+            {
+                return null;
+            }
+
+            using var storage = new SqliteCopyStorage(connection, Dedup.DedupOptions.Default);
+            var cluster = new Dedup.CopyIndex(storage, Dedup.DedupOptions.Default).StoryOf(articleId.ToString(CultureInfo.InvariantCulture));
+            return cluster is null ? null : DuplicateStory.From(cluster);
         });
     }
 
@@ -575,6 +611,20 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         }
 
         return (builder.ToString().TrimEnd(), highlights);
+    }
+
+    /// <summary>The store id of an article given by store id (a number, when such an article exists) or else by document id.</summary>
+    private static long? ResolveArticle(SqliteConnection connection, string id)
+    {
+        var key = id.Trim();
+        var isNumber = long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number);
+        var found = Read(
+            connection,
+            "SELECT id FROM (SELECT 0 AS pref, id FROM articles WHERE id = $p1 UNION ALL SELECT 1, id FROM (SELECT id FROM articles WHERE doc_id = $p0 ORDER BY id LIMIT 1)) ORDER BY pref LIMIT 1",
+            [key, isNumber ? number : -1L],
+            r => r.GetInt64(0),
+            CancellationToken.None);
+        return found.Count == 0 ? null : found[0];
     }
 
     /// <summary>Corpus entities whose name or alias has the key of <paramref name="name"/>.</summary>
