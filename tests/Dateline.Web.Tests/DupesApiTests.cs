@@ -21,14 +21,17 @@ public sealed class DupesApiTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _corpus = TestCorpus.FromDocuments(
-        [
-            Article("wire", Story, "Council approves light rail", "2019-05-07", "Associated Press"),
-            Article("cut", Story.Take(4), "Light rail line wins council vote", "2019-05-08", "Reuters"),
-            Article("other", ["The county commission postponed a vote on Tuesday on widening the interstate through the northern suburbs, saying it needed more time to study the cost of the project."], "County delays widening", "2019-05-07", "Reuters"),
-        ]);
+        _corpus = TestCorpus.FromDocuments(StoryWithCopies());
         _host = await WebHost.StartAsync(_corpus);
     }
+
+    /// <summary>A wire story ("wire"), a cut and re-headlined copy of it ("cut"), and an unrelated article ("other").</summary>
+    internal static IReadOnlyList<Document> StoryWithCopies() =>
+    [
+        Article("wire", Story, "Council approves light rail", "2019-05-07", "Associated Press"),
+        Article("cut", Story.Take(4), "Light rail line wins council vote", "2019-05-08", "Reuters"),
+        Article("other", ["The county commission postponed a vote on Tuesday on widening the interstate through the northern suburbs, saying it needed more time to study the cost of the project."], "County delays widening", "2019-05-07", "Reuters"),
+    ];
 
     public async Task DisposeAsync()
     {
