@@ -105,4 +105,33 @@ public sealed class SearchPageTests
         Assert.Equal(1, store.Queries.Search(new SearchQuery()).Total);
         Assert.Equal(2, store.Queries.Search(new SearchQuery { AllCopies = true }).Total);
     }
+
+    [Fact]
+    public void Quotes_by_a_speaker_come_newest_first_with_undated_ones_last_across_entity_and_name_matches()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Create();
+        var documents = new List<Core.Document>();
+        for (var i = 0; i < 24; i++)
+        {
+            var date = i < 2 ? null : new DateOnly(2018, 1, 1).AddDays(i * 3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var text = $"Report {i}\nMaria Lopez said \"point number {i} stands\" at meeting {i * 7919 % 1009}.";
+            documents.Add(i % 3 == 0
+                ? TestArticles.Make(text, date, quotes: [("Maria Lopez", $"point number {i} stands")])
+                : TestArticles.Make(text, date, entities: [("Maria Lopez", EntityLabel.PER, [])], quotes: [("Maria Lopez", $"point number {i} stands")]));
+        }
+
+        using (var writer = store.OpenWriter())
+        {
+            writer.Write(documents);
+        }
+
+        var all = store.Queries.Quotes(new QuoteQuery { Speaker = "Maria Lopez", Limit = 100 });
+        Assert.Equal(24, all.Count);
+        var dated = all.Take(22).Select(q => q.Date!).ToList();
+        Assert.Equal(dated.OrderDescending(StringComparer.Ordinal), dated);
+        Assert.All(all.Skip(22), q => Assert.Null(q.Date));
+        Assert.Equal(all.Take(5).Select(q => q.Id), store.Queries.Quotes(new QuoteQuery { Speaker = "Maria Lopez", Limit = 5 }).Select(q => q.Id));
+        Assert.Equal(5, store.Queries.Quotes(new QuoteQuery { Speaker = "Maria Lopez", From = new DateOnly(2018, 2, 26), Limit = 100 }).Count);
+    }
 }

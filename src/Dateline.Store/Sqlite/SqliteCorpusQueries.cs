@@ -73,7 +73,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
             List<int> candidates;
             if (text is not null)
             {
-                candidates = Read(connection, "SELECT rowid FROM articles_fts WHERE articles_fts MATCH $p0 ORDER BY rowid", [text], r => checked((int)r.GetInt64(0)), cancellationToken);
+                candidates = MatchingIds(connection, text);
             }
             else if (facetFilters.Count > 0)
             {
@@ -125,16 +125,27 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         ArgumentNullException.ThrowIfNull(query);
         return Run(connection =>
         {
-            var where = new StringBuilder("1 = 1");
+            // The speaker is matched by its name key or by its corpus entities: two branches, each read from its
+            // own index in date order (covering, with LIMIT: a frequent speaker's thousands of quotes are never
+            // all read or sorted), merged here.
             var parameters = new List<object?>();
+            var branches = new List<string>();
             if (!string.IsNullOrWhiteSpace(query.Speaker))
             {
                 var entityIds = ResolveEntities(connection, query.Speaker).Select(e => (object?)e.Id).ToList();
                 parameters.Add(NameKey.Of(query.Speaker));
-                var byEntity = entityIds.Count == 0 ? string.Empty : $" OR q.entity_id IN ({Placeholders(parameters, entityIds)})";
-                where.Append(CultureInfo.InvariantCulture, $" AND (q.speaker_key = $p0{byEntity})");
+                branches.Add("q.speaker_key = $p0");
+                if (entityIds.Count > 0)
+                {
+                    branches.Add($"q.entity_id IN ({Placeholders(parameters, entityIds)})");
+                }
+            }
+            else
+            {
+                branches.Add("1 = 1");
             }
 
+            var where = new StringBuilder();
             if (!string.IsNullOrWhiteSpace(query.About))
             {
                 parameters.Add(query.About.Trim());
@@ -153,41 +164,16 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
                 where.Append(CultureInfo.InvariantCulture, $" AND q.date <= $p{parameters.Count - 1}");
             }
 
-            // Newest first, undated last (SQLite sorts NULL below every date), then by id.
-            const string Order = "ORDER BY q.date DESC, q.id DESC";
             var limit = Math.Max(0, query.Limit);
-            if (query.AllCopies)
-            {
-                parameters.Add(limit);
-                return Read(connection, $"{QuoteSelect} WHERE {where} {Order} LIMIT $p{parameters.Count - 1}", parameters, ReadQuote, cancellationToken);
-            }
-
-            // Copies collapse on the page only: quote ids come in order from the speaker and entity indexes alone
-            // (covering: no quote or article rows are read for the thousands of quotes of a frequent speaker), and
-            // each quote that would fill the page is checked for an earlier copy of itself in its story.
-            var page = new List<object?>();
-            using (var command = Command(connection, $"SELECT q.id FROM quotes q WHERE {where} {Order}", parameters))
-            using (var reader = command.ExecuteReader())
-            {
-                while (page.Count < limit && reader.Read())
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var id = reader.GetInt64(0);
-                    if (!HasEarlierCopy(connection, id))
-                    {
-                        page.Add(id);
-                    }
-                }
-            }
-
+            var page = limit == 0 ? [] : QuotePage(connection, branches, where.ToString(), parameters, limit, query.AllCopies, cancellationToken);
             if (page.Count == 0)
             {
-                return [];
+                return (IReadOnlyList<QuoteHit>)[];
             }
 
             var pageParameters = new List<object?>();
             var ids = Placeholders(pageParameters, page);
-            return Read(connection, $"{QuoteSelect} WHERE q.id IN ({ids}) {Order}", pageParameters, ReadQuote, cancellationToken);
+            return Read(connection, $"{QuoteSelect} WHERE q.id IN ({ids}) {QuoteOrder}", pageParameters, ReadQuote, cancellationToken);
         },
         userQuery: !string.IsNullOrWhiteSpace(query.About));
     }
@@ -539,6 +525,37 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         return [.. page.Where(id => rows.ContainsKey(id)).Select(id => rows[id])];
     }
 
+    /// <summary>
+    /// The ids of the articles matching a full-text query, ascending. They come back as one comma-separated
+    /// string: one row to step through instead of one per match.
+    /// </summary>
+    private static List<int> MatchingIds(SqliteConnection connection, string text)
+    {
+        using var command = Command(connection, "SELECT group_concat(rowid) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH $p0 ORDER BY rowid)", [text]);
+        var joined = command.ExecuteScalar() as string;
+        var ids = new List<int>();
+        if (string.IsNullOrEmpty(joined))
+        {
+            return ids;
+        }
+
+        var span = joined.AsSpan();
+        var sorted = true;
+        foreach (var range in span.Split(','))
+        {
+            var id = int.Parse(span[range], NumberStyles.None, CultureInfo.InvariantCulture);
+            sorted &= ids.Count == 0 || ids[^1] < id;
+            ids.Add(id);
+        }
+
+        if (!sorted)
+        {
+            ids.Sort();
+        }
+
+        return ids;
+    }
+
     /// <summary>Ids as a JSON array (for <c>json_each</c>).</summary>
     private static string JsonIds(List<int> ids)
     {
@@ -555,6 +572,60 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         }
 
         return builder.Append(']').ToString();
+    }
+
+    /// <summary>Newest first, undated last (SQLite sorts NULL below every date), then by id.</summary>
+    private const string QuoteOrder = "ORDER BY q.date DESC, q.id DESC";
+
+    /// <summary>
+    /// The ids of a page of quotes, newest first: the first <c>fetch</c> ids of each branch (date-ordered index
+    /// scans), merged; copies of a quote already on the page's story are skipped unless
+    /// <paramref name="allCopies"/>. When skipped copies leave the page short, it reads further.
+    /// </summary>
+    private static List<object?> QuotePage(SqliteConnection connection, List<string> branches, string where, List<object?> parameters, int limit, bool allCopies, CancellationToken cancellationToken)
+    {
+        var page = new List<object?>();
+        for (var fetch = limit + 8; ; fetch *= 4)
+        {
+            var rows = new Dictionary<long, string?>();
+            var more = false;
+            foreach (var branch in branches)
+            {
+                var branchParameters = new List<object?>(parameters) { fetch };
+                var found = Read(
+                    connection,
+                    $"SELECT q.id, q.date FROM quotes q WHERE {branch}{where} {QuoteOrder} LIMIT $p{branchParameters.Count - 1}",
+                    branchParameters,
+                    r => (Id: r.GetInt64(0), Date: Str(r, 1)),
+                    cancellationToken);
+                more |= found.Count == fetch;
+                foreach (var (id, date) in found)
+                {
+                    rows[id] = date;
+                }
+            }
+
+            // Past the first `fetch` merged rows a branch may be missing rows it did not return.
+            var merged = rows.OrderByDescending(r => r.Value, StringComparer.Ordinal).ThenByDescending(r => r.Key).Take(more ? fetch : int.MaxValue);
+            page.Clear();
+            foreach (var (id, _) in merged)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (allCopies || !HasEarlierCopy(connection, id))
+                {
+                    page.Add(id);
+                    if (page.Count == limit)
+                    {
+                        return page;
+                    }
+                }
+            }
+
+            if (!more)
+            {
+                return page;
+            }
+        }
     }
 
     /// <summary>Whether an earlier article of the quote's story (smaller id) holds the same quote text.</summary>
