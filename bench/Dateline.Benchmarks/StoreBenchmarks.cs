@@ -149,6 +149,29 @@ internal static class StoreBenchmarks
         var filtered = Time(SearchQueries, q => queries.Search(new SearchQuery { Text = q, Limit = 10, From = new DateOnly(2018, 1, 1) }));
         Console.WriteLine($"search + facets with a date filter: {Describe(filtered)}");
 
+        // Broad filter searches: the most frequent person, organisation and agency alone (newest first), with the
+        // most common search word, and no filter at all (browse everything).
+        var person = queries.Entities(Core.Annotations.EntityLabel.PER, 1).FirstOrDefault()?.Name;
+        var organization = queries.Entities(Core.Annotations.EntityLabel.ORG, 1).FirstOrDefault()?.Name;
+        var agency = stats.Agencies.FirstOrDefault()?.Value;
+        var common = perQuery.Select(q => q.Key).MaxBy(q => queries.Search(new SearchQuery { Text = q, Limit = 0, Facets = false }).Total) ?? "police";
+        var broad = new (string Name, SearchQuery Query)[]
+        {
+            ("no text, no filter", new SearchQuery { Limit = 10 }),
+            ($"person={person}", new SearchQuery { Person = person, Limit = 10 }),
+            ($"org={organization}", new SearchQuery { Organization = organization, Limit = 10 }),
+            ($"agency={agency}", new SearchQuery { Agency = agency, Limit = 10 }),
+            ($"{common} + person={person}", new SearchQuery { Text = common, Person = person, Limit = 10 }),
+            ($"{common} + agency={agency}, page 3", new SearchQuery { Text = common, Agency = agency, Limit = 10, Offset = 20 }),
+            ($"{common} in 2017", new SearchQuery { Text = common, From = new DateOnly(2017, 1, 1), To = new DateOnly(2017, 12, 31), Limit = 10 }),
+        };
+        foreach (var (name, query) in broad)
+        {
+            var total = queries.Search(query with { Limit = 0, Facets = false }).Total;
+            var times = Time([name], _ => queries.Search(query), rounds: 20);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {name,-40} {total,7:N0} matches  {Describe(times)}"));
+        }
+
         var speakers = queries.Entities(Core.Annotations.EntityLabel.PER, 2000).Where(e => e.Quotes > 0).ToList();
         var sample = speakers.Where((_, i) => i % Math.Max(1, speakers.Count / 40) == 0).Take(40).Select(e => e.Name).ToArray();
         var counts = new List<int>();
@@ -160,7 +183,7 @@ internal static class StoreBenchmarks
     /// Wall-clock and CPU milliseconds per call. The machine may be shared, so CPU time of the calling thread
     /// (nanoseconds from /proc/thread-self/schedstat; queries run on it) is what a query costs on an idle core.
     /// </summary>
-    private static (List<double> Wall, List<double> Cpu) Time(string[] inputs, Action<string> action)
+    private static (List<double> Wall, List<double> Cpu) Time(string[] inputs, Action<string> action, int rounds = 5)
     {
         foreach (var input in inputs)
         {
@@ -169,7 +192,7 @@ internal static class StoreBenchmarks
 
         var wall = new List<double>();
         var cpu = new List<double>();
-        for (var round = 0; round < 5; round++)
+        for (var round = 0; round < rounds; round++)
         {
             foreach (var input in inputs)
             {

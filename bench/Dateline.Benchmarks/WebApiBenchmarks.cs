@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Builder;
 namespace Dateline.Benchmarks;
 
 /// <summary>
-/// HTTP latency of the web API's search with facets over a large synthetic corpus (100,000 articles by
+/// HTTP latency of the web API's search with facets (and of quotes by speaker) over a large synthetic corpus (100,000 articles by
 /// default; DATELINE_BENCH_ARTICLES changes it), through Kestrel on loopback with an HttpClient, the way the
 /// UI calls it. Run: <c>dotnet run -c Release --project bench/Dateline.Benchmarks -- --filter '*WebApi*'</c>.
 /// </summary>
@@ -31,7 +31,10 @@ public class WebApiBenchmarks
         "/api/search?q=budget%20AND%20election",
         "/api/search?q=police&from=2017-01-01&to=2017-12-31",
         "/api/search?person=Peter%20Simonson",
-        "/api/search?q=police&agency=Reuters&offset=40")]
+        "/api/search?q=police&agency=Reuters&offset=40",
+        "/api/search?q=police&person=Peter%20Simonson",
+        "/api/search",
+        "/api/quotes?speaker=Peter%20Simonson")]
     public string Url { get; set; } = string.Empty;
 
     [GlobalSetup]

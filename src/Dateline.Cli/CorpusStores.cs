@@ -1,4 +1,3 @@
-using Dateline.Dedup;
 using Dateline.Store;
 using Dateline.Store.Postgres;
 using Dateline.Store.Sqlite;
@@ -16,12 +15,4 @@ internal static class CorpusStores
         ArgumentException.ThrowIfNullOrWhiteSpace(db);
         return PostgresTarget.IsPostgres(db) ? PostgresCorpusStore.Open(db, create) : SqliteCorpusStore.Open(db, create);
     }
-
-    /// <summary>The copy index (story clusters) of a store; dispose it when done.</summary>
-    public static ICopyIndex OpenCopyIndex(ICorpusStore store) => store switch
-    {
-        PostgresCorpusStore postgres => PostgresCopyIndex.Open(postgres),
-        SqliteCorpusStore sqlite => SqliteCopyIndex.Open(sqlite),
-        _ => throw new UserException($"{store.Location} keeps no copy index"),
-    };
 }

@@ -173,7 +173,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
 
             if (!query.AllCopies)
             {
-                where.Append(SqliteCopyFilters.CollapseQuotes);
+                where.Append(" AND NOT EXISTS (").Append(SqliteCopyFilters.EarlierCopyOfQuote).Append(')');
             }
 
             var sql = $"""
@@ -319,6 +319,45 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
 
             return (IReadOnlyList<DailyActivity>)[.. days.Select(d => new DailyActivity(d.Key, d.Value.Articles, d.Value.Mentions, d.Value.Quotes))];
         });
+    }
+
+    public IReadOnlyList<DuplicateStory> Stories(int minSize, int limit, CancellationToken cancellationToken = default)
+    {
+        using var index = PostgresCopyIndex.Open(_store);
+        var stories = new List<DuplicateStory>();
+        foreach (var cluster in index.Stories(Math.Max(1, minSize)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (stories.Count >= limit)
+            {
+                break;
+            }
+
+            stories.Add(DuplicateStory.From(cluster));
+        }
+
+        return stories;
+    }
+
+    public DuplicateStory? StoryOf(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var articleId = Run(connection =>
+        {
+            var key = id.Trim();
+            var rows = long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                ? Read(connection, "SELECT id FROM articles WHERE id = $1", [number], r => r.GetInt64(0), cancellationToken)
+                : [];
+            return rows.Count > 0 ? rows : Read(connection, "SELECT id FROM articles WHERE doc_id = $1 ORDER BY id LIMIT 1", [key], r => r.GetInt64(0), cancellationToken);
+        });
+        if (articleId.Count == 0)
+        {
+            return null;
+        }
+
+        using var index = PostgresCopyIndex.Open(_store);
+        var cluster = index.StoryOf(articleId[0].ToString(CultureInfo.InvariantCulture));
+        return cluster is null ? null : DuplicateStory.From(cluster);
     }
 
     public CorpusStats Stats(CancellationToken cancellationToken = default)

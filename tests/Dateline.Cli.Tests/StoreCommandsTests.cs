@@ -115,6 +115,39 @@ public sealed class StoreCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Dupes_json_lists_a_story_with_its_copies_and_what_each_changed()
+    {
+        string[] paragraphs =
+        [
+            "The city council voted 7-2 on Tuesday to build a light rail line linking the airport with downtown, ending a decade of debate over how to ease traffic on the interstate.",
+            "The $1.2 billion project will be paid for with a half-cent sales tax approved by voters last fall and a federal transit grant the city expects to receive next spring.",
+            "Mayor Ana Ruiz called the vote a turning point for a region whose population has doubled since 1990 while its road network has barely grown.",
+            "Opponents on the council argued that ridership estimates were inflated and that buses could carry the same number of passengers for a fraction of the cost.",
+            "Construction is scheduled to begin in 2021, with the first trains running between the airport and the convention center by the end of 2024.",
+        ];
+        var input = Path.Combine(_folder, "copies.jsonl");
+        File.WriteAllLines(input,
+        [
+            JsonSerializer.Serialize(new { id = "wire", date = "2019-05-07", title = "Council approves light rail", publisher = "AP", text = string.Join("\n\n", paragraphs) }),
+            JsonSerializer.Serialize(new { id = "cut", date = "2019-05-08", title = "Light rail wins vote", publisher = "Reuters", text = string.Join("\n\n", paragraphs.Take(3)) }),
+        ]);
+        var db = Path.Combine(_folder, "copies.db");
+        Assert.Equal(0, DatelineProcess.Run(_folder, "ingest", input, "--db", db).ExitCode);
+
+        var dupes = DatelineProcess.Run(_folder, "dupes", "--json", "--db", db);
+        Assert.True(dupes.ExitCode == 0, dupes.Error);
+        using var json = JsonDocument.Parse(dupes.Output);
+        var story = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal(2, story.GetProperty("size").GetInt32());
+        var copies = story.GetProperty("copies").EnumerateArray().ToList();
+        Assert.Equal(story.GetProperty("canonical").GetString(), copies[0].GetProperty("id").GetString());
+        Assert.Equal("AP", copies[0].GetProperty("outlet").GetString());
+        Assert.Equal("2019-05-08", copies[1].GetProperty("date").GetString());
+        Assert.True(copies[1].GetProperty("headline_changed").GetBoolean());
+        Assert.Equal([3, 4], copies[1].GetProperty("paragraphs_cut").EnumerateArray().Select(i => i.GetInt32()));
+    }
+
+    [Fact]
     public void Query_errors_are_one_line_without_a_stack_trace()
     {
         var db = Path.Combine(_folder, "sample.db");

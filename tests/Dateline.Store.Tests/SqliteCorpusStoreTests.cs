@@ -193,7 +193,7 @@ public sealed class SqliteCorpusStoreTests
         }
 
         using var reopened = temp.OpenReadOnly();
-        Assert.Equal(3, temp.Scalar("PRAGMA user_version"));
+        Assert.Equal(SqliteSchema.CurrentVersion, temp.Scalar("PRAGMA user_version"));
         var facets = reopened.Queries.Search(new SearchQuery { Text = "sanctuary" }).Facets;
         Assert.Equal([new FacetCount("Albuquerque", 1), new FacetCount("Denver", 1)], facets.Places);
         Assert.Equal([new FacetCount("Associated Press", 1), new FacetCount("Reuters", 1)], facets.Agencies);

@@ -49,6 +49,21 @@ public sealed class TestCorpus : IDisposable
         return new TestCorpus(folder, store, sample);
     }
 
+    /// <summary>A corpus of the given documents alone, written as they are (no pipeline); the first is <see cref="Sample"/>.</summary>
+    public static TestCorpus FromDocuments(IReadOnlyList<Document> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var folder = Path.Combine(Path.GetTempPath(), "dateline-web-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var store = SqliteCorpusStore.Open(Path.Combine(folder, "corpus.db"), create: true);
+        using (var writer = store.OpenWriter())
+        {
+            writer.Write(documents);
+        }
+
+        return new TestCorpus(folder, store, documents[0]);
+    }
+
     public void Dispose()
     {
         Store.Dispose();

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
-using Dateline.Dedup;
+using Dateline.Store.Queries;
 using Spectre.Console;
 
 namespace Dateline.Cli.Commands;
@@ -28,12 +27,10 @@ internal sealed class DupesCommand : ICliCommand
             var size = Math.Max(1, parse.GetValue(minSize));
             var max = Math.Max(0, parse.GetValue(limit));
             using var store = StoreOptions.Open(parse.GetValue(db)!, create: false);
-            var index = StoreOptions.Guard(() => CorpusStores.OpenCopyIndex(store));
-            using var owner = index as IDisposable;
-            var stories = StoreOptions.Guard(() => index.Stories(size).Take(max).ToList());
+            var stories = StoreOptions.Guard(() => store.Queries.Stories(size, max));
             if (parse.GetValue(json))
             {
-                WriteJson(stories);
+                StoreOptions.WriteJson(stories);
             }
             else
             {
@@ -45,13 +42,14 @@ internal sealed class DupesCommand : ICliCommand
         return command;
     }
 
-    private static void WriteTable(List<StoryCluster> stories)
+    private static void WriteTable(IReadOnlyList<DuplicateStory> stories)
     {
         Terminal.Out.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"{stories.Count:N0} stor{(stories.Count == 1 ? "y" : "ies")} with copies"));
         foreach (var story in stories)
         {
+            var canonical = story.Copies.FirstOrDefault(c => c.Canonical);
             var table = new Table().Border(TableBorder.Rounded).Expand();
-            table.Title = new TableTitle(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"story {story.StoryId}: {story.Size} copies - {story.Canonical.Title ?? "(no headline)"}")));
+            table.Title = new TableTitle(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"story {story.Story}: {story.Size} copies - {canonical?.Headline ?? "(no headline)"}")));
             table.AddColumn("Article");
             table.AddColumn("Date");
             table.AddColumn("Outlet");
@@ -60,94 +58,45 @@ internal sealed class DupesCommand : ICliCommand
             foreach (var copy in story.Copies)
             {
                 table.AddRow(
-                    new Spectre.Console.Text("#" + copy.Article.Id),
-                    new Spectre.Console.Text(copy.Article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty),
-                    new Spectre.Console.Text(copy.Article.Outlet ?? string.Empty),
-                    new Spectre.Console.Text(copy.Article.Title ?? string.Empty),
-                    new Spectre.Console.Text(Describe(copy.Diff)));
+                    new Spectre.Console.Text("#" + copy.Id),
+                    new Spectre.Console.Text(copy.Date ?? string.Empty),
+                    new Spectre.Console.Text(copy.Outlet ?? string.Empty),
+                    new Spectre.Console.Text(copy.Headline ?? string.Empty),
+                    new Spectre.Console.Text(Describe(copy)));
             }
 
             Terminal.Out.Write(table);
         }
     }
 
-    private static string Describe(CopyDiff diff)
+    private static string Describe(DuplicateCopy copy)
     {
-        if (diff.IsCanonical)
+        if (copy.Canonical)
         {
             return "canonical";
         }
 
         var parts = new List<string>();
-        if (diff.ExactCopy)
+        if (copy.Exact)
         {
             parts.Add("same text");
         }
 
-        if (diff.HeadlineChanged)
+        if (copy.HeadlineChanged)
         {
             parts.Add("headline changed");
         }
 
-        if (diff.ParagraphsCut.Length > 0)
+        if (copy.ParagraphsCut.Count > 0)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{diff.ParagraphsCut.Length} paragraph(s) cut"));
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{copy.ParagraphsCut.Count} paragraph(s) cut"));
         }
 
-        if (diff.ParagraphsAdded.Length > 0)
+        if (copy.ParagraphsAdded.Count > 0)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{diff.ParagraphsAdded.Length} paragraph(s) added"));
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{copy.ParagraphsAdded.Count} paragraph(s) added"));
         }
 
         return parts.Count == 0 ? "edited" : string.Join(", ", parts);
-    }
-
-    private static void WriteJson(List<StoryCluster> stories)
-    {
-        using var stdout = Console.OpenStandardOutput();
-        using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        writer.WriteStartArray();
-        foreach (var story in stories)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("story", story.StoryId);
-            writer.WriteNumber("size", story.Size);
-            writer.WriteString("canonical", story.Canonical.Id);
-            writer.WriteStartArray("copies");
-            foreach (var copy in story.Copies)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", copy.Article.Id);
-                writer.WriteString("date", copy.Article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                writer.WriteString("outlet", copy.Article.Outlet);
-                writer.WriteString("headline", copy.Article.Title);
-                writer.WriteNumber("words", copy.Article.Signature.Words);
-                writer.WriteBoolean("canonical", copy.Diff.IsCanonical);
-                writer.WriteBoolean("exact", copy.Diff.ExactCopy);
-                writer.WriteBoolean("headline_changed", copy.Diff.HeadlineChanged);
-                writer.WriteStartArray("paragraphs_cut");
-                foreach (var i in copy.Diff.ParagraphsCut)
-                {
-                    writer.WriteNumberValue(i);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteStartArray("paragraphs_added");
-                foreach (var i in copy.Diff.ParagraphsAdded)
-                {
-                    writer.WriteNumberValue(i);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.Flush();
-        stdout.WriteByte((byte)'\n');
     }
 }

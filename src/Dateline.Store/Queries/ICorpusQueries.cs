@@ -24,6 +24,12 @@ public interface ICorpusQueries
     /// <summary>Per day: articles mentioning the named entity (name or alias), its mentions, and its quotes.</summary>
     IReadOnlyList<DailyActivity> Activity(string name, CancellationToken cancellationToken = default);
 
+    /// <summary>Stories with at least <paramref name="minSize"/> articles (copies of one story), largest first, at most <paramref name="limit"/>.</summary>
+    IReadOnlyList<DuplicateStory> Stories(int minSize, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>The story of an article (store id or document id) with all its copies; <c>null</c> if the article is unknown or not in the copy index.</summary>
+    DuplicateStory? StoryOf(string id, CancellationToken cancellationToken = default);
+
     CorpusStats Stats(CancellationToken cancellationToken = default);
 
     IEnumerable<ArticleRecord> ExportArticles(CancellationToken cancellationToken = default);

@@ -17,7 +17,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
     private const char HighlightOpen = '\u0002';
     private const char HighlightClose = '\u0003';
     private readonly SqliteCorpusStore _store;
-    private readonly FacetIndex _facets = new();
+    private readonly SearchIndex _index = new();
 
     public SqliteCorpusQueries(SqliteCorpusStore store) => _store = store;
 
@@ -27,24 +27,10 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         return Run(connection =>
         {
             var text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim();
-            var where = new StringBuilder();
-            var parameters = new List<object?>();
-            if (text is not null)
-            {
-                where.Append("articles_fts MATCH $p0");
-                parameters.Add(text);
-            }
-            else
-            {
-                where.Append("1 = 1");
-            }
+            var snapshot = _index.Current(connection);
 
-            var idColumn = text is null ? "a.id" : "articles_fts.rowid";
-
-            // With text, the unary + keeps SQLite from driving the FTS5 table by the filter's rowid list
-            // (one full-text lookup per filtered article: seconds for a common filter); the filter then
-            // checks the text's matches instead.
-            var filterColumn = text is null ? idColumn : "+" + idColumn;
+            // Filters resolve to facet value ids (checked in the in-memory snapshot), a speaker's articles, and day numbers.
+            var facetFilters = new List<int[]>();
             var filters = new (FacetKind Kind, string? Value, EntityLabel? Label)[]
             {
                 (FacetKind.Person, query.Person, EntityLabel.PER),
@@ -65,55 +51,71 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
                     return new SearchResults(text, 0, [], SearchFacets.Empty);
                 }
 
-                where.Append(CultureInfo.InvariantCulture, $" AND {filterColumn} IN (SELECT article_id FROM article_facets WHERE facet_id IN ({Placeholders(parameters, facetIds)}))");
+                facetFilters.Add([.. facetIds.Select(id => checked((int)(long)id!))]);
             }
 
+            HashSet<int>? speakerArticles = null;
             if (!string.IsNullOrWhiteSpace(query.Speaker))
             {
                 var entityIds = ResolveEntities(connection, query.Speaker).Select(e => (object?)e.Id).ToList();
-                var key = NameKey.Of(query.Speaker);
-                parameters.Add(key);
-                var keyParameter = "$p" + (parameters.Count - 1).ToString(CultureInfo.InvariantCulture);
+                var parameters = new List<object?> { NameKey.Of(query.Speaker) };
                 var byEntity = entityIds.Count == 0 ? string.Empty : $" OR entity_id IN ({Placeholders(parameters, entityIds)})";
-                where.Append(CultureInfo.InvariantCulture, $" AND {filterColumn} IN (SELECT article_id FROM quotes WHERE speaker_key = {keyParameter}{byEntity})");
+                speakerArticles = [.. Read(connection, $"SELECT DISTINCT article_id FROM quotes WHERE speaker_key = $p0{byEntity}", parameters, r => checked((int)r.GetInt64(0)), cancellationToken)];
             }
 
-            if (query.From is not null || query.To is not null)
+            var dated = query.From is not null || query.To is not null;
+            var fromDay = query.From is { } from ? SearchSnapshot.Day(from) : int.MinValue;
+            var toDay = query.To is { } to ? SearchSnapshot.Day(to) : int.MaxValue;
+
+            // Candidates in ascending id order: the full-text matches (ids only, from the FTS index), else the
+            // articles of the first facet filter, of the speaker, or all articles.
+            cancellationToken.ThrowIfCancellationRequested();
+            List<int> candidates;
+            if (text is not null)
             {
-                // Dates come from the date index (no wide article rows read): max/min bounds stand in for a missing side.
-                parameters.Add((query.From ?? DateOnly.MinValue).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                parameters.Add((query.To ?? DateOnly.MaxValue).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                var range = $"$p{parameters.Count - 2} AND $p{parameters.Count - 1}";
-                where.Append(text is null
-                    ? $" AND a.date BETWEEN {range}"
-                    : $" AND {filterColumn} IN (SELECT id FROM articles WHERE date BETWEEN {range})");
+                candidates = MatchingIds(connection, text);
+            }
+            else if (facetFilters.Count > 0)
+            {
+                candidates = snapshot.ArticlesWith(facetFilters[0]);
+            }
+            else if (speakerArticles is not null)
+            {
+                candidates = [.. speakerArticles.Order()];
+            }
+            else
+            {
+                candidates = snapshot.AllArticles();
             }
 
-            var from_ = text is null ? "articles a" : "articles_fts";
-            var condition = where.ToString();
+            var matches = new List<int>(candidates.Count);
+            foreach (var article in candidates)
+            {
+                if ((facetFilters.Count == 0 || facetFilters.TrueForAll(set => snapshot.HasAny(article, set)))
+                    && (speakerArticles is null || speakerArticles.Contains(article))
+                    && (!dated || snapshot.InRange(article, fromDay, toDay)))
+                {
+                    matches.Add(article);
+                }
+            }
+
             if (!query.AllCopies)
             {
-                condition = SqliteCopyFilters.CollapseArticles(from_, condition, idColumn);
+                matches = snapshot.Collapse(matches);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            // With facets, the matching ids are read once: their number is the total, and the in-memory
-            // facet index counts their facet values.
-            var matches = query.Facets ? Read(connection, $"SELECT {idColumn} FROM {from_} WHERE {condition}", parameters, r => r.GetInt64(0), cancellationToken) : null;
-            var total = matches?.Count ?? (int)ScalarLong(connection, $"SELECT count(*) FROM {from_} WHERE {condition}", parameters);
             var hits = new List<SearchHit>();
-            if (total > 0 && query.Limit > 0)
+            if (matches.Count > 0 && query.Limit > 0 && query.Offset < matches.Count)
             {
                 hits = text is null
-                    ? FilterPage(connection, from_, condition, parameters, query)
-                    : RankedPage(connection, from_, condition, parameters, query, text);
+                    ? FilterPage(connection, snapshot.NewestFirst(matches, query.Offset, query.Limit), cancellationToken)
+                    : RankedPage(connection, text, matches.Count == candidates.Count ? null : matches, query, cancellationToken);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var facets = matches is { Count: > 0 }
-                ? _facets.Count(connection, matches, query.FacetLimit)
-                : SearchFacets.Empty;
-            return new SearchResults(text, total, hits, facets);
+            var facets = query.Facets && matches.Count > 0 ? snapshot.CountFacets(matches, query.FacetLimit) : SearchFacets.Empty;
+            return new SearchResults(text, matches.Count, hits, facets);
         },
         userQuery: !string.IsNullOrWhiteSpace(query.Text));
     }
@@ -123,16 +125,27 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         ArgumentNullException.ThrowIfNull(query);
         return Run(connection =>
         {
-            var where = new StringBuilder("1 = 1");
+            // The speaker is matched by its name key or by its corpus entities: two branches, each read from its
+            // own index in date order (covering, with LIMIT: a frequent speaker's thousands of quotes are never
+            // all read or sorted), merged here.
             var parameters = new List<object?>();
+            var branches = new List<string>();
             if (!string.IsNullOrWhiteSpace(query.Speaker))
             {
                 var entityIds = ResolveEntities(connection, query.Speaker).Select(e => (object?)e.Id).ToList();
                 parameters.Add(NameKey.Of(query.Speaker));
-                var byEntity = entityIds.Count == 0 ? string.Empty : $" OR q.entity_id IN ({Placeholders(parameters, entityIds)})";
-                where.Append(CultureInfo.InvariantCulture, $" AND (q.speaker_key = $p0{byEntity})");
+                branches.Add("q.speaker_key = $p0");
+                if (entityIds.Count > 0)
+                {
+                    branches.Add($"q.entity_id IN ({Placeholders(parameters, entityIds)})");
+                }
+            }
+            else
+            {
+                branches.Add("1 = 1");
             }
 
+            var where = new StringBuilder();
             if (!string.IsNullOrWhiteSpace(query.About))
             {
                 parameters.Add(query.About.Trim());
@@ -151,19 +164,16 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
                 where.Append(CultureInfo.InvariantCulture, $" AND q.date <= $p{parameters.Count - 1}");
             }
 
-            if (!query.AllCopies)
+            var limit = Math.Max(0, query.Limit);
+            var page = limit == 0 ? [] : QuotePage(connection, branches, where.ToString(), parameters, limit, query.AllCopies, cancellationToken);
+            if (page.Count == 0)
             {
-                where.Append(SqliteCopyFilters.CollapseQuotes);
+                return (IReadOnlyList<QuoteHit>)[];
             }
 
-            parameters.Add(Math.Max(0, query.Limit));
-            var sql = $"""
-                {QuoteSelect}
-                WHERE {where}
-                ORDER BY q.date IS NULL, q.date DESC, q.id DESC
-                LIMIT $p{parameters.Count - 1}
-                """;
-            return Read(connection, sql, parameters, ReadQuote, cancellationToken);
+            var pageParameters = new List<object?>();
+            var ids = Placeholders(pageParameters, page);
+            return Read(connection, $"{QuoteSelect} WHERE q.id IN ({ids}) {QuoteOrder}", pageParameters, ReadQuote, cancellationToken);
         },
         userQuery: !string.IsNullOrWhiteSpace(query.About));
     }
@@ -198,14 +208,13 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         return Run(connection =>
         {
             // A number is a store id when such an article exists; anything else (or no such id) is a document id.
-            var key = id.Trim();
-            var isNumber = long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number);
-            var parameters = new List<object?> { key, isNumber ? number : -1L };
-            var sql = """
-                SELECT id, doc_id, source_path, source_format, source_record, source_line, metadata, structure, problems, text
-                FROM (SELECT 0 AS pref, * FROM articles WHERE id = $p1 UNION ALL SELECT 1, * FROM (SELECT * FROM articles WHERE doc_id = $p0 ORDER BY id LIMIT 1))
-                ORDER BY pref LIMIT 1
-                """;
+            if (ResolveArticle(connection, id) is not { } articleId)
+            {
+                return null;
+            }
+
+            var parameters = new List<object?> { articleId };
+            var sql = "SELECT id, doc_id, source_path, source_format, source_record, source_line, metadata, structure, problems, text FROM articles WHERE id = $p0";
             var row = Read(
                 connection,
                 sql,
@@ -313,6 +322,42 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         });
     }
 
+    public IReadOnlyList<DuplicateStory> Stories(int minSize, int limit, CancellationToken cancellationToken = default) =>
+        Run(connection =>
+        {
+            using var storage = new SqliteCopyStorage(connection, Dedup.DedupOptions.Default);
+            var index = new Dedup.CopyIndex(storage, Dedup.DedupOptions.Default);
+            var stories = new List<DuplicateStory>();
+            foreach (var cluster in index.Stories(Math.Max(1, minSize)))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (stories.Count >= limit)
+                {
+                    break;
+                }
+
+                stories.Add(DuplicateStory.From(cluster));
+            }
+
+            return (IReadOnlyList<DuplicateStory>)stories;
+        });
+
+    public DuplicateStory? StoryOf(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Run(connection =>
+        {
+            if (ResolveArticle(connection, id) is not { } articleId)
+            {
+                return null;
+            }
+
+            using var storage = new SqliteCopyStorage(connection, Dedup.DedupOptions.Default);
+            var cluster = new Dedup.CopyIndex(storage, Dedup.DedupOptions.Default).StoryOf(articleId.ToString(CultureInfo.InvariantCulture));
+            return cluster is null ? null : DuplicateStory.From(cluster);
+        });
+    }
+
     public CorpusStats Stats(CancellationToken cancellationToken = default)
     {
         return Run(connection =>
@@ -408,16 +453,29 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
 
     private static DateOnly ParseDay(string day) => DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private List<SearchHit> RankedPage(SqliteConnection connection, string from, string condition, List<object?> parameters, SearchQuery query, string text)
+    /// <summary>
+    /// The page of a text search: BM25 over the FTS index, bounded by LIMIT (the sorter keeps only the top
+    /// rows), restricted to <paramref name="only"/> (ascending ids) when filters or copy collapsing removed
+    /// matches; then snippets for the page alone.
+    /// </summary>
+    private static List<SearchHit> RankedPage(SqliteConnection connection, string text, List<int>? only, SearchQuery query, CancellationToken cancellationToken)
     {
-        // Rank first (BM25 needs only the index), then build snippets for the page alone.
-        var page = new List<object?>(parameters) { query.Limit, Math.Max(0, query.Offset) };
+        var parameters = new List<object?> { text, query.Limit, Math.Max(0, query.Offset) };
+        var restriction = string.Empty;
+        if (only is not null)
+        {
+            // The id list goes in as one JSON parameter; SQLite builds an index of it once. The unary + keeps FTS5
+            // from being driven by the list (one full-text lookup per id).
+            parameters.Add(JsonIds(only));
+            restriction = " AND +articles_fts.rowid IN (SELECT value FROM json_each($p3))";
+        }
+
         var ranked = Read(
             connection,
-            $"SELECT articles_fts.rowid, bm25(articles_fts, 4.0, 1.0) AS score FROM {from} WHERE {condition} ORDER BY score, articles_fts.rowid LIMIT $p{page.Count - 2} OFFSET $p{page.Count - 1}",
-            page,
+            $"SELECT articles_fts.rowid, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH $p0{restriction} ORDER BY score, articles_fts.rowid LIMIT $p1 OFFSET $p2",
+            parameters,
             r => (Id: r.GetInt64(0), Score: r.GetDouble(1)),
-            CancellationToken.None);
+            cancellationToken);
         if (ranked.Count == 0)
         {
             return [];
@@ -434,7 +492,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
             """,
             snippetParameters,
             r => (Id: r.GetInt64(0), DocId: r.GetString(1), Date: Str(r, 2), Headline: Str(r, 3), Agency: Str(r, 4), Place: Str(r, 5), Snippet: r.GetString(6)),
-            CancellationToken.None).ToDictionary(r => r.Id);
+            cancellationToken).ToDictionary(r => r.Id);
         var hits = new List<SearchHit>(ranked.Count);
         foreach (var (id, score) in ranked)
         {
@@ -448,15 +506,133 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         return hits;
     }
 
-    private static List<SearchHit> FilterPage(SqliteConnection connection, string from, string condition, List<object?> parameters, SearchQuery query)
+    /// <summary>The page of a search without text: the given articles (already in newest-first order), read by id.</summary>
+    private static List<SearchHit> FilterPage(SqliteConnection connection, List<int> page, CancellationToken cancellationToken)
     {
-        var page = new List<object?>(parameters) { query.Limit, Math.Max(0, query.Offset) };
-        return Read(
+        if (page.Count == 0)
+        {
+            return [];
+        }
+
+        var parameters = new List<object?>();
+        var ids = Placeholders(parameters, page.Select(id => (object?)(long)id).ToList());
+        var rows = Read(
             connection,
-            $"SELECT a.id, a.doc_id, a.date, a.headline, a.agency, a.place, substr(a.text, 1, 400) FROM {from} WHERE {condition} ORDER BY a.date IS NULL, a.date DESC, a.id DESC LIMIT $p{page.Count - 2} OFFSET $p{page.Count - 1}",
-            page,
+            $"SELECT a.id, a.doc_id, a.date, a.headline, a.agency, a.place, substr(a.text, 1, 400) FROM articles a WHERE a.id IN ({ids})",
+            parameters,
             r => new SearchHit(r.GetInt64(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), 0, Lead(r.GetString(6)), []),
-            CancellationToken.None);
+            cancellationToken).ToDictionary(h => h.Id);
+        return [.. page.Where(id => rows.ContainsKey(id)).Select(id => rows[id])];
+    }
+
+    /// <summary>
+    /// The ids of the articles matching a full-text query, ascending. They come back as one comma-separated
+    /// string: one row to step through instead of one per match.
+    /// </summary>
+    private static List<int> MatchingIds(SqliteConnection connection, string text)
+    {
+        using var command = Command(connection, "SELECT group_concat(rowid) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH $p0 ORDER BY rowid)", [text]);
+        var joined = command.ExecuteScalar() as string;
+        var ids = new List<int>();
+        if (string.IsNullOrEmpty(joined))
+        {
+            return ids;
+        }
+
+        var span = joined.AsSpan();
+        var sorted = true;
+        foreach (var range in span.Split(','))
+        {
+            var id = int.Parse(span[range], NumberStyles.None, CultureInfo.InvariantCulture);
+            sorted &= ids.Count == 0 || ids[^1] < id;
+            ids.Add(id);
+        }
+
+        if (!sorted)
+        {
+            ids.Sort();
+        }
+
+        return ids;
+    }
+
+    /// <summary>Ids as a JSON array (for <c>json_each</c>).</summary>
+    private static string JsonIds(List<int> ids)
+    {
+        var builder = new StringBuilder((ids.Count * 7) + 2);
+        builder.Append('[');
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(',');
+            }
+
+            builder.Append(ids[i].ToString(CultureInfo.InvariantCulture));
+        }
+
+        return builder.Append(']').ToString();
+    }
+
+    /// <summary>Newest first, undated last (SQLite sorts NULL below every date), then by id.</summary>
+    private const string QuoteOrder = "ORDER BY q.date DESC, q.id DESC";
+
+    /// <summary>
+    /// The ids of a page of quotes, newest first: the first <c>fetch</c> ids of each branch (date-ordered index
+    /// scans), merged; copies of a quote already on the page's story are skipped unless
+    /// <paramref name="allCopies"/>. When skipped copies leave the page short, it reads further.
+    /// </summary>
+    private static List<object?> QuotePage(SqliteConnection connection, List<string> branches, string where, List<object?> parameters, int limit, bool allCopies, CancellationToken cancellationToken)
+    {
+        var page = new List<object?>();
+        for (var fetch = limit + 8; ; fetch *= 4)
+        {
+            var rows = new Dictionary<long, string?>();
+            var more = false;
+            foreach (var branch in branches)
+            {
+                var branchParameters = new List<object?>(parameters) { fetch };
+                var found = Read(
+                    connection,
+                    $"SELECT q.id, q.date FROM quotes q WHERE {branch}{where} {QuoteOrder} LIMIT $p{branchParameters.Count - 1}",
+                    branchParameters,
+                    r => (Id: r.GetInt64(0), Date: Str(r, 1)),
+                    cancellationToken);
+                more |= found.Count == fetch;
+                foreach (var (id, date) in found)
+                {
+                    rows[id] = date;
+                }
+            }
+
+            // Past the first `fetch` merged rows a branch may be missing rows it did not return.
+            var merged = rows.OrderByDescending(r => r.Value, StringComparer.Ordinal).ThenByDescending(r => r.Key).Take(more ? fetch : int.MaxValue);
+            page.Clear();
+            foreach (var (id, _) in merged)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (allCopies || !HasEarlierCopy(connection, id))
+                {
+                    page.Add(id);
+                    if (page.Count == limit)
+                    {
+                        return page;
+                    }
+                }
+            }
+
+            if (!more)
+            {
+                return page;
+            }
+        }
+    }
+
+    /// <summary>Whether an earlier article of the quote's story (smaller id) holds the same quote text.</summary>
+    private static bool HasEarlierCopy(SqliteConnection connection, long quoteId)
+    {
+        using var command = Command(connection, $"SELECT EXISTS(SELECT 1 FROM quotes q WHERE q.id = $p0 AND EXISTS({SqliteCopyFilters.EarlierCopyOfQuote}))", [quoteId]);
+        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture) != 0;
     }
 
     private static string Lead(string text)
@@ -506,6 +682,20 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         }
 
         return (builder.ToString().TrimEnd(), highlights);
+    }
+
+    /// <summary>The store id of an article given by store id (a number, when such an article exists) or else by document id.</summary>
+    private static long? ResolveArticle(SqliteConnection connection, string id)
+    {
+        var key = id.Trim();
+        var isNumber = long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number);
+        var found = Read(
+            connection,
+            "SELECT id FROM (SELECT 0 AS pref, id FROM articles WHERE id = $p1 UNION ALL SELECT 1, id FROM (SELECT id FROM articles WHERE doc_id = $p0 ORDER BY id LIMIT 1)) ORDER BY pref LIMIT 1",
+            [key, isNumber ? number : -1L],
+            r => r.GetInt64(0),
+            CancellationToken.None);
+        return found.Count == 0 ? null : found[0];
     }
 
     /// <summary>Corpus entities whose name or alias has the key of <paramref name="name"/>.</summary>
@@ -560,12 +750,6 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         }
 
         return command;
-    }
-
-    private static long ScalarLong(SqliteConnection connection, string sql, IReadOnlyList<object?> parameters)
-    {
-        using var command = Command(connection, sql, parameters);
-        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
     }
 
     private static List<T> Read<T>(SqliteConnection connection, string sql, IReadOnlyList<object?> parameters, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)

@@ -24,6 +24,8 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     private readonly SqliteCommand _insertMention;
     private readonly SqliteCommand _upsertEntity;
     private readonly SqliteCommand _insertAlias;
+    private readonly SqliteCommand _storyHasEntity;
+    private readonly SqliteCommand _storyHasQuote;
     private readonly SqliteCommand _insertArticleEntity;
     private readonly SqliteCommand _findPerson;
     private readonly SqliteCommand _insertQuote;
@@ -64,8 +66,23 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
             _connection,
             """
             INSERT INTO entities(label, key, name, article_count, mention_count, quote_count) VALUES($p0, $p1, $p2, 1, $p3, 0)
-            ON CONFLICT(label, key) DO UPDATE SET article_count = article_count + 1, mention_count = mention_count + excluded.mention_count
+            ON CONFLICT(label, key) DO UPDATE SET article_count = article_count + $p4, mention_count = mention_count + excluded.mention_count
             RETURNING id
+            """,
+            5);
+        // Both checks walk the story's few articles (copies_story), never an entity's many articles or quotes.
+        _storyHasEntity = Command(
+            _connection,
+            """
+            SELECT EXISTS(SELECT 1 FROM copies o CROSS JOIN article_entities ae ON ae.article_id = o.article_id
+                WHERE o.story_id = $p2 AND o.article_id <> $p3 AND +ae.entity_id = (SELECT id FROM entities WHERE label = $p0 AND key = $p1))
+            """,
+            4);
+        _storyHasQuote = Command(
+            _connection,
+            """
+            SELECT EXISTS(SELECT 1 FROM copies o CROSS JOIN quotes q ON q.article_id = o.article_id
+                WHERE o.story_id = $p0 AND o.article_id <> $p1 AND +q.entity_id = $p2 AND q.content = $p3)
             """,
             4);
         _insertAlias = Command(_connection, "INSERT OR IGNORE INTO entity_aliases(key, entity_id, alias) VALUES($p0, $p1, $p2)", 3);
@@ -93,7 +110,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         _insertFacetSet = Command(_connection, "INSERT INTO article_facet_sets(article_id, facets) VALUES($p0, $p1)", 2);
         _commands =
         [
-            _insertArticle, _insertArticleFts, _insertMention, _upsertEntity, _insertAlias, _insertArticleEntity, _findPerson,
+            _insertArticle, _insertArticleFts, _insertMention, _upsertEntity, _insertAlias, _storyHasEntity, _storyHasQuote, _insertArticleEntity, _findPerson,
             _insertQuote, _insertQuoteFts, _countQuote, _insertTime, _upsertFacet, _insertFacet, _insertFacetSet,
         ];
     }
@@ -234,7 +251,10 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
         Set(_insertArticleFts, articleId, headline, document.Text);
         Execute(_insertArticleFts);
-        _copyIndex.Add(new Dedup.CopyArticle(articleId.ToString(CultureInfo.InvariantCulture), _signer.Sign(document)) { Date = date, Outlet = agency, Title = headline });
+        var assignment = _copyIndex.Add(new Dedup.CopyArticle(articleId.ToString(CultureInfo.InvariantCulture), _signer.Sign(document)) { Date = date, Outlet = agency, Title = headline });
+
+        // A copy of a stored story (docs/dedup.md) adds no article or quote to the counts of entities the story already has.
+        long? storyId = long.TryParse(assignment.StoryId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var story) && story != articleId ? story : null;
 
         var mentions = document.Get(Layers.Mentions);
         for (var i = 0; i < mentions.Length; i++)
@@ -245,8 +265,8 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         }
 
         var facets = new List<(FacetKind, string)>();
-        var localToCorpus = WriteEntities(document, articleId, mentions, facets);
-        WriteQuotes(document, articleId, dateText, localToCorpus);
+        var localToCorpus = WriteEntities(document, articleId, storyId, mentions, facets);
+        WriteQuotes(document, articleId, storyId, dateText, localToCorpus);
 
         var times = document.Get(Layers.Times);
         for (var i = 0; i < times.Length; i++)
@@ -292,7 +312,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     }
 
     /// <summary>Stores the article's entities (or, without an entities layer, its distinct mentions) and links them to corpus entities.</summary>
-    private Dictionary<int, long> WriteEntities(Document document, long articleId, System.Collections.Immutable.ImmutableArray<Mention> mentions, List<(FacetKind, string)> facets)
+    private Dictionary<int, long> WriteEntities(Document document, long articleId, long? storyId, System.Collections.Immutable.ImmutableArray<Mention> mentions, List<(FacetKind, string)> facets)
     {
         var localToCorpus = new Dictionary<int, long>();
         var groups = new List<(int LocalId, EntityLabel Label, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Titles, IReadOnlyList<int> Mentions)>();
@@ -335,7 +355,14 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         foreach (var corpus in groups.Where(g => !string.IsNullOrWhiteSpace(g.Name)).GroupBy(g => (g.Label, Key: NameKey.Of(g.Name))))
         {
             var first = corpus.First();
-            Set(_upsertEntity, (int)corpus.Key.Label, corpus.Key.Key, first.Name.Trim(), corpus.Sum(g => g.Mentions.Count));
+            var newStory = 1;
+            if (storyId is { } sharedStory)
+            {
+                Set(_storyHasEntity, (int)corpus.Key.Label, corpus.Key.Key, sharedStory, articleId);
+                newStory = Convert.ToInt64(_storyHasEntity.ExecuteScalar(), CultureInfo.InvariantCulture) != 0 ? 0 : 1;
+            }
+
+            Set(_upsertEntity, (int)corpus.Key.Label, corpus.Key.Key, first.Name.Trim(), corpus.Sum(g => g.Mentions.Count), newStory);
             var entityId = (long)_upsertEntity.ExecuteScalar()!;
             foreach (var group in corpus)
             {
@@ -388,7 +415,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         return localToCorpus;
     }
 
-    private void WriteQuotes(Document document, long articleId, string? date, Dictionary<int, long> localToCorpus)
+    private void WriteQuotes(Document document, long articleId, long? storyId, string? date, Dictionary<int, long> localToCorpus)
     {
         var quotes = document.Get(Layers.Quotes);
         if (quotes.IsEmpty)
@@ -418,6 +445,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
             }
 
             var key = string.IsNullOrWhiteSpace(name) ? null : NameKey.Of(name);
+            var content = document.GetText(quote.Content);
             Set(
                 _insertQuote,
                 articleId,
@@ -435,11 +463,18 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
                 entityId,
                 quote.Time,
                 date,
-                document.GetText(quote.Content));
+                content);
+            var repeated = false;
+            if (entityId is { } speakerId && storyId is { } sharedStory)
+            {
+                Set(_storyHasQuote, sharedStory, articleId, speakerId, content);
+                repeated = Convert.ToInt64(_storyHasQuote.ExecuteScalar(), CultureInfo.InvariantCulture) != 0;
+            }
+
             var quoteId = (long)_insertQuote.ExecuteScalar()!;
-            Set(_insertQuoteFts, quoteId, document.GetText(quote.Content));
+            Set(_insertQuoteFts, quoteId, content);
             Execute(_insertQuoteFts);
-            if (entityId is { } counted)
+            if (entityId is { } counted && !repeated)
             {
                 Set(_countQuote, counted);
                 Execute(_countQuote);

@@ -154,6 +154,16 @@ internal static class SqliteSchema
             article_id INTEGER NOT NULL,
             PRIMARY KEY(key, article_id)) WITHOUT ROWID;
         """,
+
+        // 4: corpus entities count stories, not copies: article_count = distinct stories mentioning the entity,
+        // quote_count = distinct (story, quote text) attributed to it. The writer keeps both so from now on.
+        """
+        UPDATE entities SET
+            article_count = (SELECT count(DISTINCT coalesce(c.story_id, ae.article_id))
+                FROM article_entities ae LEFT JOIN copies c ON c.article_id = ae.article_id WHERE ae.entity_id = entities.id),
+            quote_count = (SELECT count(DISTINCT coalesce(c.story_id, q.article_id) || char(31) || q.content)
+                FROM quotes q LEFT JOIN copies c ON c.article_id = q.article_id WHERE q.entity_id = entities.id);
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

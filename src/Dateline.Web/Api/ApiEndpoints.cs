@@ -35,6 +35,18 @@ internal static class ApiEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        api.MapGet("/articles/{id}/copies", Copies)
+            .WithName("copies")
+            .WithSummary("The story an article belongs to, with every copy of it (the shape of one story of 'dateline dupes --json').")
+            .Produces<DuplicateStory>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/dupes", Dupes)
+            .WithName("dupes")
+            .WithSummary("Stories with several copies (syndicated, cut, extended or re-headlined articles), largest first: outlets, dates, sizes and what each copy changed ('dateline dupes --json').")
+            .Produces<IReadOnlyList<DuplicateStory>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
         api.MapGet("/quotes", Quotes)
             .WithName("quotes")
             .WithSummary("Who said what: quotes by speaker (name or alias), by words in the quote, and by date.")
@@ -117,6 +129,21 @@ internal static class ApiEndpoints
         }
 
         return TypedResults.Bytes(buffer.WrittenMemory.ToArray(), "application/json; charset=utf-8");
+    });
+
+    private static IResult Copies(ICorpusQueries queries, HttpContext context, string id) => Guard(userText: false, () =>
+    {
+        var key = QueryParameters.RequiredText(id, "id");
+        return queries.StoryOf(key, context.RequestAborted) is { } story
+            ? Json(story)
+            : ApiProblems.NotFound($"no article with id '{key}' in the copy index");
+    });
+
+    private static IResult Dupes(ICorpusQueries queries, HttpContext context, string? minSize, string? limit) => Guard(userText: false, () =>
+    {
+        var size = QueryParameters.Integer(minSize, "minSize", 2, 1, 1000);
+        var count = QueryParameters.Integer(limit, "limit", 50, 1, 500);
+        return Json(queries.Stories(size, count, context.RequestAborted));
     });
 
     private static IResult Quotes(

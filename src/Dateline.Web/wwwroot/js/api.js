@@ -36,6 +36,7 @@ export async function getJson(path, params = {}) {
 export const api = {
   search: (params) => getJson('/api/search', params),
   article: (id) => getJson(`/api/articles/${encodeURIComponent(id)}`),
+  copies: (id) => getJson(`/api/articles/${encodeURIComponent(id)}/copies`),
   entity: (name) => getJson('/api/entity', { name }),
   quotes: (params) => getJson('/api/quotes', params),
   timeline: (params) => getJson('/api/timeline', params),

@@ -78,6 +78,36 @@ function renderEntities(doc) {
   }
 }
 
+function describeCopy(copy) {
+  if (copy.canonical) return 'fullest copy';
+  const parts = [];
+  if (copy.exact) parts.push('same text');
+  if (copy.headline_changed) parts.push('headline changed');
+  if (copy.paragraphs_cut.length) parts.push(`${copy.paragraphs_cut.length} paragraph(s) cut`);
+  if (copy.paragraphs_added.length) parts.push(`${copy.paragraphs_added.length} paragraph(s) added`);
+  return parts.length ? parts.join(', ') : 'edited';
+}
+
+// The other copies of this article's story (syndicated, cut or re-headlined), if it has any.
+async function renderCopies(id) {
+  let story;
+  try {
+    story = await api.copies(id);
+  } catch {
+    return; // not in the copy index: nothing to show
+  }
+  if (!story || story.size < 2) return;
+  const list = clear(byId('copy-list'));
+  for (const copy of story.copies) {
+    const label = copy.headline || `Article ${copy.id}`;
+    const isThis = copy.id === String(id);
+    list.append(el('li', { class: 'copy-item' },
+      isThis ? el('strong', null, label, ' (this article)') : el('a', { href: pages.article(copy.id) }, label),
+      el('span', { class: 'copy-facts' }, ` · ${[copy.date, copy.outlet, describeCopy(copy)].filter(Boolean).join(' · ')}`)));
+  }
+  byId('copies').hidden = false;
+}
+
 async function main() {
   fillSearchBox();
   const id = new URLSearchParams(location.search).get('id');
@@ -94,6 +124,7 @@ async function main() {
     renderQuotes(doc);
     renderEntities(doc);
     installTooltip(byId('text'), byId('tip'));
+    renderCopies(id);
     byId('article').hidden = false;
     setStatus('');
   } catch (error) {
