@@ -174,6 +174,8 @@ internal sealed class TimeParser
             WordClass.Same when IsWord(i, "these") && IsWord(i + 1, "days") => new Found(i + 2, TimeType.Date, TimeValues.PresentRef),
             WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Year && !Plural(i + 1) && _lastYear > 0
                 => new Found(i + 2, TimeType.Date, TimeValues.Year(_lastYear)),
+            WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Quarter && !Plural(i + 1) && _quarter > 0
+                => new Found(i + 2, TimeType.Date, TimeValues.Quarter(_quarterYear, _quarter)),
             WordClass.Unit => UnitFirst(i),
             WordClass.Holiday => HolidayFirst(i),
             _ => null,
@@ -210,7 +212,16 @@ internal sealed class TimeParser
                 }
 
             case WordClass.Relative:
-                return Relative(k, k + 1, _t[k].Value, i);
+                {
+                    // "the latest period" is not a relative unit; fall through to the quarterly report rules below
+                    if (Relative(k, k + 1, _t[k].Value, i) is { } relative)
+                    {
+                        return relative;
+                    }
+
+                    break;
+                }
+
             case WordClass.Ordinal:
                 return OrdinalFirst(k, i);
             case WordClass.Current:
@@ -242,11 +253,19 @@ internal sealed class TimeParser
                         return new Found(next + 1, TimeType.Duration, TimeValues.Duration(amount, unit));
                     }
 
-                    return null;
+                    break;
                 }
 
             case WordClass.Unit:
-                return TheUnit(k);
+                {
+                    if (TheUnit(k) is { } unitFound)
+                    {
+                        return unitFound;
+                    }
+
+                    break;
+                }
+
             default:
                 break;
         }
@@ -267,6 +286,21 @@ internal sealed class TimeParser
         {
             var year = IsYear(k) ? _t[k].Value : _quarterYear;
             return new Found(k + 2, TimeType.Date, TimeValues.Quarter(year, _quarter));
+        }
+
+        // the 1988 quarter before any quarter was named: that year's quarter matching the last completed one
+        if (IsYear(k) && IsWord(k + 1, "quarter") && _anchor is { } qa)
+        {
+            var last = qa.AddMonths(-3);
+            return new Found(k + 2, TimeType.Date, TimeValues.Quarter(_t[k].Value, TimeValues.QuarterOf(last.Month)));
+        }
+
+        // the week of March 6: the ISO week of that day
+        if (UnitAt(k) == TimeUnit.Week && !Plural(k) && Class(k + 1) == WordClass.Of && Class(k + 2) == WordClass.Month && IsDayNumber(k + 3)
+            && MonthFirst(k + 2) is { Type: TimeType.Date } day && day.Value.Length == 10
+            && DateOnly.TryParseExact(day.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var weekDay))
+        {
+            return new Found(day.End, TimeType.Date, TimeValues.Week(weekDay));
         }
 
         if (IsWord(k, "latest") && IsWord(k + 1, "period"))
@@ -512,6 +546,13 @@ internal sealed class TimeParser
                     return new Found(k + 1, TimeType.Date, TimeValues.Season(year, season));
                 }
 
+            case WordClass.Half when IsWord(r, "last") && Class(k + 1) == WordClass.Of && IsYear(k + 2):
+                {
+                    // the last half of 1989: the second half
+                    _lastYear = _t[k + 2].Value;
+                    return new Found(k + 3, TimeType.Date, TimeValues.Half(_t[k + 2].Value, 2));
+                }
+
             case WordClass.Holiday when _anchor is { } ha:
                 {
                     var holiday = _t[k].Value;
@@ -594,11 +635,41 @@ internal sealed class TimeParser
                 return isDirection ? null : WeekdayFirst(k);
             case WordClass.Season:
                 return isDirection ? null : SeasonFirst(k, requireContext: false);
+            case WordClass.PartOfDay when !isDirection && _t[k].Value <= 4:
+                return PositionPartOfDay(i, k);
             case WordClass.Same when IsWord(k, "that") && UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1) && _lastYear > 0:
                 return new Found(k + 2, TimeType.Date, TimeValues.Year(_lastYear));
             default:
                 return null;
         }
+    }
+
+    /// <summary>"mid-afternoon", "mid-afternoon yesterday", "early morning Tuesday", "late night yesterday": a part of a day.</summary>
+    private Found? PositionPartOfDay(int i, int k)
+    {
+        var part = _t[k].Value;
+        var after = k + 1;
+        string date;
+        if (Class(after) == WordClass.Deictic && _t[after].Value is -1 or 0 or 1)
+        {
+            date = DayValue(_t[after].Value);
+            after++;
+        }
+        else if (Class(after) == WordClass.Weekday)
+        {
+            date = WeekdayByTense(_t[after].Value, after);
+            after++;
+        }
+        else if (IsWord(i, "mid"))
+        {
+            date = DayValue(0);
+        }
+        else
+        {
+            return null; // "early morning", "late night" alone: too vague (and often an adjective: "late-night show")
+        }
+
+        return new Found(after, TimeType.Time, TimeValues.PartOfDay(date, part));
     }
 
     // ---------------------------------------------------------------- months
@@ -846,6 +917,15 @@ internal sealed class TimeParser
 
         if (Amount(i, out var amount, out var next))
         {
+            // 5 1/2 hours, 2 1/2 years
+            var half = false;
+            if (Class(i) == WordClass.Digits && Class(next) == WordClass.Digits && _t[next].Value == 1 && Class(next + 1) == WordClass.Slash
+                && Class(next + 2) == WordClass.Digits && _t[next + 2].Value == 2 && _t[next + 2].Length == 1)
+            {
+                half = true;
+                next += 3;
+            }
+
             var hyphenated = next > i && Class(next - 1) == WordClass.Hyphen;
             if (IsWord(next, "more") || IsWord(next, "straight") || IsWord(next, "consecutive") || IsWord(next, "full"))
             {
@@ -855,6 +935,11 @@ internal sealed class TimeParser
             var unitAt = SkipHyphen(next);
             hyphenated |= unitAt > next;
             var unit = UnitAt(unitAt);
+            if (unit == TimeUnit.Half)
+            {
+                return null; // "one half": a fraction
+            }
+
             if (unit != TimeUnit.None && Class(i) == WordClass.Digits && (_t[unitAt].Flags & ScanFlags.Capitalized) != 0)
             {
                 return null; // "60 Minutes": a title
@@ -910,7 +995,14 @@ internal sealed class TimeParser
                     return null;
                 }
 
-                return new Found(end, TimeType.Duration, TimeValues.Duration(amount, unit));
+                // a minute and a half, two and a half years
+                if (!half && amount > 0 && IsWord(end, "and") && Class(end + 1) == WordClass.Article && Class(end + 2) == WordClass.Half)
+                {
+                    half = true;
+                    end += 3;
+                }
+
+                return new Found(end, TimeType.Duration, half && amount > 0 ? TimeValues.DurationAndHalf(amount, unit) : TimeValues.Duration(amount, unit));
             }
         }
 
@@ -1129,6 +1221,17 @@ internal sealed class TimeParser
         else if (IsWord(k, "o") && Class(k + 1) == WordClass.Apostrophe && IsWord(k + 2, "clock"))
         {
             hasMeridiem = true;
+            k += 3;
+        }
+        else if (IsWord(k, "in") && Class(k + 1) == WordClass.The && Class(k + 2) == WordClass.PartOfDay && _t[k + 2].Value <= 4)
+        {
+            // 4 in the morning, 8 in the evening
+            hasMeridiem = true;
+            if (_t[k + 2].Value >= 2 && hour < 12)
+            {
+                hour += 12;
+            }
+
             k += 3;
         }
 
@@ -1593,6 +1696,11 @@ internal sealed class TimeParser
         if (token.Class == WordClass.Unit)
         {
             return (TimeUnit)token.Value;
+        }
+
+        if (token.Class == WordClass.Half)
+        {
+            return TimeUnit.Half;
         }
 
         return (token.Lexicon & LexemeFlags.AlsoUnit) != 0 ? TimeUnit.Second : TimeUnit.None;

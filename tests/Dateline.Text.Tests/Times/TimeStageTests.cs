@@ -219,4 +219,55 @@ public sealed class TimeStageTests
     {
         Assert.Empty(Find("The 44-year-old teacher bought three-quarters of the stock.", Thursday));
     }
+
+    [Theory]
+    [InlineData("Net rose in the third quarter. The latest period included a gain.", "The latest period", "2017-Q3")]
+    [InlineData("Net rose in the 1997 third quarter. Sales in that quarter fell.", "that quarter", "1997-Q3")]
+    [InlineData("Net rose in the third quarter. In the 1996 period, it lost money.", "the 1996 period", "1996-Q3")]
+    [InlineData("Results for the 1996 quarter were restated.", "the 1996 quarter", "1996-Q2")]
+    public void Quarterly_report_periods_take_the_quarter_the_story_named(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Date, value);
+
+    [Theory]
+    [InlineData("She spent about 5 1/2 hours in Nairobi.", "about 5 1/2 hours", "PT5H30M")]
+    [InlineData("The project took 2 1/2 years to finish.", "2 1/2 years", "P2Y6M")]
+    [InlineData("The clip lasts a minute and a half on air.", "a minute and a half", "PT1M30S")]
+    [InlineData("The strike lasted three days and a half in all.", "three days and a half", "P3DT12H")]
+    public void Durations_with_a_half_keep_the_half_in_the_value(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Duration, value);
+
+    [Fact]
+    public void One_half_is_a_fraction_not_a_duration()
+    {
+        Assert.Empty(Find("One half of the money went to schools.", Thursday));
+    }
+
+    [Theory]
+    [InlineData("Earnings will be lower for the last half of 1989, it said.", "the last half of 1989", "1989-H2")]
+    [InlineData("Sales rose in the second half of 2016.", "the second half of 2016", "2016-H2")]
+    [InlineData("Sales rose in the first half, the company said.", "the first half", "2017-H1")]
+    public void Halves_of_a_year_are_h1_and_h2(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Date, value);
+
+    [Theory]
+    [InlineData("Shares were halted at mid-afternoon yesterday.", "mid-afternoon yesterday", "2017-08-02TAF")]
+    [InlineData("Serb sources said by mid afternoon that the road was open.", "mid afternoon", "2017-08-03TAF")]
+    [InlineData("The storm hit late Tuesday night.", "late Tuesday night", "2017-08-01TNI")]
+    [InlineData("The fire started at 4 in the morning.", "4 in the morning", "2017-08-03T04:00")]
+    [InlineData("The rally began at 8 in the evening.", "8 in the evening", "2017-08-03T20:00")]
+    public void Parts_of_a_day_with_a_position_or_a_clock_hour_are_times(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Time, value);
+
+    [Fact]
+    public void Early_morning_or_late_night_alone_is_not_a_time()
+    {
+        Assert.Empty(Find("He hosts a late-night show and an early morning run.", Thursday));
+    }
+
+    [Theory]
+    [InlineData("The talks resume the week of March 6, officials said.", "the week of March 6", "2017-W10")]
+    [InlineData("The vote is set for the week of Jan. 2, 2017.", "the week of Jan. 2, 2017", "2017-W01")]
+    [InlineData("The vote came the week of Jan. 1, 2017.", "the week of Jan. 1, 2017", "2016-W52")]
+    public void The_week_of_a_day_is_its_iso_week_across_year_boundaries(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Date, value);
 }
