@@ -171,7 +171,7 @@ internal static class TimeLexicon
             "brought", "kept", "spent", "struck", "ran", "fled", "wrote", "spoke", "drew", "grew", "led", "sent", "built", "broke",
             "chose", "knew", "meant", "heard", "felt", "stood", "sat", "taught", "caught", "fought", "sought", "shot", "slid", "sank",
             "swore", "threw", "wore", "woke", "forgot", "froze", "hid", "rang", "sang", "stole", "tore", "overtook", "withdrew");
-        AddCue(LexemeFlags.FutureCue, "will", "shall", "plans", "plan", "planning", "scheduled", "expects", "expected", "intends",
+        AddCue(LexemeFlags.FutureCue, "will", "shall", "plans", "plan", "planning", "scheduled", "expect", "expects", "expected", "intends", "anticipate", "anticipates",
             "upcoming", "wo", "going", "would", "set", "planned");
         AddCue(LexemeFlags.Auxiliary, "is", "are", "am", "be", "been", "being");
         AddCue(LexemeFlags.NotPast, "need", "speed", "seed", "bed", "red", "hundred", "indeed", "feed", "shed", "bred", "wed", "weed",

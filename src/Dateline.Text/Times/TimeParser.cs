@@ -282,10 +282,23 @@ internal sealed class TimeParser
         }
 
         // the latest period, the 1989 period: a quarterly report's quarter
-        if (_quarter > 0 && (IsWord(k + 1, "period") || IsWord(k + 1, "quarter")) && (IsWord(k, "latest") || IsWord(k, "same") || IsYear(k)))
+        if (_quarter > 0 && (IsWord(k + 1, "period") || IsWord(k + 1, "quarter"))
+            && (IsWord(k, "latest") || IsWord(k, "same") || IsWord(k, "corresponding") || IsWord(k, "comparable") || IsYear(k)))
         {
+            // the same period last year, the corresponding quarter a year earlier
             var year = IsYear(k) ? _t[k].Value : _quarterYear;
-            return new Found(k + 2, TimeType.Date, TimeValues.Quarter(year, _quarter));
+            var end = k + 2;
+            if (!IsYear(k) && YearBack(end) is var back and > 0)
+            {
+                year--;
+                end = back;
+            }
+            else if (IsWord(k, "corresponding") || IsWord(k, "comparable"))
+            {
+                return null;
+            }
+
+            return new Found(end, TimeType.Date, TimeValues.Quarter(year, _quarter));
         }
 
         // the 1988 quarter before any quarter was named: that year's quarter matching the last completed one
@@ -360,7 +373,10 @@ internal sealed class TimeParser
                 {
                     if (_quarter > 0 && _sentence - _quarterSentence <= 3)
                     {
-                        return new Found(k + 1, TimeType.Date, TimeValues.Quarter(_quarterYear, _quarter));
+                        // the quarter a year ago
+                        return YearBack(k + 1) is var back and > 0
+                            ? new Found(back, TimeType.Date, TimeValues.Quarter(_quarterYear - 1, _quarter))
+                            : new Found(k + 1, TimeType.Date, TimeValues.Quarter(_quarterYear, _quarter));
                     }
 
                     return new Found(k + 1, TimeType.Date, SetQuarter(Tense(k) == Times.Tense.Future ? 0 : -1));
@@ -452,6 +468,13 @@ internal sealed class TimeParser
                         && (IsWord(r, "following") || IsWord(r, "previous") || IsWord(r, "preceding") || IsWord(r, "prior")))
                     {
                         return new Found(end, TimeType.Date, TimeValues.Year(_lastYear + direction));
+                    }
+
+                    // last year's quarter, last year's period: the quarter the story is about, a year before
+                    if (unit == TimeUnit.Year && (_t[k].Flags & ScanFlags.Possessive) != 0 && (IsWord(end, "quarter") || IsWord(end, "period"))
+                        && _quarter > 0 && direction != 0)
+                    {
+                        return new Found(end + 1, TimeType.Date, TimeValues.Quarter(_quarterYear + direction, _quarter));
                     }
 
                     // this year's third quarter, last year's first half
@@ -859,7 +882,8 @@ internal sealed class TimeParser
         }
 
         // "Wednesday's ruling": a possessive day is almost always one that has happened.
-        var future = (_t[at].Flags & ScanFlags.Possessive) == 0 && (Tense(at) == Times.Tense.Future || (IsWord(at - 1, "as") && IsWord(at - 2, "soon")));
+        var future = (_t[at].Flags & ScanFlags.Possessive) == 0
+            && (Tense(at) == Times.Tense.Future || (IsWord(at - 1, "as") && (IsWord(at - 2, "soon") || IsWord(at - 2, "early"))));
         return future
             ? TimeValues.Date(TimeValues.WeekdayAfter(a, day))
             : TimeValues.Date(TimeValues.WeekdayOnOrBefore(a, day));
@@ -1528,7 +1552,7 @@ internal sealed class TimeParser
                 return new Found(end, TimeType.Date, unit == TimeUnit.Quarter ? "XXXX-Q" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture) : "XXXX-H" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
-            return new Found(end, TimeType.Date, PeriodOfYear(year, ordinal, unit));
+            return new Found(end, TimeType.Date, PeriodOfYear(year, ordinal, unit, reported: IsWord(end, "ended") || IsWord(end, "ending") || Tense(i) == Times.Tense.Past));
         }
 
         if (unit == TimeUnit.Century && !Plural(k) && (first < i || (_t[i].Flags & ScanFlags.DigitOrdinal) != 0))
@@ -1539,13 +1563,20 @@ internal sealed class TimeParser
         return null;
     }
 
-    private string PeriodOfYear(int year, int ordinal, TimeUnit unit)
+    private string PeriodOfYear(int year, int ordinal, TimeUnit unit, bool reported = false)
     {
         if (unit == TimeUnit.Quarter)
         {
-            _quarterYear = year;
-            _quarter = ordinal;
-            _quarterSentence = _sentence;
+            // The quarter a report is about has ended by the article's date (or is named with "ended Sept. 30", or in a past-tense sentence); one that
+            // has not is a forecast ("into the fourth quarter") and is not what "a year ago" compares with.
+            var ended = reported || _anchor is not { } qa || new DateOnly(year, ordinal * 3, 1).AddMonths(1) <= qa;
+            if (ended)
+            {
+                _quarterYear = year;
+                _quarter = ordinal;
+                _quarterSentence = _sentence;
+            }
+
             return TimeValues.Quarter(year, ordinal);
         }
 
@@ -1657,6 +1688,17 @@ internal sealed class TimeParser
         }
 
         var end = k + 2;
+
+        // the year-ago third quarter
+        if (Class(end) == WordClass.Ordinal && _t[end].Value is >= 1 and <= 4 && UnitAt(SkipHyphen(end + 1)) == TimeUnit.Quarter && !Plural(SkipHyphen(end + 1)))
+        {
+            var baseYear = _quarter > 0 ? _quarterYear : _anchor is { } qa ? qa.AddMonths(-3).Year : 0;
+            var quarterEnd = SkipHyphen(end + 1) + 1;
+            return baseYear > 0
+                ? new Found(quarterEnd, TimeType.Date, TimeValues.Quarter(baseYear - 1, _t[end].Value))
+                : new Found(quarterEnd, TimeType.Date, "XXXX-Q" + _t[end].Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         var withPeriod = IsWord(end, "quarter") || IsWord(end, "period");
         if (withPeriod)
         {
@@ -1675,6 +1717,17 @@ internal sealed class TimeParser
         }
 
         return new Found(end, TimeType.Date, Shifted(TimeUnit.Year, -1));
+    }
+
+    /// <summary>"a year ago", "a year earlier", "last year" right after a period: the index after it, else 0.</summary>
+    private int YearBack(int i)
+    {
+        if (Class(i) == WordClass.Article && UnitAt(i + 1) == TimeUnit.Year && !Plural(i + 1) && Class(i + 2) == WordClass.Direction && _t[i + 2].Value is 1 or 2)
+        {
+            return i + 3;
+        }
+
+        return IsWord(i, "last") && UnitAt(i + 1) == TimeUnit.Year && !Plural(i + 1) ? i + 2 : 0;
     }
 
     // ---------------------------------------------------------------- helpers

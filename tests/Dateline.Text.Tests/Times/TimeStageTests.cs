@@ -270,4 +270,25 @@ public sealed class TimeStageTests
     [InlineData("The vote came the week of Jan. 1, 2017.", "the week of Jan. 1, 2017", "2016-W52")]
     public void The_week_of_a_day_is_its_iso_week_across_year_boundaries(string text, string expression, string value) =>
         Expect(text, expression, TimeType.Date, value);
+
+    [Theory]
+    [InlineData("Net rose in the third quarter. For the quarter a year ago, it earned $1.", "the quarter a year ago", "2016-Q3")]
+    [InlineData("Net rose in the third quarter. In the year-ago third quarter it lost money.", "the year-ago third quarter", "2016-Q3")]
+    [InlineData("Profit rose in the second quarter from $1 in the corresponding period last year.", "the corresponding period last year", "2016-Q2")]
+    [InlineData("Net rose in the second quarter. Last year's quarter was weaker.", "Last year's quarter", "2016-Q2")]
+    public void Year_ago_periods_are_the_reported_quarter_a_year_before(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Date, value);
+
+    [Fact]
+    public void A_forecast_quarter_is_not_the_quarter_a_year_ago_compares_with() =>
+        Expect("Sales fell in the second quarter. Analysts expect a drop into the fourth quarter. In the year-ago period, it earned $1.",
+            "the year-ago period", TimeType.Date, "2016-Q2");
+
+    [Fact]
+    public void A_year_earlier_than_last_years_fourth_quarter_crosses_the_year_boundary() =>
+        Expect("Profit fell in the fourth quarter. A year earlier it rose.", "A year earlier", TimeType.Date, "2016-Q4", new DateOnly(2018, 1, 10));
+
+    [Fact]
+    public void As_early_as_a_weekday_looks_ahead() =>
+        Expect("The father could come to the U.S. as early as Tuesday, officials said.", "Tuesday", TimeType.Date, "2017-08-08");
 }
