@@ -91,6 +91,13 @@ internal static class TimeLexicon
             Add(WordClass.Number, (t + 2) * 10, LexemeFlags.None, tens[t]);
         }
 
+        // Decade words, only after "the" ("the nineties", "the late eighties"): the decade of the 1900s.
+        string[] decades = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+        for (var t = 0; t < decades.Length; t++)
+        {
+            Add(WordClass.DecadeDigits, 1920 + (t * 10), LexemeFlags.None, decades[t]);
+        }
+
         Add(WordClass.Number, 100, LexemeFlags.None, "hundred");
         Add(WordClass.Number, 1000, LexemeFlags.None, "thousand");
         Add(WordClass.Number, 12, LexemeFlags.None, "dozen");

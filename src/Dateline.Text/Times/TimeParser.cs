@@ -161,7 +161,7 @@ internal sealed class TimeParser
             WordClass.Digits or WordClass.Number or WordClass.Article or WordClass.Quantity => NumberFirst(i),
             WordClass.Clock => ClockFirst(i),
             WordClass.NumericDate => NumericDate(i),
-            WordClass.DecadeDigits => new Found(i + 1, TimeType.Date, TimeValues.Decade(_t[i].Value)),
+            WordClass.DecadeDigits when _t[i].Kind != ScanKind.Word => new Found(i + 1, TimeType.Date, TimeValues.Decade(_t[i].Value)),
             WordClass.Deictic => DeicticFirst(i),
             WordClass.Reference => ReferenceFirst(i),
             WordClass.Current => CurrentFirst(i, i),
@@ -649,7 +649,10 @@ internal sealed class TimeParser
             case WordClass.Month:
                 return isDirection ? null : MonthFirst(k);
             case WordClass.DecadeDigits:
-                return isDirection ? null : new Found(k + 1, TimeType.Date, TimeValues.Decade(_t[k].Value));
+                // "the late nineties" is a decade, "in his late nineties" an age
+                return isDirection || (_t[k].Kind == ScanKind.Word && !IsWord(i - 1, "the"))
+                    ? null
+                    : new Found(k + 1, TimeType.Date, TimeValues.Decade(_t[k].Value));
             case WordClass.Digits when IsYear(k):
                 return isDirection ? null : new Found(k + 1, TimeType.Date, TimeValues.Year(_t[k].Value));
             case WordClass.Deictic:
@@ -951,7 +954,7 @@ internal sealed class TimeParser
             }
 
             var hyphenated = next > i && Class(next - 1) == WordClass.Hyphen;
-            if (IsWord(next, "more") || IsWord(next, "straight") || IsWord(next, "consecutive") || IsWord(next, "full"))
+            if (IsDurationAdjective(next))
             {
                 next++;
             }
@@ -1181,6 +1184,10 @@ internal sealed class TimeParser
                         amount = _t[next].Value;
                         next++;
                     }
+                    else if (IsDurationAdjective(next) && !IsWord(next, "more") && Class(next + 1) == WordClass.Unit)
+                    {
+                        next++; // an additional year, a full week
+                    }
 
                     return Class(next) == WordClass.Unit || (Class(next) == WordClass.Number && amount == 1);
                 }
@@ -1198,6 +1205,11 @@ internal sealed class TimeParser
                 return false;
         }
     }
+
+    /// <summary>Words between a count and its unit that keep it a duration: "two more years", "eight trading days", "an additional year".</summary>
+    private bool IsDurationAdjective(int i) =>
+        IsWord(i, "more") || IsWord(i, "straight") || IsWord(i, "consecutive") || IsWord(i, "full") || IsWord(i, "trading")
+        || IsWord(i, "business") || IsWord(i, "working") || IsWord(i, "additional") || IsWord(i, "extra") || IsWord(i, "further");
 
     private bool IsAmount(int i) => Class(i) is WordClass.Digits or WordClass.Number or WordClass.Article;
 

@@ -291,4 +291,23 @@ public sealed class TimeStageTests
     [Fact]
     public void As_early_as_a_weekday_looks_ahead() =>
         Expect("The father could come to the U.S. as early as Tuesday, officials said.", "Tuesday", TimeType.Date, "2017-08-08");
+
+    [Theory]
+    [InlineData("Hate group numbers dropped through the nineties.", "the nineties", "199")]
+    [InlineData("The firm grew fast in the late eighties.", "the late eighties", "198")]
+    public void Decade_words_after_the_are_decades(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Date, value);
+
+    [Fact]
+    public void Decade_words_without_the_are_ages()
+    {
+        Assert.Empty(Find("She is in her nineties and he is in his late eighties.", Thursday));
+    }
+
+    [Theory]
+    [InlineData("Eight trading days after the crash, shares rose.", "Eight trading days", "P8D")]
+    [InlineData("The loan may be extended for an additional year.", "an additional year", "P1Y")]
+    [InlineData("The plant will close for three business days.", "three business days", "P3D")]
+    public void Counts_with_an_adjective_before_the_unit_are_durations(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Duration, value);
 }
