@@ -373,7 +373,8 @@ internal sealed class TimeParser
                 {
                     if (_quarter > 0 && _sentence - _quarterSentence <= 3)
                     {
-                        // the quarter a year ago
+                        // "the quarter" keeps the reported quarter the topic; the quarter a year ago
+                        _quarterSentence = _sentence;
                         return YearBack(k + 1) is var back and > 0
                             ? new Found(back, TimeType.Date, TimeValues.Quarter(_quarterYear - 1, _quarter))
                             : new Found(k + 1, TimeType.Date, TimeValues.Quarter(_quarterYear, _quarter));
@@ -484,6 +485,14 @@ internal sealed class TimeParser
                         var q = SkipHyphen(end + 1);
                         var year = a.Year + direction;
                         return new Found(q + 1, TimeType.Date, PeriodOfYear(year, _t[end].Value, UnitAt(q)));
+                    }
+
+                    // an earnings comparison: "compared with $3 million last year", "from last year's $1.55 billion",
+                    // "last year's results" next to the reported quarter mean that quarter a year before
+                    if (unit == TimeUnit.Year && direction < 0 && IsWord(r, "last") && _quarter > 0 && _sentence - _quarterSentence <= 3
+                        && ((_t[k].Flags & ScanFlags.Possessive) != 0 || IsWord(first - 1, "with") || IsWord(first - 1, "from") || IsAmountWord(first - 1)))
+                    {
+                        return new Found(end, TimeType.Date, TimeValues.Quarter(_quarterYear - 1, _quarter));
                     }
 
                     return new Found(end, TimeType.Date, result);
@@ -1206,6 +1215,10 @@ internal sealed class TimeParser
         }
     }
 
+    /// <summary>"$3 million last year", "40 cents last year": an amount right before a time in an earnings comparison.</summary>
+    private bool IsAmountWord(int i) =>
+        i >= 0 && ((_t[i].Kind == ScanKind.Number && Class(i) != WordClass.SentenceEnd) || IsWord(i, "million") || IsWord(i, "billion") || IsWord(i, "cents") || IsWord(i, "share"));
+
     /// <summary>Words between a count and its unit that keep it a duration: "two more years", "eight trading days", "an additional year".</summary>
     private bool IsDurationAdjective(int i) =>
         IsWord(i, "more") || IsWord(i, "straight") || IsWord(i, "consecutive") || IsWord(i, "full") || IsWord(i, "trading")
@@ -1700,6 +1713,13 @@ internal sealed class TimeParser
         }
 
         var end = k + 2;
+
+        // the year-earlier nine months: a span of that length, a year before
+        if (Class(end) is WordClass.Number or WordClass.Digits && Amount(end, out var amount, out var next) && UnitAt(next) is var spanUnit and not TimeUnit.None
+            && spanUnit != TimeUnit.Half && Plural(next))
+        {
+            return new Found(next + 1, TimeType.Duration, TimeValues.Duration(amount, spanUnit));
+        }
 
         // the year-ago third quarter
         if (Class(end) == WordClass.Ordinal && _t[end].Value is >= 1 and <= 4 && UnitAt(SkipHyphen(end + 1)) == TimeUnit.Quarter && !Plural(SkipHyphen(end + 1)))

@@ -310,4 +310,23 @@ public sealed class TimeStageTests
     [InlineData("The plant will close for three business days.", "three business days", "P3D")]
     public void Counts_with_an_adjective_before_the_unit_are_durations(string text, string expression, string value) =>
         Expect(text, expression, TimeType.Duration, value);
+
+    [Theory]
+    [InlineData("Ralston reported a decline in fourth-quarter earnings. Sales were $1.76 billion, up from last year's $1.55 billion.", "last year", "2016-Q4")]
+    [InlineData("Net fell in the second quarter to $2 million, compared with $3 million last year.", "last year", "2016-Q2")]
+    [InlineData("Net fell in the second quarter. The company moved its offices last year.", "last year", "2016")]
+    public void Last_year_in_an_earnings_comparison_is_the_reported_quarter_a_year_before(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Date, value, new DateOnly(2017, 11, 2));
+
+    [Fact]
+    public void The_quarter_keeps_the_reported_quarter_the_topic_of_later_sentences() =>
+        Expect(
+            "Savin reported a third-quarter loss. It lost $5 million for the quarter. Costs rose. Margins fell. Revenue fell from $93 million a year earlier.",
+            "a year earlier",
+            TimeType.Date,
+            "2016-Q3");
+
+    [Fact]
+    public void The_year_earlier_nine_months_is_a_nine_month_duration() =>
+        Expect("Net for the year-earlier nine months included a gain.", "the year-earlier nine months", TimeType.Duration, "P9M");
 }
