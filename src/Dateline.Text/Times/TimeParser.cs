@@ -1011,6 +1011,14 @@ internal sealed class TimeParser
                 // ago / earlier / later / from now
                 if (!hyphenated && Class(end) == WordClass.Direction)
                 {
+                    // "three days later", "a few days earlier": counted from an event, not from the article's date, so
+                    // what can be said is the length (TimeML leaves "later" outside as a signal). "A year earlier" stays
+                    // a date: the earnings comparison with the reported period.
+                    if (_t[end].Value != 1 && unit < TimeUnit.Quarter && !half)
+                    {
+                        return new Found(end, TimeType.Duration, TimeValues.Duration(amount, unit));
+                    }
+
                     var direction = _t[end].Value == 3 ? 1 : -1;
                     return new Found(end + 1, TimeType.Date, Ago(unit, amount, direction));
                 }

@@ -329,4 +329,17 @@ public sealed class TimeStageTests
     [Fact]
     public void The_year_earlier_nine_months_is_a_nine_month_duration() =>
         Expect("Net for the year-earlier nine months included a gain.", "the year-earlier nine months", TimeType.Duration, "P9M");
+
+    [Theory]
+    [InlineData("Three days later, the index was down.", "Three days", "P3D")]
+    [InlineData("A few days later, the company announced lower earnings.", "A few days", "PXD")]
+    [InlineData("Just over an hour later, he was declared dead.", "over an hour", "PT1H")]
+    public void Counts_before_later_or_earlier_are_durations_from_an_event(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Duration, value);
+
+    [Theory]
+    [InlineData("He left two days ago.", "two days ago", "2017-08-01")]
+    [InlineData("Revenue fell from $3 million a year earlier.", "a year earlier", "2016")]
+    public void Ago_and_a_year_earlier_stay_dates(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Date, value);
 }
