@@ -256,6 +256,9 @@ internal sealed class TimeParser
                     break;
                 }
 
+            case WordClass.Unit when Plural(k) && IsWord(k + 1, "ahead") && UnitAt(k) is not (TimeUnit.Half or TimeUnit.Weekend):
+                // the weeks ahead, the months ahead: an unknown length from now
+                return new Found(k + 2, TimeType.Duration, TimeValues.Duration(-1, UnitAt(k)));
             case WordClass.Unit:
                 {
                     if (TheUnit(k) is { } unitFound)
@@ -1694,6 +1697,14 @@ internal sealed class TimeParser
         if (unit == TimeUnit.Year && !Plural(i) && YearAgo(i) is { } ago)
         {
             return ago;
+        }
+
+        // day-long, decades-long: a length ("a day-long strike", "the decades-long battle")
+        if (Class(i + 1) == WordClass.Hyphen && IsWord(i + 2, "long") && unit is not (TimeUnit.None or TimeUnit.Half or TimeUnit.Weekend))
+        {
+            var amount = Plural(i) ? -1 : 1;
+            var value = amount < 0 && unit is TimeUnit.Decade or TimeUnit.Century ? "PXY" : TimeValues.Duration(amount, unit);
+            return new Found(i + 3, TimeType.Duration, value);
         }
 
         // year-end, year end: the end of the anchor's year

@@ -342,4 +342,11 @@ public sealed class TimeStageTests
     [InlineData("Revenue fell from $3 million a year earlier.", "a year earlier", "2016")]
     public void Ago_and_a_year_earlier_stay_dates(string text, string expression, string value) =>
         Expect(text, expression, TimeType.Date, value);
+
+    [Theory]
+    [InlineData("They left their third day-long meeting with officials.", "day-long", "P1D")]
+    [InlineData("He symbolised the decades-long battle with the exiles.", "decades-long", "PXY")]
+    [InlineData("Funds may sell junk bonds in the weeks ahead.", "the weeks ahead", "PXW")]
+    public void Lengths_written_as_adjectives_or_with_ahead_are_durations(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Duration, value);
 }
