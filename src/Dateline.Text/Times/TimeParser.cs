@@ -1550,6 +1550,12 @@ internal sealed class TimeParser
         // the first nine months
         if (Class(k) is WordClass.Number or WordClass.Digits && Amount(k, out var amount, out var next) && UnitAt(next) is var durationUnit and not TimeUnit.None && Plural(next))
         {
+            // the first two quarters of 1990: the first half
+            if (durationUnit == TimeUnit.Quarter && amount == 2 && ordinal is 1 or -1 && Class(next + 1) == WordClass.Of && IsYear(next + 2))
+            {
+                return new Found(next + 3, TimeType.Date, TimeValues.Half(_t[next + 2].Value, ordinal == 1 ? 1 : 2));
+            }
+
             return new Found(next + 1, TimeType.Duration, TimeValues.Duration(amount, durationUnit));
         }
 

@@ -349,4 +349,10 @@ public sealed class TimeStageTests
     [InlineData("Funds may sell junk bonds in the weeks ahead.", "the weeks ahead", "PXW")]
     public void Lengths_written_as_adjectives_or_with_ahead_are_durations(string text, string expression, string value) =>
         Expect(text, expression, TimeType.Duration, value);
+
+    [Theory]
+    [InlineData("Losses may last through the first two quarters of 1990, analysts said.", "the first two quarters of 1990", TimeType.Date, "1990-H1")]
+    [InlineData("In the first nine months, profit rose 10%.", "the first nine months", TimeType.Duration, "P9M")]
+    public void The_first_two_quarters_of_a_year_are_its_first_half(string text, string expression, TimeType type, string value) =>
+        Expect(text, expression, type, value);
 }
