@@ -1316,6 +1316,27 @@ internal sealed class TimeParser
     private Found ClockWithDay(int end, int minutes)
     {
         var k = Class(end) == WordClass.Comma ? end + 1 : end;
+
+        // "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)": the day sits in or right after a
+        // parenthesis that restates the time; it gives the clock its date, and stays an expression of its own
+        var parenthesisDay = -1;
+        if (IsChar(k, '('))
+        {
+            for (var p = k + 1; p < _n && p <= k + 6; p++)
+            {
+                if (IsChar(p, ')'))
+                {
+                    parenthesisDay = Class(p - 1) == WordClass.Weekday ? p - 1 : Class(p + 1) == WordClass.Weekday ? p + 1 : -1;
+                    break;
+                }
+            }
+        }
+
+        if (parenthesisDay >= 0 && WeekdayFirst(parenthesisDay) is { } inner && inner.Value.Length == 10)
+        {
+            return new Found(end, TimeType.Time, TimeValues.Clock(inner.Value, minutes));
+        }
+
         if (IsWord(k, "on"))
         {
             k++;
@@ -1823,6 +1844,8 @@ internal sealed class TimeParser
     private bool Plural(int i) => i >= 0 && i < _n && (_t[i].Lexicon & LexemeFlags.Plural) != 0;
 
     private int SkipHyphen(int i) => Class(i) == WordClass.Hyphen ? i + 1 : i;
+
+    private bool IsChar(int i, char c) => i >= 0 && i < _n && _t[i].Length == 1 && _text[_t[i].Start] == c;
 
     private bool IsWord(int i, string word) =>
         i >= 0 && i < _n && _t[i].Kind == ScanKind.Word && _text.AsSpan(_t[i].Start, _t[i].Length).Equals(word, StringComparison.OrdinalIgnoreCase);

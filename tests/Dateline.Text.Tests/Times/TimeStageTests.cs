@@ -355,4 +355,16 @@ public sealed class TimeStageTests
     [InlineData("In the first nine months, profit rose 10%.", "the first nine months", TimeType.Duration, "P9M")]
     public void The_first_two_quarters_of_a_year_are_its_first_half(string text, string expression, TimeType type, string value) =>
         Expect(text, expression, type, value);
+
+    [Fact]
+    public void A_clock_time_takes_the_day_after_a_restating_parenthesis()
+    {
+        const string text = "The blast occurred at about 10:35 a.m. (0735 GMT) Tuesday, toppling a building.";
+        Expect(text, "10:35 a.m.", TimeType.Time, "2017-08-01T10:35");
+        Expect(text, "Tuesday", TimeType.Date, "2017-08-01");
+    }
+
+    [Fact]
+    public void A_clock_time_takes_the_day_inside_a_restating_parenthesis() =>
+        Expect("The father will leave at 4 in the morning (4 a.m. EDT Friday).", "4 in the morning", TimeType.Time, "2017-08-04T04:00");
 }
