@@ -388,6 +388,10 @@ internal sealed class TimeParser
 
             case TimeUnit.Month:
                 return new Found(k + 1, TimeType.Date, Shifted(TimeUnit.Month, 0));
+            case TimeUnit.Day when (IsWord(k + 1, "before") || IsWord(k + 1, "after")) && Core(k + 2) is { Type: TimeType.Date } named
+                && DateOnly.TryParseExact(named.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var namedDay):
+                // the day before last Tuesday, the day after Christmas
+                return new Found(named.End, TimeType.Date, TimeValues.Date(namedDay.AddDays(IsWord(k + 1, "before") ? -1 : 1)));
             case TimeUnit.Weekend:
                 return new Found(k + 1, TimeType.Date, WeekendByTense(k));
             default:

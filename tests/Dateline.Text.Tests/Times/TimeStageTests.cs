@@ -367,4 +367,12 @@ public sealed class TimeStageTests
     [Fact]
     public void A_clock_time_takes_the_day_inside_a_restating_parenthesis() =>
         Expect("The father will leave at 4 in the morning (4 a.m. EDT Friday).", "4 in the morning", TimeType.Time, "2017-08-04T04:00");
+
+    [Theory]
+    [InlineData("The day before last Tuesday's hearing, he went home.", "The day before last Tuesday", "2017-07-31")]
+    [InlineData("They met the day before yesterday.", "the day before yesterday", "2017-08-01")]
+    [InlineData("He flew out the day after Aug. 31, 2017.", "the day after Aug. 31, 2017", "2017-09-01")]
+    [InlineData("He flew out the day after Dec. 31, 2016.", "the day after Dec. 31, 2016", "2017-01-01")]
+    public void The_day_before_or_after_a_day_moves_it_by_one(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Date, value);
 }
