@@ -91,6 +91,13 @@ internal static class TimeLexicon
             Add(WordClass.Number, (t + 2) * 10, LexemeFlags.None, tens[t]);
         }
 
+        // Decade words, only after "the" ("the nineties", "the late eighties"): the decade of the 1900s.
+        string[] decades = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+        for (var t = 0; t < decades.Length; t++)
+        {
+            Add(WordClass.DecadeDigits, 1920 + (t * 10), LexemeFlags.None, decades[t]);
+        }
+
         Add(WordClass.Number, 100, LexemeFlags.None, "hundred");
         Add(WordClass.Number, 1000, LexemeFlags.None, "thousand");
         Add(WordClass.Number, 12, LexemeFlags.None, "dozen");
@@ -171,7 +178,7 @@ internal static class TimeLexicon
             "brought", "kept", "spent", "struck", "ran", "fled", "wrote", "spoke", "drew", "grew", "led", "sent", "built", "broke",
             "chose", "knew", "meant", "heard", "felt", "stood", "sat", "taught", "caught", "fought", "sought", "shot", "slid", "sank",
             "swore", "threw", "wore", "woke", "forgot", "froze", "hid", "rang", "sang", "stole", "tore", "overtook", "withdrew");
-        AddCue(LexemeFlags.FutureCue, "will", "shall", "plans", "plan", "planning", "scheduled", "expects", "expected", "intends",
+        AddCue(LexemeFlags.FutureCue, "will", "shall", "plans", "plan", "planning", "scheduled", "expect", "expects", "expected", "intends", "anticipate", "anticipates",
             "upcoming", "wo", "going", "would", "set", "planned");
         AddCue(LexemeFlags.Auxiliary, "is", "are", "am", "be", "been", "being");
         AddCue(LexemeFlags.NotPast, "need", "speed", "seed", "bed", "red", "hundred", "indeed", "feed", "shed", "bred", "wed", "weed",

@@ -161,7 +161,7 @@ internal sealed class TimeParser
             WordClass.Digits or WordClass.Number or WordClass.Article or WordClass.Quantity => NumberFirst(i),
             WordClass.Clock => ClockFirst(i),
             WordClass.NumericDate => NumericDate(i),
-            WordClass.DecadeDigits => new Found(i + 1, TimeType.Date, TimeValues.Decade(_t[i].Value)),
+            WordClass.DecadeDigits when _t[i].Kind != ScanKind.Word => new Found(i + 1, TimeType.Date, TimeValues.Decade(_t[i].Value)),
             WordClass.Deictic => DeicticFirst(i),
             WordClass.Reference => ReferenceFirst(i),
             WordClass.Current => CurrentFirst(i, i),
@@ -174,6 +174,8 @@ internal sealed class TimeParser
             WordClass.Same when IsWord(i, "these") && IsWord(i + 1, "days") => new Found(i + 2, TimeType.Date, TimeValues.PresentRef),
             WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Year && !Plural(i + 1) && _lastYear > 0
                 => new Found(i + 2, TimeType.Date, TimeValues.Year(_lastYear)),
+            WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Quarter && !Plural(i + 1) && _quarter > 0
+                => new Found(i + 2, TimeType.Date, TimeValues.Quarter(_quarterYear, _quarter)),
             WordClass.Unit => UnitFirst(i),
             WordClass.Holiday => HolidayFirst(i),
             _ => null,
@@ -210,7 +212,16 @@ internal sealed class TimeParser
                 }
 
             case WordClass.Relative:
-                return Relative(k, k + 1, _t[k].Value, i);
+                {
+                    // "the latest period" is not a relative unit; fall through to the quarterly report rules below
+                    if (Relative(k, k + 1, _t[k].Value, i) is { } relative)
+                    {
+                        return relative;
+                    }
+
+                    break;
+                }
+
             case WordClass.Ordinal:
                 return OrdinalFirst(k, i);
             case WordClass.Current:
@@ -242,11 +253,22 @@ internal sealed class TimeParser
                         return new Found(next + 1, TimeType.Duration, TimeValues.Duration(amount, unit));
                     }
 
-                    return null;
+                    break;
                 }
 
+            case WordClass.Unit when Plural(k) && IsWord(k + 1, "ahead") && UnitAt(k) is not (TimeUnit.Half or TimeUnit.Weekend):
+                // the weeks ahead, the months ahead: an unknown length from now
+                return new Found(k + 2, TimeType.Duration, TimeValues.Duration(-1, UnitAt(k)));
             case WordClass.Unit:
-                return TheUnit(k);
+                {
+                    if (TheUnit(k) is { } unitFound)
+                    {
+                        return unitFound;
+                    }
+
+                    break;
+                }
+
             default:
                 break;
         }
@@ -263,10 +285,38 @@ internal sealed class TimeParser
         }
 
         // the latest period, the 1989 period: a quarterly report's quarter
-        if (_quarter > 0 && (IsWord(k + 1, "period") || IsWord(k + 1, "quarter")) && (IsWord(k, "latest") || IsWord(k, "same") || IsYear(k)))
+        if (_quarter > 0 && (IsWord(k + 1, "period") || IsWord(k + 1, "quarter"))
+            && (IsWord(k, "latest") || IsWord(k, "same") || IsWord(k, "corresponding") || IsWord(k, "comparable") || IsYear(k)))
         {
+            // the same period last year, the corresponding quarter a year earlier
             var year = IsYear(k) ? _t[k].Value : _quarterYear;
-            return new Found(k + 2, TimeType.Date, TimeValues.Quarter(year, _quarter));
+            var end = k + 2;
+            if (!IsYear(k) && YearBack(end) is var back and > 0)
+            {
+                year--;
+                end = back;
+            }
+            else if (IsWord(k, "corresponding") || IsWord(k, "comparable"))
+            {
+                return null;
+            }
+
+            return new Found(end, TimeType.Date, TimeValues.Quarter(year, _quarter));
+        }
+
+        // the 1988 quarter before any quarter was named: that year's quarter matching the last completed one
+        if (IsYear(k) && IsWord(k + 1, "quarter") && _anchor is { } qa)
+        {
+            var last = qa.AddMonths(-3);
+            return new Found(k + 2, TimeType.Date, TimeValues.Quarter(_t[k].Value, TimeValues.QuarterOf(last.Month)));
+        }
+
+        // the week of March 6: the ISO week of that day
+        if (UnitAt(k) == TimeUnit.Week && !Plural(k) && Class(k + 1) == WordClass.Of && Class(k + 2) == WordClass.Month && IsDayNumber(k + 3)
+            && MonthFirst(k + 2) is { Type: TimeType.Date } day && day.Value.Length == 10
+            && DateOnly.TryParseExact(day.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var weekDay))
+        {
+            return new Found(day.End, TimeType.Date, TimeValues.Week(weekDay));
         }
 
         if (IsWord(k, "latest") && IsWord(k + 1, "period"))
@@ -326,7 +376,11 @@ internal sealed class TimeParser
                 {
                     if (_quarter > 0 && _sentence - _quarterSentence <= 3)
                     {
-                        return new Found(k + 1, TimeType.Date, TimeValues.Quarter(_quarterYear, _quarter));
+                        // "the quarter" keeps the reported quarter the topic; the quarter a year ago
+                        _quarterSentence = _sentence;
+                        return YearBack(k + 1) is var back and > 0
+                            ? new Found(back, TimeType.Date, TimeValues.Quarter(_quarterYear - 1, _quarter))
+                            : new Found(k + 1, TimeType.Date, TimeValues.Quarter(_quarterYear, _quarter));
                     }
 
                     return new Found(k + 1, TimeType.Date, SetQuarter(Tense(k) == Times.Tense.Future ? 0 : -1));
@@ -334,6 +388,10 @@ internal sealed class TimeParser
 
             case TimeUnit.Month:
                 return new Found(k + 1, TimeType.Date, Shifted(TimeUnit.Month, 0));
+            case TimeUnit.Day when (IsWord(k + 1, "before") || IsWord(k + 1, "after")) && Core(k + 2) is { Type: TimeType.Date } named
+                && DateOnly.TryParseExact(named.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var namedDay):
+                // the day before last Tuesday, the day after Christmas
+                return new Found(named.End, TimeType.Date, TimeValues.Date(namedDay.AddDays(IsWord(k + 1, "before") ? -1 : 1)));
             case TimeUnit.Weekend:
                 return new Found(k + 1, TimeType.Date, WeekendByTense(k));
             default:
@@ -420,6 +478,13 @@ internal sealed class TimeParser
                         return new Found(end, TimeType.Date, TimeValues.Year(_lastYear + direction));
                     }
 
+                    // last year's quarter, last year's period: the quarter the story is about, a year before
+                    if (unit == TimeUnit.Year && (_t[k].Flags & ScanFlags.Possessive) != 0 && (IsWord(end, "quarter") || IsWord(end, "period"))
+                        && _quarter > 0 && direction != 0)
+                    {
+                        return new Found(end + 1, TimeType.Date, TimeValues.Quarter(_quarterYear + direction, _quarter));
+                    }
+
                     // this year's third quarter, last year's first half
                     if (unit == TimeUnit.Year && (_t[k].Flags & ScanFlags.Possessive) != 0 && Class(end) == WordClass.Ordinal
                         && UnitAt(SkipHyphen(end + 1)) is TimeUnit.Quarter or TimeUnit.Half && _anchor is { } a)
@@ -427,6 +492,14 @@ internal sealed class TimeParser
                         var q = SkipHyphen(end + 1);
                         var year = a.Year + direction;
                         return new Found(q + 1, TimeType.Date, PeriodOfYear(year, _t[end].Value, UnitAt(q)));
+                    }
+
+                    // an earnings comparison: "compared with $3 million last year", "from last year's $1.55 billion",
+                    // "last year's results" next to the reported quarter mean that quarter a year before
+                    if (unit == TimeUnit.Year && direction < 0 && IsWord(r, "last") && _quarter > 0 && _sentence - _quarterSentence <= 3
+                        && ((_t[k].Flags & ScanFlags.Possessive) != 0 || IsWord(first - 1, "with") || IsWord(first - 1, "from") || IsAmountWord(first - 1)))
+                    {
+                        return new Found(end, TimeType.Date, TimeValues.Quarter(_quarterYear - 1, _quarter));
                     }
 
                     return new Found(end, TimeType.Date, result);
@@ -512,6 +585,13 @@ internal sealed class TimeParser
                     return new Found(k + 1, TimeType.Date, TimeValues.Season(year, season));
                 }
 
+            case WordClass.Half when IsWord(r, "last") && Class(k + 1) == WordClass.Of && IsYear(k + 2):
+                {
+                    // the last half of 1989: the second half
+                    _lastYear = _t[k + 2].Value;
+                    return new Found(k + 3, TimeType.Date, TimeValues.Half(_t[k + 2].Value, 2));
+                }
+
             case WordClass.Holiday when _anchor is { } ha:
                 {
                     var holiday = _t[k].Value;
@@ -585,7 +665,10 @@ internal sealed class TimeParser
             case WordClass.Month:
                 return isDirection ? null : MonthFirst(k);
             case WordClass.DecadeDigits:
-                return isDirection ? null : new Found(k + 1, TimeType.Date, TimeValues.Decade(_t[k].Value));
+                // "the late nineties" is a decade, "in his late nineties" an age
+                return isDirection || (_t[k].Kind == ScanKind.Word && !IsWord(i - 1, "the"))
+                    ? null
+                    : new Found(k + 1, TimeType.Date, TimeValues.Decade(_t[k].Value));
             case WordClass.Digits when IsYear(k):
                 return isDirection ? null : new Found(k + 1, TimeType.Date, TimeValues.Year(_t[k].Value));
             case WordClass.Deictic:
@@ -594,11 +677,41 @@ internal sealed class TimeParser
                 return isDirection ? null : WeekdayFirst(k);
             case WordClass.Season:
                 return isDirection ? null : SeasonFirst(k, requireContext: false);
+            case WordClass.PartOfDay when !isDirection && _t[k].Value <= 4:
+                return PositionPartOfDay(i, k);
             case WordClass.Same when IsWord(k, "that") && UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1) && _lastYear > 0:
                 return new Found(k + 2, TimeType.Date, TimeValues.Year(_lastYear));
             default:
                 return null;
         }
+    }
+
+    /// <summary>"mid-afternoon", "mid-afternoon yesterday", "early morning Tuesday", "late night yesterday": a part of a day.</summary>
+    private Found? PositionPartOfDay(int i, int k)
+    {
+        var part = _t[k].Value;
+        var after = k + 1;
+        string date;
+        if (Class(after) == WordClass.Deictic && _t[after].Value is -1 or 0 or 1)
+        {
+            date = DayValue(_t[after].Value);
+            after++;
+        }
+        else if (Class(after) == WordClass.Weekday)
+        {
+            date = WeekdayByTense(_t[after].Value, after);
+            after++;
+        }
+        else if (IsWord(i, "mid"))
+        {
+            date = DayValue(0);
+        }
+        else
+        {
+            return null; // "early morning", "late night" alone: too vague (and often an adjective: "late-night show")
+        }
+
+        return new Found(after, TimeType.Time, TimeValues.PartOfDay(date, part));
     }
 
     // ---------------------------------------------------------------- months
@@ -788,7 +901,8 @@ internal sealed class TimeParser
         }
 
         // "Wednesday's ruling": a possessive day is almost always one that has happened.
-        var future = (_t[at].Flags & ScanFlags.Possessive) == 0 && (Tense(at) == Times.Tense.Future || (IsWord(at - 1, "as") && IsWord(at - 2, "soon")));
+        var future = (_t[at].Flags & ScanFlags.Possessive) == 0
+            && (Tense(at) == Times.Tense.Future || (IsWord(at - 1, "as") && (IsWord(at - 2, "soon") || IsWord(at - 2, "early"))));
         return future
             ? TimeValues.Date(TimeValues.WeekdayAfter(a, day))
             : TimeValues.Date(TimeValues.WeekdayOnOrBefore(a, day));
@@ -846,8 +960,17 @@ internal sealed class TimeParser
 
         if (Amount(i, out var amount, out var next))
         {
+            // 5 1/2 hours, 2 1/2 years
+            var half = false;
+            if (Class(i) == WordClass.Digits && Class(next) == WordClass.Digits && _t[next].Value == 1 && Class(next + 1) == WordClass.Slash
+                && Class(next + 2) == WordClass.Digits && _t[next + 2].Value == 2 && _t[next + 2].Length == 1)
+            {
+                half = true;
+                next += 3;
+            }
+
             var hyphenated = next > i && Class(next - 1) == WordClass.Hyphen;
-            if (IsWord(next, "more") || IsWord(next, "straight") || IsWord(next, "consecutive") || IsWord(next, "full"))
+            if (IsDurationAdjective(next))
             {
                 next++;
             }
@@ -855,6 +978,11 @@ internal sealed class TimeParser
             var unitAt = SkipHyphen(next);
             hyphenated |= unitAt > next;
             var unit = UnitAt(unitAt);
+            if (unit == TimeUnit.Half)
+            {
+                return null; // "one half": a fraction
+            }
+
             if (unit != TimeUnit.None && Class(i) == WordClass.Digits && (_t[unitAt].Flags & ScanFlags.Capitalized) != 0)
             {
                 return null; // "60 Minutes": a title
@@ -890,6 +1018,14 @@ internal sealed class TimeParser
                 // ago / earlier / later / from now
                 if (!hyphenated && Class(end) == WordClass.Direction)
                 {
+                    // "three days later", "a few days earlier": counted from an event, not from the article's date, so
+                    // what can be said is the length (TimeML leaves "later" outside as a signal). "A year earlier" stays
+                    // a date: the earnings comparison with the reported period.
+                    if (_t[end].Value != 1 && unit < TimeUnit.Quarter && !half)
+                    {
+                        return new Found(end, TimeType.Duration, TimeValues.Duration(amount, unit));
+                    }
+
                     var direction = _t[end].Value == 3 ? 1 : -1;
                     return new Found(end + 1, TimeType.Date, Ago(unit, amount, direction));
                 }
@@ -910,7 +1046,14 @@ internal sealed class TimeParser
                     return null;
                 }
 
-                return new Found(end, TimeType.Duration, TimeValues.Duration(amount, unit));
+                // a minute and a half, two and a half years
+                if (!half && amount > 0 && IsWord(end, "and") && Class(end + 1) == WordClass.Article && Class(end + 2) == WordClass.Half)
+                {
+                    half = true;
+                    end += 3;
+                }
+
+                return new Found(end, TimeType.Duration, half && amount > 0 ? TimeValues.DurationAndHalf(amount, unit) : TimeValues.Duration(amount, unit));
             }
         }
 
@@ -1065,6 +1208,10 @@ internal sealed class TimeParser
                         amount = _t[next].Value;
                         next++;
                     }
+                    else if (IsDurationAdjective(next) && !IsWord(next, "more") && Class(next + 1) == WordClass.Unit)
+                    {
+                        next++; // an additional year, a full week
+                    }
 
                     return Class(next) == WordClass.Unit || (Class(next) == WordClass.Number && amount == 1);
                 }
@@ -1082,6 +1229,15 @@ internal sealed class TimeParser
                 return false;
         }
     }
+
+    /// <summary>"$3 million last year", "40 cents last year": an amount right before a time in an earnings comparison.</summary>
+    private bool IsAmountWord(int i) =>
+        i >= 0 && ((_t[i].Kind == ScanKind.Number && Class(i) != WordClass.SentenceEnd) || IsWord(i, "million") || IsWord(i, "billion") || IsWord(i, "cents") || IsWord(i, "share"));
+
+    /// <summary>Words between a count and its unit that keep it a duration: "two more years", "eight trading days", "an additional year".</summary>
+    private bool IsDurationAdjective(int i) =>
+        IsWord(i, "more") || IsWord(i, "straight") || IsWord(i, "consecutive") || IsWord(i, "full") || IsWord(i, "trading")
+        || IsWord(i, "business") || IsWord(i, "working") || IsWord(i, "additional") || IsWord(i, "extra") || IsWord(i, "further");
 
     private bool IsAmount(int i) => Class(i) is WordClass.Digits or WordClass.Number or WordClass.Article;
 
@@ -1131,6 +1287,17 @@ internal sealed class TimeParser
             hasMeridiem = true;
             k += 3;
         }
+        else if (IsWord(k, "in") && Class(k + 1) == WordClass.The && Class(k + 2) == WordClass.PartOfDay && _t[k + 2].Value <= 4)
+        {
+            // 4 in the morning, 8 in the evening
+            hasMeridiem = true;
+            if (_t[k + 2].Value >= 2 && hour < 12)
+            {
+                hour += 12;
+            }
+
+            k += 3;
+        }
 
         if (!hasMeridiem && !(Class(i) == WordClass.Clock && (Class(k) == WordClass.Zone || IsWord(i - 1, "at"))))
         {
@@ -1153,6 +1320,27 @@ internal sealed class TimeParser
     private Found ClockWithDay(int end, int minutes)
     {
         var k = Class(end) == WordClass.Comma ? end + 1 : end;
+
+        // "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)": the day sits in or right after a
+        // parenthesis that restates the time; it gives the clock its date, and stays an expression of its own
+        var parenthesisDay = -1;
+        if (IsChar(k, '('))
+        {
+            for (var p = k + 1; p < _n && p <= k + 6; p++)
+            {
+                if (IsChar(p, ')'))
+                {
+                    parenthesisDay = Class(p - 1) == WordClass.Weekday ? p - 1 : Class(p + 1) == WordClass.Weekday ? p + 1 : -1;
+                    break;
+                }
+            }
+        }
+
+        if (parenthesisDay >= 0 && WeekdayFirst(parenthesisDay) is { } inner && inner.Value.Length == 10)
+        {
+            return new Found(end, TimeType.Time, TimeValues.Clock(inner.Value, minutes));
+        }
+
         if (IsWord(k, "on"))
         {
             k++;
@@ -1387,6 +1575,12 @@ internal sealed class TimeParser
         // the first nine months
         if (Class(k) is WordClass.Number or WordClass.Digits && Amount(k, out var amount, out var next) && UnitAt(next) is var durationUnit and not TimeUnit.None && Plural(next))
         {
+            // the first two quarters of 1990: the first half
+            if (durationUnit == TimeUnit.Quarter && amount == 2 && ordinal is 1 or -1 && Class(next + 1) == WordClass.Of && IsYear(next + 2))
+            {
+                return new Found(next + 3, TimeType.Date, TimeValues.Half(_t[next + 2].Value, ordinal == 1 ? 1 : 2));
+            }
+
             return new Found(next + 1, TimeType.Duration, TimeValues.Duration(amount, durationUnit));
         }
 
@@ -1425,7 +1619,7 @@ internal sealed class TimeParser
                 return new Found(end, TimeType.Date, unit == TimeUnit.Quarter ? "XXXX-Q" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture) : "XXXX-H" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
-            return new Found(end, TimeType.Date, PeriodOfYear(year, ordinal, unit));
+            return new Found(end, TimeType.Date, PeriodOfYear(year, ordinal, unit, reported: IsWord(end, "ended") || IsWord(end, "ending") || Tense(i) == Times.Tense.Past));
         }
 
         if (unit == TimeUnit.Century && !Plural(k) && (first < i || (_t[i].Flags & ScanFlags.DigitOrdinal) != 0))
@@ -1436,13 +1630,20 @@ internal sealed class TimeParser
         return null;
     }
 
-    private string PeriodOfYear(int year, int ordinal, TimeUnit unit)
+    private string PeriodOfYear(int year, int ordinal, TimeUnit unit, bool reported = false)
     {
         if (unit == TimeUnit.Quarter)
         {
-            _quarterYear = year;
-            _quarter = ordinal;
-            _quarterSentence = _sentence;
+            // The quarter a report is about has ended by the article's date (or is named with "ended Sept. 30", or in a past-tense sentence); one that
+            // has not is a forecast ("into the fourth quarter") and is not what "a year ago" compares with.
+            var ended = reported || _anchor is not { } qa || new DateOnly(year, ordinal * 3, 1).AddMonths(1) <= qa;
+            if (ended)
+            {
+                _quarterYear = year;
+                _quarter = ordinal;
+                _quarterSentence = _sentence;
+            }
+
             return TimeValues.Quarter(year, ordinal);
         }
 
@@ -1529,6 +1730,14 @@ internal sealed class TimeParser
             return ago;
         }
 
+        // day-long, decades-long: a length ("a day-long strike", "the decades-long battle")
+        if (Class(i + 1) == WordClass.Hyphen && IsWord(i + 2, "long") && unit is not (TimeUnit.None or TimeUnit.Half or TimeUnit.Weekend))
+        {
+            var amount = Plural(i) ? -1 : 1;
+            var value = amount < 0 && unit is TimeUnit.Decade or TimeUnit.Century ? "PXY" : TimeValues.Duration(amount, unit);
+            return new Found(i + 3, TimeType.Duration, value);
+        }
+
         // year-end, year end: the end of the anchor's year
         if (unit == TimeUnit.Year && !Plural(i) && IsWord(SkipHyphen(i + 1), "end") && !IsWord(i - 1, "fiscal"))
         {
@@ -1554,6 +1763,24 @@ internal sealed class TimeParser
         }
 
         var end = k + 2;
+
+        // the year-earlier nine months: a span of that length, a year before
+        if (Class(end) is WordClass.Number or WordClass.Digits && Amount(end, out var amount, out var next) && UnitAt(next) is var spanUnit and not TimeUnit.None
+            && spanUnit != TimeUnit.Half && Plural(next))
+        {
+            return new Found(next + 1, TimeType.Duration, TimeValues.Duration(amount, spanUnit));
+        }
+
+        // the year-ago third quarter
+        if (Class(end) == WordClass.Ordinal && _t[end].Value is >= 1 and <= 4 && UnitAt(SkipHyphen(end + 1)) == TimeUnit.Quarter && !Plural(SkipHyphen(end + 1)))
+        {
+            var baseYear = _quarter > 0 ? _quarterYear : _anchor is { } qa ? qa.AddMonths(-3).Year : 0;
+            var quarterEnd = SkipHyphen(end + 1) + 1;
+            return baseYear > 0
+                ? new Found(quarterEnd, TimeType.Date, TimeValues.Quarter(baseYear - 1, _t[end].Value))
+                : new Found(quarterEnd, TimeType.Date, "XXXX-Q" + _t[end].Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         var withPeriod = IsWord(end, "quarter") || IsWord(end, "period");
         if (withPeriod)
         {
@@ -1572,6 +1799,17 @@ internal sealed class TimeParser
         }
 
         return new Found(end, TimeType.Date, Shifted(TimeUnit.Year, -1));
+    }
+
+    /// <summary>"a year ago", "a year earlier", "last year" right after a period: the index after it, else 0.</summary>
+    private int YearBack(int i)
+    {
+        if (Class(i) == WordClass.Article && UnitAt(i + 1) == TimeUnit.Year && !Plural(i + 1) && Class(i + 2) == WordClass.Direction && _t[i + 2].Value is 1 or 2)
+        {
+            return i + 3;
+        }
+
+        return IsWord(i, "last") && UnitAt(i + 1) == TimeUnit.Year && !Plural(i + 1) ? i + 2 : 0;
     }
 
     // ---------------------------------------------------------------- helpers
@@ -1595,6 +1833,11 @@ internal sealed class TimeParser
             return (TimeUnit)token.Value;
         }
 
+        if (token.Class == WordClass.Half)
+        {
+            return TimeUnit.Half;
+        }
+
         return (token.Lexicon & LexemeFlags.AlsoUnit) != 0 ? TimeUnit.Second : TimeUnit.None;
     }
 
@@ -1605,6 +1848,8 @@ internal sealed class TimeParser
     private bool Plural(int i) => i >= 0 && i < _n && (_t[i].Lexicon & LexemeFlags.Plural) != 0;
 
     private int SkipHyphen(int i) => Class(i) == WordClass.Hyphen ? i + 1 : i;
+
+    private bool IsChar(int i, char c) => i >= 0 && i < _n && _t[i].Length == 1 && _text[_t[i].Start] == c;
 
     private bool IsWord(int i, string word) =>
         i >= 0 && i < _n && _t[i].Kind == ScanKind.Word && _text.AsSpan(_t[i].Start, _t[i].Length).Equals(word, StringComparison.OrdinalIgnoreCase);

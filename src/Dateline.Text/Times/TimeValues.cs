@@ -63,6 +63,22 @@ internal static class TimeValues
         _ => 3,
     };
 
+    /// <summary>A duration and a half: <c>P2Y6M</c>, <c>PT5H30M</c>, <c>PT1M30S</c>, <c>P3DT12H</c>.</summary>
+    public static string DurationAndHalf(int amount, TimeUnit unit)
+    {
+        var n = amount.ToString(CultureInfo.InvariantCulture);
+        return unit switch
+        {
+            TimeUnit.Year => "P" + n + "Y6M",
+            TimeUnit.Day => "P" + n + "DT12H",
+            TimeUnit.Hour => "PT" + n + "H30M",
+            TimeUnit.Minute => "PT" + n + "M30S",
+            TimeUnit.Decade => "P" + ((amount * 10) + 5).ToString(CultureInfo.InvariantCulture) + "Y",
+            TimeUnit.Century => "P" + ((amount * 100) + 50).ToString(CultureInfo.InvariantCulture) + "Y",
+            _ => Duration(amount, unit),
+        };
+    }
+
     /// <summary>A TIMEX3 duration: <c>P3Y</c>, <c>PT48H</c>, <c>PXD</c> (amount unknown when <paramref name="amount"/> is negative).</summary>
     public static string Duration(int amount, TimeUnit unit)
     {

@@ -219,4 +219,160 @@ public sealed class TimeStageTests
     {
         Assert.Empty(Find("The 44-year-old teacher bought three-quarters of the stock.", Thursday));
     }
+
+    [Theory]
+    [InlineData("Net rose in the third quarter. The latest period included a gain.", "The latest period", "2017-Q3")]
+    [InlineData("Net rose in the 1997 third quarter. Sales in that quarter fell.", "that quarter", "1997-Q3")]
+    [InlineData("Net rose in the third quarter. In the 1996 period, it lost money.", "the 1996 period", "1996-Q3")]
+    [InlineData("Results for the 1996 quarter were restated.", "the 1996 quarter", "1996-Q2")]
+    public void Quarterly_report_periods_take_the_quarter_the_story_named(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Date, value);
+
+    [Theory]
+    [InlineData("She spent about 5 1/2 hours in Nairobi.", "about 5 1/2 hours", "PT5H30M")]
+    [InlineData("The project took 2 1/2 years to finish.", "2 1/2 years", "P2Y6M")]
+    [InlineData("The clip lasts a minute and a half on air.", "a minute and a half", "PT1M30S")]
+    [InlineData("The strike lasted three days and a half in all.", "three days and a half", "P3DT12H")]
+    public void Durations_with_a_half_keep_the_half_in_the_value(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Duration, value);
+
+    [Fact]
+    public void One_half_is_a_fraction_not_a_duration()
+    {
+        Assert.Empty(Find("One half of the money went to schools.", Thursday));
+    }
+
+    [Theory]
+    [InlineData("Earnings will be lower for the last half of 1989, it said.", "the last half of 1989", "1989-H2")]
+    [InlineData("Sales rose in the second half of 2016.", "the second half of 2016", "2016-H2")]
+    [InlineData("Sales rose in the first half, the company said.", "the first half", "2017-H1")]
+    public void Halves_of_a_year_are_h1_and_h2(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Date, value);
+
+    [Theory]
+    [InlineData("Shares were halted at mid-afternoon yesterday.", "mid-afternoon yesterday", "2017-08-02TAF")]
+    [InlineData("Serb sources said by mid afternoon that the road was open.", "mid afternoon", "2017-08-03TAF")]
+    [InlineData("The storm hit late Tuesday night.", "late Tuesday night", "2017-08-01TNI")]
+    [InlineData("The fire started at 4 in the morning.", "4 in the morning", "2017-08-03T04:00")]
+    [InlineData("The rally began at 8 in the evening.", "8 in the evening", "2017-08-03T20:00")]
+    public void Parts_of_a_day_with_a_position_or_a_clock_hour_are_times(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Time, value);
+
+    [Fact]
+    public void Early_morning_or_late_night_alone_is_not_a_time()
+    {
+        Assert.Empty(Find("He hosts a late-night show and an early morning run.", Thursday));
+    }
+
+    [Theory]
+    [InlineData("The talks resume the week of March 6, officials said.", "the week of March 6", "2017-W10")]
+    [InlineData("The vote is set for the week of Jan. 2, 2017.", "the week of Jan. 2, 2017", "2017-W01")]
+    [InlineData("The vote came the week of Jan. 1, 2017.", "the week of Jan. 1, 2017", "2016-W52")]
+    public void The_week_of_a_day_is_its_iso_week_across_year_boundaries(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Date, value);
+
+    [Theory]
+    [InlineData("Net rose in the third quarter. For the quarter a year ago, it earned $1.", "the quarter a year ago", "2016-Q3")]
+    [InlineData("Net rose in the third quarter. In the year-ago third quarter it lost money.", "the year-ago third quarter", "2016-Q3")]
+    [InlineData("Profit rose in the second quarter from $1 in the corresponding period last year.", "the corresponding period last year", "2016-Q2")]
+    [InlineData("Net rose in the second quarter. Last year's quarter was weaker.", "Last year's quarter", "2016-Q2")]
+    public void Year_ago_periods_are_the_reported_quarter_a_year_before(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Date, value);
+
+    [Fact]
+    public void A_forecast_quarter_is_not_the_quarter_a_year_ago_compares_with() =>
+        Expect("Sales fell in the second quarter. Analysts expect a drop into the fourth quarter. In the year-ago period, it earned $1.",
+            "the year-ago period", TimeType.Date, "2016-Q2");
+
+    [Fact]
+    public void A_year_earlier_than_last_years_fourth_quarter_crosses_the_year_boundary() =>
+        Expect("Profit fell in the fourth quarter. A year earlier it rose.", "A year earlier", TimeType.Date, "2016-Q4", new DateOnly(2018, 1, 10));
+
+    [Fact]
+    public void As_early_as_a_weekday_looks_ahead() =>
+        Expect("The father could come to the U.S. as early as Tuesday, officials said.", "Tuesday", TimeType.Date, "2017-08-08");
+
+    [Theory]
+    [InlineData("Hate group numbers dropped through the nineties.", "the nineties", "199")]
+    [InlineData("The firm grew fast in the late eighties.", "the late eighties", "198")]
+    public void Decade_words_after_the_are_decades(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Date, value);
+
+    [Fact]
+    public void Decade_words_without_the_are_ages()
+    {
+        Assert.Empty(Find("She is in her nineties and he is in his late eighties.", Thursday));
+    }
+
+    [Theory]
+    [InlineData("Eight trading days after the crash, shares rose.", "Eight trading days", "P8D")]
+    [InlineData("The loan may be extended for an additional year.", "an additional year", "P1Y")]
+    [InlineData("The plant will close for three business days.", "three business days", "P3D")]
+    public void Counts_with_an_adjective_before_the_unit_are_durations(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Duration, value);
+
+    [Theory]
+    [InlineData("Ralston reported a decline in fourth-quarter earnings. Sales were $1.76 billion, up from last year's $1.55 billion.", "last year", "2016-Q4")]
+    [InlineData("Net fell in the second quarter to $2 million, compared with $3 million last year.", "last year", "2016-Q2")]
+    [InlineData("Net fell in the second quarter. The company moved its offices last year.", "last year", "2016")]
+    public void Last_year_in_an_earnings_comparison_is_the_reported_quarter_a_year_before(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Date, value, new DateOnly(2017, 11, 2));
+
+    [Fact]
+    public void The_quarter_keeps_the_reported_quarter_the_topic_of_later_sentences() =>
+        Expect(
+            "Savin reported a third-quarter loss. It lost $5 million for the quarter. Costs rose. Margins fell. Revenue fell from $93 million a year earlier.",
+            "a year earlier",
+            TimeType.Date,
+            "2016-Q3");
+
+    [Fact]
+    public void The_year_earlier_nine_months_is_a_nine_month_duration() =>
+        Expect("Net for the year-earlier nine months included a gain.", "the year-earlier nine months", TimeType.Duration, "P9M");
+
+    [Theory]
+    [InlineData("Three days later, the index was down.", "Three days", "P3D")]
+    [InlineData("A few days later, the company announced lower earnings.", "A few days", "PXD")]
+    [InlineData("Just over an hour later, he was declared dead.", "over an hour", "PT1H")]
+    public void Counts_before_later_or_earlier_are_durations_from_an_event(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Duration, value);
+
+    [Theory]
+    [InlineData("He left two days ago.", "two days ago", "2017-08-01")]
+    [InlineData("Revenue fell from $3 million a year earlier.", "a year earlier", "2016")]
+    public void Ago_and_a_year_earlier_stay_dates(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Date, value);
+
+    [Theory]
+    [InlineData("They left their third day-long meeting with officials.", "day-long", "P1D")]
+    [InlineData("He symbolised the decades-long battle with the exiles.", "decades-long", "PXY")]
+    [InlineData("Funds may sell junk bonds in the weeks ahead.", "the weeks ahead", "PXW")]
+    public void Lengths_written_as_adjectives_or_with_ahead_are_durations(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Duration, value);
+
+    [Theory]
+    [InlineData("Losses may last through the first two quarters of 1990, analysts said.", "the first two quarters of 1990", TimeType.Date, "1990-H1")]
+    [InlineData("In the first nine months, profit rose 10%.", "the first nine months", TimeType.Duration, "P9M")]
+    public void The_first_two_quarters_of_a_year_are_its_first_half(string text, string expression, TimeType type, string value) =>
+        Expect(text, expression, type, value);
+
+    [Fact]
+    public void A_clock_time_takes_the_day_after_a_restating_parenthesis()
+    {
+        const string text = "The blast occurred at about 10:35 a.m. (0735 GMT) Tuesday, toppling a building.";
+        Expect(text, "10:35 a.m.", TimeType.Time, "2017-08-01T10:35");
+        Expect(text, "Tuesday", TimeType.Date, "2017-08-01");
+    }
+
+    [Fact]
+    public void A_clock_time_takes_the_day_inside_a_restating_parenthesis() =>
+        Expect("The father will leave at 4 in the morning (4 a.m. EDT Friday).", "4 in the morning", TimeType.Time, "2017-08-04T04:00");
+
+    [Theory]
+    [InlineData("The day before last Tuesday's hearing, he went home.", "The day before last Tuesday", "2017-07-31")]
+    [InlineData("They met the day before yesterday.", "the day before yesterday", "2017-08-01")]
+    [InlineData("He flew out the day after Aug. 31, 2017.", "the day after Aug. 31, 2017", "2017-09-01")]
+    [InlineData("He flew out the day after Dec. 31, 2016.", "the day after Dec. 31, 2016", "2017-01-01")]
+    public void The_day_before_or_after_a_day_moves_it_by_one(string text, string expression, string value) =>
+        Expect(text, expression, TimeType.Date, value);
 }
