@@ -95,7 +95,7 @@ public sealed class HtmlArticleExtractor
         var (html, body, metadata, titleElement, headline, keep) = page;
         var skipped = new Pruner(keep, pruneByClass, Trace).Prune(body);
         var stats = Measure(body, skipped);
-        var selected = SelectContent(body, stats);
+        var selected = SelectContent(body, stats, pruneByClass);
         if (Trace is { } trace)
         {
             foreach (var element in selected)
@@ -105,11 +105,11 @@ public sealed class HtmlArticleExtractor
         }
 
         var aligner = new SourceAligner(html);
-        var writer = Write(aligner, headline, titleElement, metadata.Title, selected, stats);
+        var writer = Write(aligner, headline, titleElement, metadata.Title, selected, stats, pruneByClass);
         var bodyLength = writer.Length - (writer.Paragraphs.Count > 0 && writer.HasHeadline ? writer.Paragraphs[0].Length : 0);
         if (bodyLength < ShortArticle && stats.TryGetValue(body, out var bodyStats) && bodyStats.TextLength > bodyLength + 50)
         {
-            var fallback = Write(new SourceAligner(html), headline, titleElement, metadata.Title, [body], stats, fallback: true);
+            var fallback = Write(new SourceAligner(html), headline, titleElement, metadata.Title, [body], stats, pruneByClass, fallback: true);
             if (fallback.Length > writer.Length)
             {
                 writer = fallback;
@@ -238,7 +238,7 @@ public sealed class HtmlArticleExtractor
     }
 
     /// <summary>Scores containers by the paragraphs under them (as Readability does) and picks the article's elements.</summary>
-    private static List<IElement> SelectContent(IElement body, Dictionary<IElement, NodeStats> stats)
+    private static List<IElement> SelectContent(IElement body, Dictionary<IElement, NodeStats> stats, bool byClass)
     {
         var candidates = new List<IElement>();
         foreach (var (element, measure) in stats)
@@ -266,7 +266,7 @@ public sealed class HtmlArticleExtractor
                 if (!ancestorStats.IsCandidate)
                 {
                     ancestorStats.IsCandidate = true;
-                    ancestorStats.Score = InitialScore(ancestor);
+                    ancestorStats.Score = InitialScore(ancestor, byClass);
                     candidates.Add(ancestor);
                 }
 
@@ -418,7 +418,7 @@ public sealed class HtmlArticleExtractor
         return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or ':' or '"' or '\u201D';
     }
 
-    private static double InitialScore(IElement element)
+    private static double InitialScore(IElement element, bool byClass)
     {
         var score = element.LocalName switch
         {
@@ -433,7 +433,7 @@ public sealed class HtmlArticleExtractor
             score += 10;
         }
 
-        return score + BoilerplateRules.ClassWeight(element);
+        return score + BoilerplateRules.ClassWeight(element, byClass);
     }
 
     private static WrittenArticle Write(
@@ -443,10 +443,11 @@ public sealed class HtmlArticleExtractor
         string? metaTitle,
         List<IElement> selected,
         Dictionary<IElement, NodeStats> stats,
+        bool byClass,
         bool fallback = false)
     {
         var writer = new ArticleTextWriter(aligner);
-        var emitter = new BlockEmitter(writer, stats, headline, fallback);
+        var emitter = new BlockEmitter(writer, stats, headline, fallback, byClass);
         var hasHeadline = false;
         if (headline is not null)
         {

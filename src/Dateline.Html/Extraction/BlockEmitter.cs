@@ -13,14 +13,16 @@ internal sealed class BlockEmitter
     private readonly Dictionary<IElement, NodeStats> _stats;
     private readonly IElement? _headline;
     private int _anchor;
+    private readonly bool _byClass;
     private int _rootLength;
 
-    public BlockEmitter(ArticleTextWriter writer, Dictionary<IElement, NodeStats> stats, IElement? headline, bool fallback)
+    public BlockEmitter(ArticleTextWriter writer, Dictionary<IElement, NodeStats> stats, IElement? headline, bool fallback, bool byClass)
     {
         _writer = writer;
         _stats = stats;
         _headline = headline;
         Fallback = fallback;
+        _byClass = byClass;
     }
 
     public bool Fallback { get; }
@@ -113,7 +115,7 @@ internal sealed class BlockEmitter
             return true;
         }
 
-        var weight = BoilerplateRules.ClassWeight(element);
+        var weight = BoilerplateRules.ClassWeight(element, _byClass);
         if (weight < 0 && stats.TextLength * 2 < _rootLength)
         {
             return true;
