@@ -68,6 +68,11 @@ public sealed class HtmlArticleExtractor
         }
 
         var headline = FindHeadline(scan.Headings, metadata.Title);
+        if (metadata.Date is null && metadata.Published is null && VisibleDates.Find(body, headline, metadata.Url) is { } day)
+        {
+            metadata = metadata with { Date = day };
+        }
+
         var keep = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         foreach (var marked in scan.ArticleBodies)
         {

@@ -107,4 +107,30 @@ public sealed class MetadataTests
     {
         Assert.Equal(["Ann Lee", "Bo Chen", "Cy Diaz"], AuthorNames.Clean(["Ann Lee, Bo Chen and Cy Diaz", "ANN LEE"], []));
     }
+
+    [Theory]
+    [InlineData("<p>Veröffentlicht am 16.08.2019 von Kathrin</p>", 2019, 8, 16)]
+    [InlineData("<p class=\"meta\">Posted on January 23, 2020 by admin</p>", 2020, 1, 23)]
+    [InlineData("<p>Von Anna Weber, 5. März 2021</p>", 2021, 3, 5)]
+    [InlineData("<p>Publié le 7 juillet 2019</p>", 2019, 7, 7)]
+    public void A_date_written_just_after_the_headline_is_the_publication_day_when_the_markup_gives_none(string line, int year, int month, int day)
+    {
+        var metadata = Read("<title>Quiet day</title>", $"<h1>Quiet day</h1>{line}<p>Some body text that is long enough to be taken as the article by the extractor, from 01.01.2010.</p>");
+
+        Assert.Equal(new DateOnly(year, month, day), metadata.Date);
+    }
+
+    [Fact]
+    public void A_date_in_the_page_url_is_used_when_no_date_is_written_near_the_headline()
+    {
+        var metadata = Read("""<meta property="og:url" content="https://blog.example.org/2020/01/23/quiet-day/">""", "<h1>Quiet day</h1><p>Some body text that is long enough to be taken as the article by the extractor here.</p>");
+
+        Assert.Equal(new DateOnly(2020, 1, 23), metadata.Date);
+    }
+
+    [Fact]
+    public void Impossible_dates_and_version_numbers_are_not_read_as_dates()
+    {
+        Assert.Null(VisibleDates.First("Version 4.1.2.2019 and 31.02.2020 and 2020-13-01"));
+    }
 }
