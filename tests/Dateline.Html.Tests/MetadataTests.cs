@@ -133,4 +133,26 @@ public sealed class MetadataTests
     {
         Assert.Null(VisibleDates.First("Version 4.1.2.2019 and 31.02.2020 and 2020-13-01"));
     }
+
+    [Fact]
+    public void A_byline_label_is_not_glued_to_the_linked_name()
+    {
+        var metadata = Read("<title>Quiet day</title>", """
+            <h1>Quiet day</h1><div class="entry-author"><span>Author</span><a rel="author">Andreas Kalt</a></div>
+            <p>Some body text that is long enough to be taken as the article by the extractor here.</p>
+            """);
+
+        Assert.Equal(["Andreas Kalt"], metadata.Authors);
+    }
+
+    [Fact]
+    public void Reply_links_and_labels_in_a_byline_are_not_authors()
+    {
+        var metadata = Read("<title>Quiet day</title>", """
+            <h1>Quiet day</h1><p class="post-author">Posted on <a>Jane Doe</a> <a>Reply</a></p>
+            <p>Some body text that is long enough to be taken as the article by the extractor here.</p>
+            """);
+
+        Assert.Equal(["Jane Doe"], metadata.Authors);
+    }
 }
