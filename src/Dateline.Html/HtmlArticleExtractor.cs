@@ -20,6 +20,9 @@ public sealed class HtmlArticleExtractor
     /// <summary>Below this many characters of body text the extractor falls back to all page paragraphs.</summary>
     private const int ShortArticle = 250;
 
+    /// <summary>Below this many characters of body text the page's description (meta or OpenGraph) is added: video and product pages.</summary>
+    private const int DescriptionBelow = 400;
+
     /// <summary>A last paragraph shorter than this is dropped when the article has more than three.</summary>
     private const int TrailingLineBelow = 40;
 
@@ -84,7 +87,7 @@ public sealed class HtmlArticleExtractor
             AddWithAncestors(keep, headline);
         }
 
-        var page = new PageParts(html, body, metadata, titleElement, headline, keep);
+        var page = new PageParts(html, body, metadata, titleElement, headline, keep, scan.Metas);
         var strict = Extract(page, pruneByClass: true);
         if (strict.Body.Length >= RetryBelow)
         {
@@ -97,7 +100,7 @@ public sealed class HtmlArticleExtractor
 
     private ExtractedArticle Extract(PageParts page, bool pruneByClass)
     {
-        var (html, body, metadata, titleElement, headline, keep) = page;
+        var (html, body, metadata, titleElement, headline, keep, _) = page;
         var skipped = new Pruner(keep, pruneByClass, Trace).Prune(body);
         var stats = Measure(body, skipped);
         var selected = SelectContent(body, stats, pruneByClass);
@@ -121,6 +124,7 @@ public sealed class HtmlArticleExtractor
             }
         }
 
+        AddDescription(writer, metadata.Description, page.Metas);
         var (text, map) = writer.Writer.Build();
         var paragraphs = writer.Writer.Paragraphs.ToList();
         TextSpan? headlineSpan = writer.HasHeadline && paragraphs.Count > 0 ? paragraphs[0] : null;
@@ -142,6 +146,34 @@ public sealed class HtmlArticleExtractor
             Paragraphs = headlineSpan is null ? [.. paragraphs] : [.. paragraphs.Skip(1)],
             Metadata = metadata with { Title = title },
         };
+    }
+
+    /// <summary>
+    /// A page with little body text (a video, a product, a gallery) often says what it is about only in its
+    /// description meta tag: that is added as a last paragraph, mapped to the tag's content in the source.
+    /// </summary>
+    private static void AddDescription(WrittenArticle writer, string? description, List<IElement> metas)
+    {
+        var bodyLength = writer.Length - (writer.Paragraphs.Count > 0 && writer.HasHeadline ? writer.Paragraphs[0].Length : 0);
+        if (bodyLength >= DescriptionBelow || description is null || description.Length < 80)
+        {
+            return;
+        }
+
+        var written = TextTools.Normalize(writer.Writer.GetText(new TextSpan(0, writer.Length)));
+        if (written.Contains(TextTools.Normalize(description), StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (var meta in metas)
+        {
+            if (meta.GetAttribute("content") is { } content && content.Trim() == description && meta.SourceReference is { } reference)
+            {
+                writer.Writer.AppendDetached(content, reference.Position.Index);
+                return;
+            }
+        }
     }
 
     private static void AddWithAncestors(HashSet<IElement> set, IElement element)

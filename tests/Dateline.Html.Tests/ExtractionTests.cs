@@ -182,4 +182,22 @@ public sealed class ExtractionTests
         Assert.Equal(["Jane Miller"], document.Metadata.Authors);
         Assert.Equal("The Valley Courier", document.Metadata.Publisher);
     }
+
+    [Fact]
+    public void A_page_with_little_text_gets_its_description_as_a_paragraph_mapped_into_the_head()
+    {
+        const string page = """
+            <html><head><title>Storm clips</title>
+            <meta name="description" content="Video: the storm hit the coast overnight, flooding streets &amp; cutting power to thousands of homes.">
+            </head><body><article><h1>Storm clips</h1><p>Watch the video.</p></article></body></html>
+            """;
+
+        var article = HtmlArticleExtractor.Default.Extract(page);
+
+        var at = article.Text.IndexOf("Video: the storm", StringComparison.Ordinal);
+        Assert.True(at > 0, article.Text);
+        Assert.StartsWith("Video: the storm", page[article.TextToSource.ToSource(at)..]);
+        var ampersand = article.Text.IndexOf('&', at);
+        Assert.Equal("&amp;", page.Substring(article.TextToSource.ToSource(ampersand), 5));
+    }
 }
