@@ -129,6 +129,14 @@ public sealed class HtmlArticleExtractor
         var paragraphs = writer.Writer.Paragraphs.ToList();
         TextSpan? headlineSpan = writer.HasHeadline && paragraphs.Count > 0 ? paragraphs[0] : null;
 
+        // "Mehr zum Thema", "Related articles" ... in the second half: the article ends before it.
+        var cut = ReadMoreCut.Find(text, paragraphs, headlineSpan is null ? 0 : 1);
+        if (cut < paragraphs.Count)
+        {
+            paragraphs.RemoveRange(cut, paragraphs.Count - cut);
+            text = text[..paragraphs[^1].End];
+        }
+
         // A short last line after a real article is almost always furniture that escaped the class rules
         // ("Share this:", "Related posts", "Comments are closed.").
         if (paragraphs.Count > 3 && paragraphs[^1].Length < TrailingLineBelow)

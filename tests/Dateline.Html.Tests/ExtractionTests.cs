@@ -200,4 +200,24 @@ public sealed class ExtractionTests
         var ampersand = article.Text.IndexOf('&', at);
         Assert.Equal("&amp;", page.Substring(article.TextToSource.ToSource(ampersand), 5));
     }
+
+    [Fact]
+    public void A_more_to_read_heading_in_the_second_half_ends_the_article()
+    {
+        const string page = """
+            <html><body><article><h1>Harbour reopens</h1>
+            <p>The harbour reopened on Monday after three weeks of repairs to the storm-damaged pier, officials said.</p>
+            <p>Fishing boats were the first to return, followed by the ferry to the islands, which resumes a full timetable.</p>
+            <p>The repairs cost less than expected, and the council said the remaining money would go to the sea wall.</p>
+            <h3>Mehr zum Thema</h3>
+            <p>Storm season: what the forecasters expect for the coming winter on the coast and the islands.</p>
+            </article></body></html>
+            """;
+
+        var article = HtmlArticleExtractor.Default.Extract(page);
+
+        Assert.Contains("sea wall", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mehr zum Thema", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Storm season", article.Text, StringComparison.Ordinal);
+    }
 }
