@@ -88,6 +88,12 @@ internal sealed class PageScan
                 break;
         }
 
+        if (element.Attributes.Length == 0)
+        {
+            // Most elements carry none of the attributes the parser keeps: nothing more to look at.
+            return;
+        }
+
         var itemprop = element.GetAttribute("itemprop");
         if (itemprop is not null)
         {
