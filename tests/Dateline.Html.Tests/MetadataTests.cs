@@ -155,4 +155,24 @@ public sealed class MetadataTests
 
         Assert.Equal(["Jane Doe"], metadata.Authors);
     }
+
+    [Theory]
+    [InlineData("Harbour reopens after repairs | Coast News", "Harbour reopens after repairs")]
+    [InlineData("Coast News - Harbour reopens after repairs", "Harbour reopens after repairs")]
+    [InlineData("US-Sport in Zeiten von Corona", "US-Sport in Zeiten von Corona")]
+    public void The_site_name_is_taken_off_a_meta_title(string title, string expected)
+    {
+        Assert.Equal(expected, PageMetadataReader.StripSiteName(title, "Coast News"));
+    }
+
+    [Fact]
+    public void A_kicker_inside_the_headline_is_not_part_of_the_title()
+    {
+        var metadata = Read("<title>Bohren, bis es heiß wird</title>", """
+            <h1><span class="headline__kicker">Klimaschutz</span><span class="headline__title">Bohren, bis es heiß wird</span></h1>
+            <p>Some body text that is long enough to be taken as the article by the extractor here.</p>
+            """);
+
+        Assert.Equal("Bohren, bis es heiß wird", metadata.Title);
+    }
 }

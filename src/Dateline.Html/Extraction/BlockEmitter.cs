@@ -80,7 +80,7 @@ internal sealed class BlockEmitter
                     _writer.Append(text.Data, _anchor);
                 }
             }
-            else if (node is IElement child && _stats.ContainsKey(child))
+            else if (node is IElement child && _stats.ContainsKey(child) && !(headlineMode && IsKicker(child)))
             {
                 Walk(child, suppress, isRoot: false, headlineMode);
             }
@@ -90,6 +90,28 @@ internal sealed class BlockEmitter
         {
             _writer.EndParagraph();
         }
+    }
+
+    private static readonly string[] KickerWords = ["kicker", "dachzeile", "topline", "overline", "roofline", "eyebrow", "supertitle", "spitzmarke", "pretitle"];
+
+    /// <summary>A kicker inside the headline ("Klimaschutz" above "Bohren, bis es heiß wird") is not part of it.</summary>
+    private static bool IsKicker(IElement element)
+    {
+        var value = element.ClassName;
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        foreach (var word in KickerWords)
+        {
+            if (value.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A heading whose text is a link (a linked subtitle) is still text.</summary>

@@ -76,6 +76,8 @@ internal static class PageMetadataReader
         var siteName = Get(metas, "og:site_name") ?? Get(metas, "application-name") ?? Get(metas, "twitter:site");
         var publisher = ld.Publisher ?? Get(metas, "citation_publisher") ?? Get(metas, "dc.publisher") ?? siteName;
 
+        title = StripSiteName(title, siteName, publisher);
+
         // Authors: JSON-LD, then meta tags, then visible bylines.
         var sites = new[] { publisher, siteName, siteName?.TrimStart('@') };
         IReadOnlyList<string> authors = AuthorNames.Clean(ld.Authors, sites);
@@ -164,6 +166,50 @@ internal static class PageMetadataReader
 
     private static string? Get(Dictionary<string, (string Content, IElement Element)> metas, string key) =>
         metas.TryGetValue(key, out var found) ? found.Content : null;
+
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · "];
+
+    /// <summary>"Headline | Site", "Headline - Site" and "Site | Headline": the part that names the site goes.</summary>
+    internal static string? StripSiteName(string? title, params string?[] sites)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        foreach (var site in sites)
+        {
+            var name = site?.Trim().TrimStart('@');
+            if (string.IsNullOrEmpty(name) || name.Length < 3)
+            {
+                continue;
+            }
+
+            foreach (var separator in TitleSeparators)
+            {
+                var last = title.LastIndexOf(separator, StringComparison.Ordinal);
+                if (last > 0 && title.Length - last - separator.Length < last && IsSite(title[(last + separator.Length)..], name))
+                {
+                    return title[..last].TrimEnd();
+                }
+
+                var first = title.IndexOf(separator, StringComparison.Ordinal);
+                if (first > 0 && first < title.Length - first - separator.Length && IsSite(title[..first], name))
+                {
+                    return title[(first + separator.Length)..].TrimStart();
+                }
+            }
+        }
+
+        return title;
+
+        static bool IsSite(string part, string site)
+        {
+            part = part.Trim();
+            return part.Length >= 3 && (part.Equals(site, StringComparison.OrdinalIgnoreCase)
+                || site.Contains(part, StringComparison.OrdinalIgnoreCase) || part.Contains(site, StringComparison.OrdinalIgnoreCase));
+        }
+    }
 
     /// <summary>"Headline | Site" and "Headline - Site": keep the longest part.</summary>
     private static string CleanTitle(string title)
