@@ -67,6 +67,12 @@ internal sealed class Pruner
             return !(tag is "header" && (InsideArticle(element) || HoldsPage(element)));
         }
 
+        if (element.Attributes.Length == 0)
+        {
+            // No hidden, style, role, class or id: nothing else can mark it.
+            return false;
+        }
+
         if (BoilerplateRules.IsHidden(element))
         {
             return true;
