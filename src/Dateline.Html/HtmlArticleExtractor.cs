@@ -20,6 +20,9 @@ public sealed class HtmlArticleExtractor
     /// <summary>Below this many characters of body text the extractor falls back to all page paragraphs.</summary>
     private const int ShortArticle = 250;
 
+    /// <summary>Below this many characters of body text the page's description (meta or OpenGraph) is added: video and product pages.</summary>
+    private const int DescriptionBelow = 400;
+
     /// <summary>A last paragraph shorter than this is dropped when the article has more than three.</summary>
     private const int TrailingLineBelow = 40;
 
@@ -68,6 +71,11 @@ public sealed class HtmlArticleExtractor
         }
 
         var headline = FindHeadline(scan.Headings, metadata.Title);
+        if (metadata.Date is null && metadata.Published is null && VisibleDates.Find(body, headline, metadata.Url) is { } day)
+        {
+            metadata = metadata with { Date = day };
+        }
+
         var keep = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         foreach (var marked in scan.ArticleBodies)
         {
@@ -79,7 +87,7 @@ public sealed class HtmlArticleExtractor
             AddWithAncestors(keep, headline);
         }
 
-        var page = new PageParts(html, body, metadata, titleElement, headline, keep);
+        var page = new PageParts(html, body, metadata, titleElement, headline, keep, scan.Metas);
         var strict = Extract(page, pruneByClass: true);
         if (strict.Body.Length >= RetryBelow)
         {
@@ -92,10 +100,10 @@ public sealed class HtmlArticleExtractor
 
     private ExtractedArticle Extract(PageParts page, bool pruneByClass)
     {
-        var (html, body, metadata, titleElement, headline, keep) = page;
+        var (html, body, metadata, titleElement, headline, keep, _) = page;
         var skipped = new Pruner(keep, pruneByClass, Trace).Prune(body);
         var stats = Measure(body, skipped);
-        var selected = SelectContent(body, stats);
+        var selected = SelectContent(body, stats, pruneByClass);
         if (Trace is { } trace)
         {
             foreach (var element in selected)
@@ -105,20 +113,29 @@ public sealed class HtmlArticleExtractor
         }
 
         var aligner = new SourceAligner(html);
-        var writer = Write(aligner, headline, titleElement, metadata.Title, selected, stats);
+        var writer = Write(aligner, headline, titleElement, metadata.Title, selected, stats, pruneByClass);
         var bodyLength = writer.Length - (writer.Paragraphs.Count > 0 && writer.HasHeadline ? writer.Paragraphs[0].Length : 0);
         if (bodyLength < ShortArticle && stats.TryGetValue(body, out var bodyStats) && bodyStats.TextLength > bodyLength + 50)
         {
-            var fallback = Write(new SourceAligner(html), headline, titleElement, metadata.Title, [body], stats, fallback: true);
+            var fallback = Write(new SourceAligner(html), headline, titleElement, metadata.Title, [body], stats, pruneByClass, fallback: true);
             if (fallback.Length > writer.Length)
             {
                 writer = fallback;
             }
         }
 
+        AddDescription(writer, metadata.Description, page.Metas);
         var (text, map) = writer.Writer.Build();
         var paragraphs = writer.Writer.Paragraphs.ToList();
         TextSpan? headlineSpan = writer.HasHeadline && paragraphs.Count > 0 ? paragraphs[0] : null;
+
+        // "Mehr zum Thema", "Related articles" ... in the second half: the article ends before it.
+        var cut = ReadMoreCut.Find(text, paragraphs, headlineSpan is null ? 0 : 1);
+        if (cut < paragraphs.Count)
+        {
+            paragraphs.RemoveRange(cut, paragraphs.Count - cut);
+            text = text[..paragraphs[^1].End];
+        }
 
         // A short last line after a real article is almost always furniture that escaped the class rules
         // ("Share this:", "Related posts", "Comments are closed.").
@@ -137,6 +154,34 @@ public sealed class HtmlArticleExtractor
             Paragraphs = headlineSpan is null ? [.. paragraphs] : [.. paragraphs.Skip(1)],
             Metadata = metadata with { Title = title },
         };
+    }
+
+    /// <summary>
+    /// A page with little body text (a video, a product, a gallery) often says what it is about only in its
+    /// description meta tag: that is added as a last paragraph, mapped to the tag's content in the source.
+    /// </summary>
+    private static void AddDescription(WrittenArticle writer, string? description, List<IElement> metas)
+    {
+        var bodyLength = writer.Length - (writer.Paragraphs.Count > 0 && writer.HasHeadline ? writer.Paragraphs[0].Length : 0);
+        if (bodyLength >= DescriptionBelow || description is null || description.Length < 80)
+        {
+            return;
+        }
+
+        var written = TextTools.Normalize(writer.Writer.GetText(new TextSpan(0, writer.Length)));
+        if (written.Contains(TextTools.Normalize(description), StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (var meta in metas)
+        {
+            if (meta.GetAttribute("content") is { } content && content.Trim() == description && meta.SourceReference is { } reference)
+            {
+                writer.Writer.AppendDetached(content, reference.Position.Index);
+                return;
+            }
+        }
     }
 
     private static void AddWithAncestors(HashSet<IElement> set, IElement element)
@@ -238,7 +283,7 @@ public sealed class HtmlArticleExtractor
     }
 
     /// <summary>Scores containers by the paragraphs under them (as Readability does) and picks the article's elements.</summary>
-    private static List<IElement> SelectContent(IElement body, Dictionary<IElement, NodeStats> stats)
+    private static List<IElement> SelectContent(IElement body, Dictionary<IElement, NodeStats> stats, bool byClass)
     {
         var candidates = new List<IElement>();
         foreach (var (element, measure) in stats)
@@ -266,7 +311,7 @@ public sealed class HtmlArticleExtractor
                 if (!ancestorStats.IsCandidate)
                 {
                     ancestorStats.IsCandidate = true;
-                    ancestorStats.Score = InitialScore(ancestor);
+                    ancestorStats.Score = InitialScore(ancestor, byClass);
                     candidates.Add(ancestor);
                 }
 
@@ -418,7 +463,7 @@ public sealed class HtmlArticleExtractor
         return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or ':' or '"' or '\u201D';
     }
 
-    private static double InitialScore(IElement element)
+    private static double InitialScore(IElement element, bool byClass)
     {
         var score = element.LocalName switch
         {
@@ -433,7 +478,7 @@ public sealed class HtmlArticleExtractor
             score += 10;
         }
 
-        return score + BoilerplateRules.ClassWeight(element);
+        return score + BoilerplateRules.ClassWeight(element, byClass);
     }
 
     private static WrittenArticle Write(
@@ -443,10 +488,11 @@ public sealed class HtmlArticleExtractor
         string? metaTitle,
         List<IElement> selected,
         Dictionary<IElement, NodeStats> stats,
+        bool byClass,
         bool fallback = false)
     {
         var writer = new ArticleTextWriter(aligner);
-        var emitter = new BlockEmitter(writer, stats, headline, fallback);
+        var emitter = new BlockEmitter(writer, stats, headline, fallback, byClass);
         var hasHeadline = false;
         if (headline is not null)
         {

@@ -182,4 +182,42 @@ public sealed class ExtractionTests
         Assert.Equal(["Jane Miller"], document.Metadata.Authors);
         Assert.Equal("The Valley Courier", document.Metadata.Publisher);
     }
+
+    [Fact]
+    public void A_page_with_little_text_gets_its_description_as_a_paragraph_mapped_into_the_head()
+    {
+        const string page = """
+            <html><head><title>Storm clips</title>
+            <meta name="description" content="Video: the storm hit the coast overnight, flooding streets &amp; cutting power to thousands of homes.">
+            </head><body><article><h1>Storm clips</h1><p>Watch the video.</p></article></body></html>
+            """;
+
+        var article = HtmlArticleExtractor.Default.Extract(page);
+
+        var at = article.Text.IndexOf("Video: the storm", StringComparison.Ordinal);
+        Assert.True(at > 0, article.Text);
+        Assert.StartsWith("Video: the storm", page[article.TextToSource.ToSource(at)..]);
+        var ampersand = article.Text.IndexOf('&', at);
+        Assert.Equal("&amp;", page.Substring(article.TextToSource.ToSource(ampersand), 5));
+    }
+
+    [Fact]
+    public void A_more_to_read_heading_in_the_second_half_ends_the_article()
+    {
+        const string page = """
+            <html><body><article><h1>Harbour reopens</h1>
+            <p>The harbour reopened on Monday after three weeks of repairs to the storm-damaged pier, officials said.</p>
+            <p>Fishing boats were the first to return, followed by the ferry to the islands, which resumes a full timetable.</p>
+            <p>The repairs cost less than expected, and the council said the remaining money would go to the sea wall.</p>
+            <h3>Mehr zum Thema</h3>
+            <p>Storm season: what the forecasters expect for the coming winter on the coast and the islands.</p>
+            </article></body></html>
+            """;
+
+        var article = HtmlArticleExtractor.Default.Extract(page);
+
+        Assert.Contains("sea wall", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mehr zum Thema", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Storm season", article.Text, StringComparison.Ordinal);
+    }
 }

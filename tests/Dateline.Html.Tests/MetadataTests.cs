@@ -107,4 +107,72 @@ public sealed class MetadataTests
     {
         Assert.Equal(["Ann Lee", "Bo Chen", "Cy Diaz"], AuthorNames.Clean(["Ann Lee, Bo Chen and Cy Diaz", "ANN LEE"], []));
     }
+
+    [Theory]
+    [InlineData("<p>Veröffentlicht am 16.08.2019 von Kathrin</p>", 2019, 8, 16)]
+    [InlineData("<p class=\"meta\">Posted on January 23, 2020 by admin</p>", 2020, 1, 23)]
+    [InlineData("<p>Von Anna Weber, 5. März 2021</p>", 2021, 3, 5)]
+    [InlineData("<p>Publié le 7 juillet 2019</p>", 2019, 7, 7)]
+    public void A_date_written_just_after_the_headline_is_the_publication_day_when_the_markup_gives_none(string line, int year, int month, int day)
+    {
+        var metadata = Read("<title>Quiet day</title>", $"<h1>Quiet day</h1>{line}<p>Some body text that is long enough to be taken as the article by the extractor, from 01.01.2010.</p>");
+
+        Assert.Equal(new DateOnly(year, month, day), metadata.Date);
+    }
+
+    [Fact]
+    public void A_date_in_the_page_url_is_used_when_no_date_is_written_near_the_headline()
+    {
+        var metadata = Read("""<meta property="og:url" content="https://blog.example.org/2020/01/23/quiet-day/">""", "<h1>Quiet day</h1><p>Some body text that is long enough to be taken as the article by the extractor here.</p>");
+
+        Assert.Equal(new DateOnly(2020, 1, 23), metadata.Date);
+    }
+
+    [Fact]
+    public void Impossible_dates_and_version_numbers_are_not_read_as_dates()
+    {
+        Assert.Null(VisibleDates.First("Version 4.1.2.2019 and 31.02.2020 and 2020-13-01"));
+    }
+
+    [Fact]
+    public void A_byline_label_is_not_glued_to_the_linked_name()
+    {
+        var metadata = Read("<title>Quiet day</title>", """
+            <h1>Quiet day</h1><div class="entry-author"><span>Author</span><a rel="author">Andreas Kalt</a></div>
+            <p>Some body text that is long enough to be taken as the article by the extractor here.</p>
+            """);
+
+        Assert.Equal(["Andreas Kalt"], metadata.Authors);
+    }
+
+    [Fact]
+    public void Reply_links_and_labels_in_a_byline_are_not_authors()
+    {
+        var metadata = Read("<title>Quiet day</title>", """
+            <h1>Quiet day</h1><p class="post-author">Posted on <a>Jane Doe</a> <a>Reply</a></p>
+            <p>Some body text that is long enough to be taken as the article by the extractor here.</p>
+            """);
+
+        Assert.Equal(["Jane Doe"], metadata.Authors);
+    }
+
+    [Theory]
+    [InlineData("Harbour reopens after repairs | Coast News", "Harbour reopens after repairs")]
+    [InlineData("Coast News - Harbour reopens after repairs", "Harbour reopens after repairs")]
+    [InlineData("US-Sport in Zeiten von Corona", "US-Sport in Zeiten von Corona")]
+    public void The_site_name_is_taken_off_a_meta_title(string title, string expected)
+    {
+        Assert.Equal(expected, PageMetadataReader.StripSiteName(title, "Coast News"));
+    }
+
+    [Fact]
+    public void A_kicker_inside_the_headline_is_not_part_of_the_title()
+    {
+        var metadata = Read("<title>Bohren, bis es heiß wird</title>", """
+            <h1><span class="headline__kicker">Klimaschutz</span><span class="headline__title">Bohren, bis es heiß wird</span></h1>
+            <p>Some body text that is long enough to be taken as the article by the extractor here.</p>
+            """);
+
+        Assert.Equal("Bohren, bis es heiß wird", metadata.Title);
+    }
 }

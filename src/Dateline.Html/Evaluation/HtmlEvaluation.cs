@@ -145,6 +145,7 @@ public static class HtmlEvaluation
                     var page = ReadPage(path);
                     result = timer.Time(() => extractor.Extract(page, entry.Name));
                     Dump(dump, file, result.Text);
+                    DumpMetadata(dump, file, result);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -236,6 +237,16 @@ public static class HtmlEvaluation
         {
             Directory.CreateDirectory(directory);
             File.WriteAllText(Path.Combine(directory, name + ".txt"), text);
+        }
+    }
+
+    /// <summary>Writes what the extractor found besides the text (NAME.meta.txt: title, authors, date, one a line).</summary>
+    private static void DumpMetadata(string? directory, string name, ExtractionResult result)
+    {
+        if (directory is not null)
+        {
+            var date = result.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+            File.WriteAllText(Path.Combine(directory, name + ".meta.txt"), $"title: {result.Title}\nauthors: {string.Join(" | ", result.Authors)}\ndate: {date}\n");
         }
     }
 

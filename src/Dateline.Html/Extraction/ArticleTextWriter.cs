@@ -98,6 +98,24 @@ internal sealed class ArticleTextWriter
         }
     }
 
+    /// <summary>
+    /// Appends a paragraph of text taken from an attribute at <paramref name="anchor"/> (a meta description in the
+    /// head), mapped to where it is even though that lies before the text written so far: the one place where
+    /// source offsets go back. Later text is aligned from where it was before.
+    /// </summary>
+    public void AppendDetached(string data, int anchor)
+    {
+        EndParagraph();
+        var lastSource = _lastSource;
+        var cursor = _aligner.Cursor;
+        _lastSource = 0;
+        _aligner.Cursor = anchor;
+        Append(data, anchor, insideTags: true);
+        EndParagraph();
+        _lastSource = Math.Max(lastSource, _lastSource);
+        _aligner.Cursor = cursor;
+    }
+
     /// <summary>Ends the open paragraph, if it holds text.</summary>
     public void EndParagraph()
     {

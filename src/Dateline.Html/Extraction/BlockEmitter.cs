@@ -13,14 +13,16 @@ internal sealed class BlockEmitter
     private readonly Dictionary<IElement, NodeStats> _stats;
     private readonly IElement? _headline;
     private int _anchor;
+    private readonly bool _byClass;
     private int _rootLength;
 
-    public BlockEmitter(ArticleTextWriter writer, Dictionary<IElement, NodeStats> stats, IElement? headline, bool fallback)
+    public BlockEmitter(ArticleTextWriter writer, Dictionary<IElement, NodeStats> stats, IElement? headline, bool fallback, bool byClass)
     {
         _writer = writer;
         _stats = stats;
         _headline = headline;
         Fallback = fallback;
+        _byClass = byClass;
     }
 
     public bool Fallback { get; }
@@ -78,7 +80,7 @@ internal sealed class BlockEmitter
                     _writer.Append(text.Data, _anchor);
                 }
             }
-            else if (node is IElement child && _stats.ContainsKey(child))
+            else if (node is IElement child && _stats.ContainsKey(child) && !(headlineMode && IsKicker(child)))
             {
                 Walk(child, suppress, isRoot: false, headlineMode);
             }
@@ -88,6 +90,28 @@ internal sealed class BlockEmitter
         {
             _writer.EndParagraph();
         }
+    }
+
+    private static readonly string[] KickerWords = ["kicker", "dachzeile", "topline", "overline", "roofline", "eyebrow", "supertitle", "spitzmarke", "pretitle"];
+
+    /// <summary>A kicker inside the headline ("Klimaschutz" above "Bohren, bis es heiß wird") is not part of it.</summary>
+    private static bool IsKicker(IElement element)
+    {
+        var value = element.ClassName;
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        foreach (var word in KickerWords)
+        {
+            if (value.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A heading whose text is a link (a linked subtitle) is still text.</summary>
@@ -113,7 +137,7 @@ internal sealed class BlockEmitter
             return true;
         }
 
-        var weight = BoilerplateRules.ClassWeight(element);
+        var weight = BoilerplateRules.ClassWeight(element, _byClass);
         if (weight < 0 && stats.TextLength * 2 < _rootLength)
         {
             return true;

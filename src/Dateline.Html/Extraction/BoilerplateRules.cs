@@ -69,24 +69,31 @@ internal static class BoilerplateRules
         "hentry", "page", "column", "abstract", "lead", "intro", "detail", "news", "copy",
     ];
 
-    /// <summary>Whether the element's class or id marks it as furniture (and no article word outweighs that).</summary>
-    public static bool IsNegative(IElement element)
+    /// <summary>
+    /// Whether the element's role, class or id marks it as furniture (and no article word outweighs that).
+    /// Without <paramref name="byClass"/> (the retry) only strong furniture words (comments, cookies, sharing ...) count.
+    /// </summary>
+    public static bool IsNegative(IElement element, bool byClass = true)
     {
-        var role = element.GetAttribute("role");
-        if (role is not null && NegativeRoles.Contains(role.Trim()))
+        if (byClass)
         {
-            return true;
+            var role = element.GetAttribute("role");
+            if (role is not null && NegativeRoles.Contains(role.Trim()))
+            {
+                return true;
+            }
         }
 
-        return Weigh(element) < 0;
+        return IsNegativeValue(element.ClassName, byClass) || IsNegativeValue(element.Id, byClass);
     }
 
-    /// <summary>+25 for an article word, -25 for a furniture word, per attribute (class, id), as Readability does.</summary>
-    public static int ClassWeight(IElement element)
+    /// <summary>
+    /// +25 for an article word, -25 for a furniture word, per attribute (class, id), as Readability does, and +50
+    /// for <c>itemprop=articleBody</c>. Without <paramref name="byClass"/> (the retry) only strong furniture words count.
+    /// </summary>
+    public static int ClassWeight(IElement element, bool byClass = true)
     {
-        var weight = 0;
-        weight += WeighValue(element.ClassName);
-        weight += WeighValue(element.Id);
+        var weight = WeighValue(element.ClassName, byClass) + WeighValue(element.Id, byClass);
         var itemprop = element.GetAttribute("itemprop");
         if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
         {
@@ -120,14 +127,12 @@ internal static class BoilerplateRules
         static bool Contains(string style, string what) => style.Contains(what, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static int Weigh(IElement element) => IsNegativeValue(element.ClassName) || IsNegativeValue(element.Id) ? -1 : 0;
-
     /// <summary>Class and id values repeat across a page and across pages: their verdicts are cached.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (bool Negative, int Weight)> Verdicts = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Verdict> Verdicts = new(StringComparer.Ordinal);
 
     private static int s_verdictCount;
 
-    private static (bool Negative, int Weight) Verdict(string value)
+    private static Verdict VerdictOf(string value)
     {
         if (Verdicts.TryGetValue(value, out var verdict))
         {
@@ -135,7 +140,8 @@ internal static class BoilerplateRules
         }
 
         var (strong, negative, positive) = Classify(value);
-        verdict = (strong || (negative && !positive), (positive ? 25 : 0) - (negative || strong ? 25 : 0));
+        var plus = positive ? 25 : 0;
+        verdict = new Verdict(strong || (negative && !positive), strong, plus - (negative || strong ? 25 : 0), plus - (strong ? 25 : 0));
         if (Interlocked.Increment(ref s_verdictCount) > 100_000)
         {
             Verdicts.Clear();
@@ -146,9 +152,11 @@ internal static class BoilerplateRules
         return verdict;
     }
 
-    private static bool IsNegativeValue(string? value) => !string.IsNullOrEmpty(value) && Verdict(value).Negative;
+    private static bool IsNegativeValue(string? value, bool byClass) =>
+        !string.IsNullOrEmpty(value) && (byClass ? VerdictOf(value).Negative : VerdictOf(value).StrongNegative);
 
-    private static int WeighValue(string? value) => string.IsNullOrEmpty(value) ? 0 : Verdict(value).Weight;
+    private static int WeighValue(string? value, bool byClass) =>
+        string.IsNullOrEmpty(value) ? 0 : byClass ? VerdictOf(value).Weight : VerdictOf(value).StrongWeight;
 
     private static readonly PrefixSet Strong = new(StrongPrefixes);
     private static readonly PrefixSet Negative = new(NegativePrefixes);

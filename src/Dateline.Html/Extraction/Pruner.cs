@@ -13,7 +13,6 @@ internal sealed class Pruner
     private readonly HashSet<IElement> _keep;
     private readonly bool _byClass;
     private readonly TextWriter? _trace;
-    private readonly Dictionary<IElement, int> _paragraphText = new(ReferenceEqualityComparer.Instance);
     private int _pageParagraphText = -1;
 
     public Pruner(HashSet<IElement> keep, bool byClass, TextWriter? trace)
@@ -28,7 +27,7 @@ internal sealed class Pruner
     /// <summary>The furniture elements under <paramref name="root"/> (their subtrees are furniture too). The tree is not changed.</summary>
     public HashSet<IElement> Prune(IElement root)
     {
-        _pageParagraphText = MeasureParagraphText(root, inParagraph: false);
+        _pageParagraphText = ParagraphText(root, inParagraph: false);
         Walk(root);
         return _pruned;
     }
@@ -68,6 +67,12 @@ internal sealed class Pruner
             return !(tag is "header" && (InsideArticle(element) || HoldsPage(element)));
         }
 
+        if (element.Attributes.Length == 0)
+        {
+            // No hidden, style, role, class or id: nothing else can mark it.
+            return false;
+        }
+
         if (BoilerplateRules.IsHidden(element))
         {
             return true;
@@ -83,7 +88,8 @@ internal sealed class Pruner
 
     private bool HoldsPage(IElement element)
     {
-        var text = _paragraphText.GetValueOrDefault(element);
+        // Measured on demand: only furniture candidates ask, and their subtrees are not walked again.
+        var text = ParagraphText(element, inParagraph: InParagraph(element));
         return text >= 400 && text * 2 >= _pageParagraphText;
     }
 
@@ -100,8 +106,8 @@ internal sealed class Pruner
         return false;
     }
 
-    /// <summary>Records, for every element, the length of text inside paragraphs under it; returns the root's.</summary>
-    private int MeasureParagraphText(IElement element, bool inParagraph)
+    /// <summary>The length of text inside paragraphs (<c>p</c>) under <paramref name="element"/>.</summary>
+    private static int ParagraphText(IElement element, bool inParagraph)
     {
         inParagraph |= element.LocalName == "p";
         var total = 0;
@@ -109,7 +115,7 @@ internal sealed class Pruner
         {
             if (node is IElement child)
             {
-                total += MeasureParagraphText(child, inParagraph);
+                total += ParagraphText(child, inParagraph);
             }
             else if (inParagraph && node is IText text)
             {
@@ -117,12 +123,20 @@ internal sealed class Pruner
             }
         }
 
-        if (total > 0)
+        return total;
+    }
+
+    private static bool InParagraph(IElement element)
+    {
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
         {
-            _paragraphText[element] = total;
+            if (ancestor.LocalName == "p")
+            {
+                return true;
+            }
         }
 
-        return total;
+        return false;
     }
 
     private static bool IsCommentLike(IElement element)

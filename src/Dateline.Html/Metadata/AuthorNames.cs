@@ -10,7 +10,15 @@ namespace Dateline.Html.Metadata;
 /// </summary>
 public static class AuthorNames
 {
-    private static readonly string[] Prefixes = ["by ", "von ", "par ", "por ", "door ", "di ", "author:", "autor:", "autorin:", "text:", "written by ", "posted by ", "geschrieben von ", "ein beitrag von ", "from "];
+    private static readonly string[] Prefixes =
+    [
+        "by ", "von ", "par ", "por ", "door ", "di ", "author:", "autor:", "autorin:", "text:", "written by", "posted by", "geschrieben von",
+        "ein beitrag von", "from ", "veröffentlicht von", "verfasst von", "gepostet von", "publié par", "interview:", "redaktion:", "author ", "autor ",
+        "autorin ", "authors:", "autoren:",
+    ];
+
+    /// <summary>Link and label text that follows a name in bylines ("Jane Doe Alle Artikel", "View my complete profile").</summary>
+    private static readonly string[] Suffixes = [" alle artikel", " alle beiträge", " view my complete profile", " afficher mon profil complet", " weiter", " shares", " mehr", " more", " profil"];
 
     private static readonly string[] Separators = [" and ", " und ", " & ", " et ", " y ", ";", "|", " / ", "\n"];
 
@@ -19,6 +27,15 @@ public static class AuthorNames
         "ago", "staff", "http", "www.", ".com", ".de", ".org", "@", "editor", "redaktion", "newsroom", "admin", "team",
         "desk", "updated", "published", "aktualisiert", "copyright", "©", "facebook", "twitter", "instagram", "email",
         "e-mail", "read more", "more from", "all posts", "view all", "follow", "minute", "stunde", "hour", "uhr",
+        "reply", "antworten", "posted", "veröffentlicht", "publiziert", "zitieren", "anmelden", "profil", "beiträge", "alle artikel",
+        "autorenseite", "kommentar", "comment", "liken", "teilen", "uncategorized", "allgemein", "zum inhalt", "startseite", "home",
+    ];
+
+    /// <summary>Labels that are never a name on their own ("Autor", "Text", "Edit").</summary>
+    private static readonly string[] Labels =
+    [
+        "author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "text", "texte", "por", "par", "beitrag", "edit", "bearbeiten",
+        "mode", "datum", "quelle", "source", "fotos", "foto", "photo", "written", "artikel", "article", "news", "blog", "redacción",
     ];
 
     /// <summary>Cleans raw author strings; <paramref name="siteNames"/> (publisher, site name) are never authors.</summary>
@@ -30,7 +47,7 @@ public static class AuthorNames
         var result = new List<string>();
         foreach (var value in raw)
         {
-            foreach (var part in Split(value, lastNameFirst))
+            foreach (var part in Split(System.Net.WebUtility.HtmlDecode(value), lastNameFirst))
             {
                 var name = Tidy(part);
                 if (name is null || !IsName(name, sites))
@@ -74,6 +91,11 @@ public static class AuthorNames
         }
 
         if (siteNames.Any(site => site == lower || (site.Length > 3 && (lower.Contains(site, StringComparison.Ordinal) || site.Contains(lower, StringComparison.Ordinal)))))
+        {
+            return false;
+        }
+
+        if (Labels.Contains(lower, StringComparer.Ordinal))
         {
             return false;
         }
@@ -148,6 +170,14 @@ public static class AuthorNames
                     text = text[prefix.Length..].TrimStart(' ', ':');
                     changed = true;
                 }
+            }
+        }
+
+        foreach (var suffix in Suffixes)
+        {
+            if (text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                text = text[..^suffix.Length].TrimEnd(' ', '-', '|', ':', ',');
             }
         }
 

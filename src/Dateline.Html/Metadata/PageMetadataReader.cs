@@ -76,6 +76,8 @@ internal static class PageMetadataReader
         var siteName = Get(metas, "og:site_name") ?? Get(metas, "application-name") ?? Get(metas, "twitter:site");
         var publisher = ld.Publisher ?? Get(metas, "citation_publisher") ?? Get(metas, "dc.publisher") ?? siteName;
 
+        title = StripSiteName(title, siteName, publisher);
+
         // Authors: JSON-LD, then meta tags, then visible bylines.
         var sites = new[] { publisher, siteName, siteName?.TrimStart('@') };
         IReadOnlyList<string> authors = AuthorNames.Clean(ld.Authors, sites);
@@ -97,7 +99,7 @@ internal static class PageMetadataReader
 
         if (authors.Count == 0)
         {
-            authors = AuthorNames.Clean(VisibleBylines(scan), sites);
+            authors = VisibleBylines(scan, sites);
         }
 
         // Date.
@@ -165,6 +167,50 @@ internal static class PageMetadataReader
     private static string? Get(Dictionary<string, (string Content, IElement Element)> metas, string key) =>
         metas.TryGetValue(key, out var found) ? found.Content : null;
 
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · "];
+
+    /// <summary>"Headline | Site", "Headline - Site" and "Site | Headline": the part that names the site goes.</summary>
+    internal static string? StripSiteName(string? title, params string?[] sites)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        foreach (var site in sites)
+        {
+            var name = site?.Trim().TrimStart('@');
+            if (string.IsNullOrEmpty(name) || name.Length < 3)
+            {
+                continue;
+            }
+
+            foreach (var separator in TitleSeparators)
+            {
+                var last = title.LastIndexOf(separator, StringComparison.Ordinal);
+                if (last > 0 && title.Length - last - separator.Length < last && IsSite(title[(last + separator.Length)..], name))
+                {
+                    return title[..last].TrimEnd();
+                }
+
+                var first = title.IndexOf(separator, StringComparison.Ordinal);
+                if (first > 0 && first < title.Length - first - separator.Length && IsSite(title[..first], name))
+                {
+                    return title[(first + separator.Length)..].TrimStart();
+                }
+            }
+        }
+
+        return title;
+
+        static bool IsSite(string part, string site)
+        {
+            part = part.Trim();
+            return part.Length >= 3 && (part.Equals(site, StringComparison.OrdinalIgnoreCase)
+                || site.Contains(part, StringComparison.OrdinalIgnoreCase) || part.Contains(site, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
     /// <summary>"Headline | Site" and "Headline - Site": keep the longest part.</summary>
     private static string CleanTitle(string title)
     {
@@ -172,40 +218,112 @@ internal static class PageMetadataReader
         return parts.Length <= 1 ? title.Trim() : parts.MaxBy(p => p.Length)!;
     }
 
-    private static IEnumerable<string> VisibleBylines(PageScan scan)
+    /// <summary>
+    /// Names from the first visible byline that gives any (and from bylines next to it: two author spans in one
+    /// line), else from a short "By ..." line. In a byline, a name marked <c>itemprop=name</c>, else the text of its
+    /// links, else its whole text is read (so the label in "Author: <a>Jane Doe</a>" is not glued to the name).
+    /// </summary>
+    private static IReadOnlyList<string> VisibleBylines(PageScan scan, IEnumerable<string?> sites)
     {
-        var found = new List<string>();
+        IElement? first = null;
+        var names = new List<string>();
         foreach (var element in scan.Bylines)
         {
-            if (found.Count >= 4)
+            if (first is not null && !SameLine(first, element))
             {
                 break;
             }
 
-            var name = element.QuerySelector("[itemprop=name]")?.TextContent ?? element.GetAttribute("content") ?? element.TextContent;
-            name = TextTools.Normalize(name);
-            if (name.Length is > 1 and < 80)
+            if (element.TextContent.Length > 300)
             {
-                found.Add(name);
+                // A container whose class happens to say "author" (a body class, an author page's list).
+                continue;
+            }
+
+            var found = AuthorNames.Clean(BylineTexts(element), sites);
+            if (found.Count > 0)
+            {
+                first ??= element;
+                names.AddRange(found.Where(name => !names.Contains(name, StringComparer.OrdinalIgnoreCase)));
             }
         }
 
-        if (found.Count > 0)
+        if (names.Count > 0)
         {
-            return found;
+            return names;
         }
 
         // A short paragraph or line that starts with "By ".
         foreach (var element in scan.ByLines)
         {
             var trimmed = TextTools.Normalize(element.TextContent);
-            if (trimmed.Length is >= 6 and <= 80)
+            if (trimmed.Length is >= 6 and <= 80 && AuthorNames.Clean([trimmed], sites) is { Count: > 0 } byLine)
             {
-                return [trimmed];
+                return byLine;
             }
         }
 
         return [];
+    }
+
+    /// <summary>Whether a later byline candidate sits in the same line as the first (shares its parent or grandparent).</summary>
+    private static bool SameLine(IElement first, IElement other)
+    {
+        var parent = first.ParentElement;
+        var grandparent = parent?.ParentElement;
+        return (parent is not null && parent.Contains(other)) || (grandparent is not null && grandparent.Contains(other) && !first.Contains(other) && other.ParentElement?.ParentElement == grandparent);
+    }
+
+    private static List<string> BylineTexts(IElement element)
+    {
+        var texts = new List<string>();
+        if (element.GetAttribute("content") is { Length: > 0 } content && element.LocalName == "meta")
+        {
+            texts.Add(content);
+            return texts;
+        }
+
+        foreach (var named in element.QuerySelectorAll("[itemprop=name]"))
+        {
+            Add(texts, named.TextContent);
+        }
+
+        if (texts.Count == 0 && element.LocalName != "a")
+        {
+            // Links marked rel=author, else the links of a short byline (at most three).
+            var links = element.GetElementsByTagName("a");
+            foreach (var link in links)
+            {
+                if (string.Equals(link.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase))
+                {
+                    Add(texts, link.TextContent);
+                }
+            }
+
+            if (texts.Count == 0 && links.Length <= 3)
+            {
+                foreach (var link in links)
+                {
+                    Add(texts, link.TextContent);
+                }
+            }
+        }
+
+        if (texts.Count == 0)
+        {
+            Add(texts, element.GetAttribute("content") ?? element.TextContent);
+        }
+
+        return texts;
+
+        static void Add(List<string> texts, string text)
+        {
+            var name = TextTools.Normalize(text);
+            if (name.Length is > 1 and < 80)
+            {
+                texts.Add(name);
+            }
+        }
     }
 
     /// <summary>

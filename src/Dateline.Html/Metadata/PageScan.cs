@@ -88,6 +88,12 @@ internal sealed class PageScan
                 break;
         }
 
+        if (element.Attributes.Length == 0)
+        {
+            // Most elements carry none of the attributes the parser keeps: nothing more to look at.
+            return;
+        }
+
         var itemprop = element.GetAttribute("itemprop");
         if (itemprop is not null)
         {
@@ -112,16 +118,26 @@ internal sealed class PageScan
         }
     }
 
-    private static bool IsBylineClass(string? value)
+    /// <summary>Words in byline class names that mark something else: avatars, bio boxes, comment and teaser authors.</summary>
+    private static readonly string[] NotBylines = ["comment", "avatar", "image", "img", "photo", "bio", "description", "about", "box", "sidebar", "list", "card", "related", "teaser", "widget", "gallery", "social", "follow"];
+
+    /// <summary>A class token that names a byline or an author (<c>byline</c>, <c>author</c>, <c>entry-author</c>, <c>author-name</c>).</summary>
+    internal static bool IsBylineClass(string? value)
     {
-        if (string.IsNullOrEmpty(value))
+        if (string.IsNullOrEmpty(value) || (value.IndexOf("author", StringComparison.OrdinalIgnoreCase) < 0 && value.IndexOf("byline", StringComparison.OrdinalIgnoreCase) < 0))
         {
             return false;
         }
 
-        return value.Contains("byline", StringComparison.OrdinalIgnoreCase)
-            || value.Equals("author", StringComparison.OrdinalIgnoreCase) || value.Equals("autor", StringComparison.OrdinalIgnoreCase)
-            || value.Contains("author-name", StringComparison.OrdinalIgnoreCase) || value.Contains(" author", StringComparison.OrdinalIgnoreCase)
-            || value.StartsWith("author ", StringComparison.OrdinalIgnoreCase);
+        foreach (var token in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if ((token.Contains("author", StringComparison.OrdinalIgnoreCase) || token.Contains("byline", StringComparison.OrdinalIgnoreCase))
+                && !NotBylines.Any(word => token.Contains(word, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
