@@ -287,6 +287,10 @@ internal sealed class QuoteFinder
     private Frame? ReportingVerb(int w, CueWord cue, (int First, int End) segment, int regionStart)
     {
         var cueSpan = new TextSpan(_words[w].Start, _words[w].End);
+        if (cue.Complement == CueComplement.Raising || (cue.Form == CueForm.Past && IsPassiveRaising(w, cue, regionStart, segment.End)))
+        {
+            return Raising(w, cueSpan, segment, regionStart);
+        }
 
         // Walk left over auxiliaries and adverbs to the speaker phrase.
         var left = w - 1;
@@ -354,8 +358,9 @@ internal sealed class QuoteFinder
             return null;
         }
 
-        var contentBefore = beforeSpeaker >= regionStart && IsContentBoundary(beforeSpeaker) && beforeSpeaker > regionStart;
-        if (contentBefore && LooksAdverbial(afterCue, segment.End))
+        var contentBefore = beforeSpeaker >= regionStart && IsContentBoundary(beforeSpeaker) && beforeSpeaker > regionStart
+            && !OpensOwnContent(cue, afterCue, segment.End);
+        if (contentBefore && LooksAdverbial(afterCue, segment.End, shortTail: cue.Complement is CueComplement.Clause or CueComplement.Infinitive))
         {
             return ContentBefore(w, cueSpan, speaker, beforeSpeaker, afterCue, segment, regionStart);
         }
@@ -366,6 +371,61 @@ internal sealed class QuoteFinder
         }
 
         return ContentAfter(w, cue, cueSpan, speaker, afterCue, segment);
+    }
+
+    /// <summary>Whether the word after the cue opens the content itself: the cue's particle or an infinitive's "to".</summary>
+    private bool OpensOwnContent(CueWord cue, int afterCue, int segmentEnd)
+    {
+        if (afterCue >= segmentEnd || !_words[afterCue].IsWord || _quoteOfWord[afterCue] >= 0)
+        {
+            return false;
+        }
+
+        var span = Span(afterCue);
+        return CueLexicon.TakesParticle(cue.Lemma, span)
+            || (cue.Complement is CueComplement.Infinitive or CueComplement.Raising && span.Equals("to", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"Trump is expected to win", "she is said to favour": a passive of a saying or thinking verb before "to".</summary>
+    private bool IsPassiveRaising(int w, CueWord cue, int regionStart, int segmentEnd)
+    {
+        if (w + 1 >= segmentEnd || !_words[w + 1].IsWord || !Span(w + 1).Equals("to", StringComparison.OrdinalIgnoreCase)
+            || cue.Lemma is not ("expect" or "say" or "believe" or "think" or "report" or "know" or "allege" or "rumor"))
+        {
+            return false;
+        }
+
+        var left = w - 1;
+        while (left >= regionStart && _words[left].IsWord && _quoteOfWord[left] < 0 && !SpeechWords.Be.Contains(Span(left)) && IsAuxiliary(left))
+        {
+            left--;
+        }
+
+        return left >= regionStart && _words[left].IsWord && SpeechWords.Be.Contains(Span(left));
+    }
+
+    /// <summary>A raising verb before "to": the subject and the infinitive clause are the content; there is no speaker.</summary>
+    private Frame? Raising(int w, TextSpan cueSpan, (int First, int End) segment, int regionStart)
+    {
+        if (w + 1 >= segment.End || !_words[w + 1].IsWord || !Span(w + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var left = w - 1;
+        while (left >= regionStart && _words[left].IsWord && _quoteOfWord[left] < 0 && (IsAuxiliary(left) || IsTimeWord(left)))
+        {
+            left--;
+        }
+
+        var (first, phraseEnd) = LeftPhrase(left, regionStart);
+        var end = TrimmedEnd(segment.End);
+        if (phraseEnd <= first || end - (w + 1) < 2)
+        {
+            return null;
+        }
+
+        return new Frame(new TextSpan(_words[first].Start, _words[end - 1].End), cueSpan, null, first, w, segment.End - 1);
     }
 
     /// <summary>The speaker phrase before a comma-delimited insert that ends at the comma <paramref name="comma"/>.</summary>
@@ -456,8 +516,33 @@ internal sealed class QuoteFinder
             c = SkipObject(c, segment.End);
         }
 
-        c = SkipAdverbial(c, segment.End);
-        if (c < segment.End && _words[c].IsWord && _quoteOfWord[c] < 0 && !Span(c).Equals("that", StringComparison.OrdinalIgnoreCase)
+        // "called for ...", "declined to comment": a particle or an infinitive opens the content itself.
+        var ownStart = false;
+        if (c < segment.End && _words[c].IsWord && _quoteOfWord[c] < 0)
+        {
+            if (CueLexicon.TakesParticle(cue.Lemma, Span(c)))
+            {
+                c++;
+                ownStart = true;
+            }
+            else if (cue.Complement == CueComplement.Infinitive && Span(c).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                ownStart = true;
+            }
+        }
+
+        if (!ownStart && cue.Complement == CueComplement.Particle)
+        {
+            return null;
+        }
+
+        var phrase = cue.Complement is CueComplement.Object or CueComplement.Particle;
+        if (!ownStart)
+        {
+            c = SkipAdverbial(c, segment.End);
+        }
+
+        if (!ownStart && c < segment.End && _words[c].IsWord && _quoteOfWord[c] < 0 && !Span(c).Equals("that", StringComparison.OrdinalIgnoreCase)
             && SpeechWords.AdverbialStarts.Contains(Span(c)))
         {
             // "said in a statement that ...": a short adverbial without a comma, then "that".
@@ -496,12 +581,25 @@ internal sealed class QuoteFinder
             return new Frame(content, cueSpan, speaker, w, w, segment.End - 1);
         }
 
-        if (_words[c].IsWord && SpeechWords.NotContentStarts.Contains(Span(c)))
+        if (!ownStart && _words[c].IsWord && SpeechWords.NotContentStarts.Contains(Span(c)))
         {
             return null;
         }
 
-        if (end - c < 2 && _quoteOfWord[c] < 0)
+        if (phrase)
+        {
+            // A noun phrase object ends at the first comma, semicolon or dash outside quotation marks.
+            for (var k = c + 1; k < end; k++)
+            {
+                if (_quoteOfWord[k] < 0 && (IsPunct(k, ',') || IsPunct(k, ';') || IsPunct(k, '\u2014') || IsPunct(k, '\u2013')))
+                {
+                    end = k;
+                    break;
+                }
+            }
+        }
+
+        if (end <= c || (end - c < 2 && _quoteOfWord[c] < 0 && !phrase))
         {
             return null;
         }

@@ -163,4 +163,50 @@ public sealed class QuoteFinderTests
         Assert.Equal("who", Text(document, quote.Speaker!.Span));
         Assert.Equal("Ann Cole", quote.Speaker.Name);
     }
+    [Fact]
+    public void Refusal_with_an_infinitive_is_attributed_to_the_subject()
+    {
+        var (document, quote) = One("A spokesman for the mayor declined to comment on the budget.");
+        Assert.Equal("to comment on the budget", Text(document, quote.Content));
+        Assert.Equal("A spokesman for the mayor", Text(document, quote.Speaker!.Span));
+    }
+
+    [Fact]
+    public void Raising_verb_makes_subject_and_infinitive_the_content_without_a_speaker()
+    {
+        var (document, quote) = One("After the vote, the council seemed to accept the new tram route.");
+        Assert.Equal("the council seemed to accept the new tram route", Text(document, quote.Content));
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void Passive_expectation_before_an_infinitive_is_content_without_a_speaker()
+    {
+        var (document, quote) = One("Governor Ortiz is expected to sign the water bill on Friday.", ("Ortiz", EntityLabel.PER));
+        Assert.Equal("Governor Ortiz is expected to sign the water bill on Friday", Text(document, quote.Content));
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void Endorsement_takes_its_object_up_to_the_comma_as_content()
+    {
+        var (document, quote) = One("Priya Natarajan endorsed the harbour plan, saying nothing more.", ("Priya Natarajan", EntityLabel.PER));
+        Assert.Equal("the harbour plan", Text(document, quote.Content));
+        Assert.Equal("Priya Natarajan", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Content_follows_the_particle_of_a_phrasal_cue()
+    {
+        var (document, quote) = One("Tomas Reyes called for an audit of the port authority.", ("Tomas Reyes", EntityLabel.PER));
+        Assert.Equal("an audit of the port authority", Text(document, quote.Content));
+        Assert.Equal("Tomas Reyes", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Verb_that_needs_a_particle_is_no_cue_without_it()
+    {
+        var document = QuoteTestDocuments.Analyze("The senators talked late into the night.", []);
+        Assert.Empty(document.Get(Layers.Quotes));
+    }
 }
