@@ -207,6 +207,86 @@ internal sealed class QuoteFinder
                 w = Math.Max(w, frame.CueLastWord);
             }
         }
+
+        if (regionStart == segment.First && UnlistedVerbBeforeQuotation(segment) is { } unlisted && !Overlaps(unlisted.Content))
+        {
+            _frames.Add(unlisted);
+        }
+    }
+
+    /// <summary>
+    /// A segment with a quotation and no cue from the lexicon: "Cruz chided Trump for his "natural born" doubts". A
+    /// verb-like word (-ed, -s) right after a named or pronoun subject, before the quotation, is taken as the cue.
+    /// </summary>
+    private Frame? UnlistedVerbBeforeQuotation((int First, int End) segment)
+    {
+        var quotation = -1;
+        for (var k = segment.First; k < segment.End; k++)
+        {
+            if (_quoteOfWord[k] >= 0 && _quoted[_quoteOfWord[k]].Double)
+            {
+                quotation = k;
+                break;
+            }
+        }
+
+        if (quotation < 0)
+        {
+            return null;
+        }
+
+        for (var w = segment.First + 1; w < quotation; w++)
+        {
+            if (!_words[w].IsWord || !LooksLikeFiniteVerb(w))
+            {
+                continue;
+            }
+
+            var left = w - 1;
+            while (left > segment.First && _words[left].IsWord && IsAuxiliary(left) && !SpeechWords.Be.Contains(Span(left)))
+            {
+                left--;
+            }
+
+            if (!_words[left].IsWord || SpeechWords.Be.Contains(Span(left)))
+            {
+                continue;
+            }
+
+            var last = Span(left);
+            var pronounSubject = last.Equals("he", StringComparison.OrdinalIgnoreCase) || last.Equals("she", StringComparison.OrdinalIgnoreCase)
+                || last.Equals("they", StringComparison.OrdinalIgnoreCase) || last.Equals("we", StringComparison.OrdinalIgnoreCase)
+                || last.Equals("I", StringComparison.Ordinal);
+            var nameSubject = char.IsUpper(last[0]) && !SpeechWords.Pronouns.Contains(last) && !SpeechWords.Determiners.Contains(last)
+                && !SpeechWords.SpeakerBreaks.Contains(last) && !SpeechWords.AdverbialStarts.Contains(last);
+            var subject = pronounSubject || nameSubject;
+            if (!subject)
+            {
+                continue;
+            }
+
+            var frame = ReportingVerb(w, UnlistedCue, segment, segment.First);
+            return frame is not null && frame.Content.Start <= _words[quotation].Start && _words[quotation].Start < frame.Content.End ? frame : null;
+        }
+
+        return null;
+    }
+
+    private static readonly CueWord UnlistedCue = new(string.Empty, CueForm.Past, false, CueComplement.Infinitive);
+
+    /// <summary>A lower-case word ending in -ed or -s (not -ss, -us, -is) that no closed word class claims.</summary>
+    private bool LooksLikeFiniteVerb(int w)
+    {
+        var span = Span(w);
+        if (span.Length < 4 || !char.IsLower(span[0]) || _quoteOfWord[w] >= 0)
+        {
+            return false;
+        }
+
+        var verbal = span.EndsWith("ed", StringComparison.Ordinal)
+            || (span[^1] == 's' && span[^2] is not ('s' or 'u' or 'i' or '\'' or '\u2019'));
+        return verbal && !SpeechWords.SpeakerBreaks.Contains(span) && !SpeechWords.Auxiliaries.Contains(span) && !SpeechWords.AdverbialStarts.Contains(span)
+            && !SpeechWords.NotContentStarts.Contains(span) && !SpeechWords.Determiners.Contains(span) && !SpeechWords.TimeWords.Contains(span);
     }
 
     /// <summary>"John McCain: Populist anger appeals to bad angels": a name of capitalised words, a colon, then what they said.</summary>
@@ -360,7 +440,9 @@ internal sealed class QuoteFinder
 
         var contentBefore = beforeSpeaker >= regionStart && IsContentBoundary(beforeSpeaker) && beforeSpeaker > regionStart
             && !OpensOwnContent(cue, afterCue, segment.End);
-        if (contentBefore && LooksAdverbial(afterCue, segment.End, shortTail: cue.Complement is CueComplement.Clause or CueComplement.Infinitive))
+        var afterObject = cue.TakesObject && !inverted ? SkipObject(afterCue, segment.End) : afterCue;
+        if (contentBefore && (LooksAdverbial(afterObject, segment.End, shortTail: cue.Complement is CueComplement.Clause or CueComplement.Infinitive)
+            || (QuotationEndsAt(beforeSpeaker, regionStart) && !ClauseFollows(afterCue, segment.End))))
         {
             return ContentBefore(w, cueSpan, speaker, beforeSpeaker, afterCue, segment, regionStart);
         }
@@ -371,6 +453,24 @@ internal sealed class QuoteFinder
         }
 
         return ContentAfter(w, cue, cueSpan, speaker, afterCue, segment);
+    }
+
+    /// <summary>Whether a closing quotation mark is the boundary word or stands right before it ('"...," he told').</summary>
+    private bool QuotationEndsAt(int boundary, int regionStart) =>
+        _words[boundary].Kind == WordKind.CloseQuote || (boundary > regionStart && _words[boundary - 1].Kind == WordKind.CloseQuote);
+
+    /// <summary>Whether reported content opens after the cue: "that", a colon or a quotation before the segment ends.</summary>
+    private bool ClauseFollows(int afterCue, int segmentEnd)
+    {
+        for (var k = afterCue; k < segmentEnd; k++)
+        {
+            if (_words[k].Kind == WordKind.OpenQuote || IsPunct(k, ':') || (_words[k].IsWord && Span(k).Equals("that", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the word after the cue opens the content itself: the cue's particle or an infinitive's "to".</summary>
@@ -490,7 +590,9 @@ internal sealed class QuoteFinder
             next++;
         }
 
-        if (next < segment.End - 2 && IsPunct(next, ',') && next + 1 < segment.End && !IsCueParticiple(next + 1))
+        var quotationBefore = QuotationEndsAt(boundary, regionStart);
+        if (next < segment.End - 2 && IsPunct(next, ',') && next + 1 < segment.End && !IsCueParticiple(next + 1)
+            && (!quotationBefore || _words[next + 1].Kind == WordKind.OpenQuote))
         {
             var tail = TrimmedEnd(segment.End);
             if (tail > next + 1)

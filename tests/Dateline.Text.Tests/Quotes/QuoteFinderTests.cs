@@ -209,4 +209,28 @@ public sealed class QuoteFinderTests
         var document = QuoteTestDocuments.Analyze("The senators talked late into the night.", []);
         Assert.Empty(document.Get(Layers.Quotes));
     }
+    [Fact]
+    public void Quotation_told_to_a_hearer_before_a_place_is_content_before_the_speaker()
+    {
+        var (document, quote) = One("“The count goes on,” Lindqvist told a crowd in Duluth, Minnesota on Tuesday night.", ("Lindqvist", EntityLabel.PER));
+        Assert.Equal("“The count goes on,”", Text(document, quote.Content));
+        Assert.Equal("Lindqvist", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Appositive_after_an_inverted_speaker_does_not_join_the_quotation()
+    {
+        var document = QuoteTestDocuments.Analyze("“The ferry runs every hour,” said Nadia Haddad, a spokeswoman for the port, explaining the timetable.", [("Nadia Haddad", EntityLabel.PER)]);
+        var quote = document.Get(Layers.Quotes)[0];
+        Assert.Equal("“The ferry runs every hour,”", Text(document, quote.Content));
+    }
+
+    [Fact]
+    public void Unlisted_verb_after_a_named_subject_cues_the_quotation_that_follows()
+    {
+        var (document, quote) = One("Okafor lambasted the board for its “reckless and secretive” vote.", ("Okafor", EntityLabel.PER));
+        Assert.Equal("lambasted", Text(document, quote.Cue!.Value));
+        Assert.Equal("the board for its “reckless and secretive” vote", Text(document, quote.Content));
+        Assert.Equal("Okafor", quote.Speaker?.Name);
+    }
 }
