@@ -400,7 +400,7 @@ internal sealed class QuoteFinder
         {
             speaker = new TextSpan(_words[npFirst].Start, _words[npEnd - 1].End);
         }
-        else if (left >= regionStart && _words[left].IsWord && IsConjunction(left) && left > regionStart)
+        else if (left >= regionStart && _words[left].IsWord && IsConjunction(left) && (left > regionStart || regionStart > segment.First))
         {
             // A coordinated verb: "... and said that ...", "... but admitted ...".
             return ContentAfter(w, cue, cueSpan, SubjectOf(segment, regionStart), afterCue, segment);
@@ -706,8 +706,55 @@ internal sealed class QuoteFinder
             return null;
         }
 
+        // "opposes X and recalled Y", "accuses Obama of X and Trump says Y": a coordinated cue starts its own statement.
+        var last = segment.End - 1;
+        if (CoordinatedCue(c + 1, end) is { } coordination && coordination - c >= 1)
+        {
+            last = coordination - 1;
+            end = TrimmedEnd(coordination);
+            if (end <= c)
+            {
+                return null;
+            }
+        }
+
         content = new TextSpan(_words[c].Start, _words[end - 1].End);
-        return new Frame(content, cueSpan, speaker, w, w, segment.End - 1);
+        return new Frame(content, cueSpan, speaker, w, w, last);
+    }
+
+    /// <summary>
+    /// The first "and"/"but" between <paramref name="from"/> and <paramref name="end"/>, outside quotations, that is
+    /// followed by a reporting verb directly or after a short subject ("and Trump says"); <c>null</c> when none.
+    /// </summary>
+    private int? CoordinatedCue(int from, int end)
+    {
+        for (var k = from; k < end - 1; k++)
+        {
+            if (!_words[k].IsWord || _quoteOfWord[k] >= 0 || !(Span(k).Equals("and", StringComparison.Ordinal) || Span(k).Equals("but", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            for (var v = k + 1; v < end && v <= k + 4; v++)
+            {
+                if (!_words[v].IsWord || _quoteOfWord[v] >= 0)
+                {
+                    break;
+                }
+
+                if (CueLexicon.TryGet(Span(v), out var cue) && cue.Form is CueForm.Past or CueForm.Present)
+                {
+                    if (v == k + 1 || SpeechWords.Pronouns.Contains(Span(v - 1)) || char.IsUpper(_text[_words[v - 1].Start]))
+                    {
+                        return k;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The quotation (possibly spanning paragraphs) that opens the paragraph after <paramref name="offset"/>.</summary>

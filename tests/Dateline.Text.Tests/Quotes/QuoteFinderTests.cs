@@ -233,4 +233,13 @@ public sealed class QuoteFinderTests
         Assert.Equal("the board for its “reckless and secretive” vote", Text(document, quote.Content));
         Assert.Equal("Okafor", quote.Speaker?.Name);
     }
+    [Fact]
+    public void Coordinated_reporting_verb_starts_a_second_statement()
+    {
+        var document = QuoteTestDocuments.Analyze("Grace Mbeki opposes the toll increase and recalled that the last one failed.", [("Grace Mbeki", EntityLabel.PER)]);
+        var quotes = document.Get(Layers.Quotes);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("the toll increase", Text(document, quotes[0].Content));
+        Assert.Equal("that the last one failed", Text(document, quotes[1].Content));
+    }
 }
