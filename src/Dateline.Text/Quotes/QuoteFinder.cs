@@ -103,7 +103,8 @@ internal sealed class QuoteFinder
             }
 
             // '"...!" Trump said.' or '"...," he said.' split by a sentence splitter: the attribution stays with its quote.
-            while (s < sentences.Count && QuotationEnding(start, end) is var ending && ending == 2)
+            while (s < sentences.Count && QuotationEnding(start, end) is var ending
+                && (ending == 2 || (ending == 1 && ParagraphOf(sentences[s].Start) == ParagraphOf(start) && OpensWithAttribution(sentences[s]))))
             {
                 end = Math.Max(end, sentences[s].End);
                 s++;
@@ -127,6 +128,43 @@ internal sealed class QuoteFinder
         }
 
         return segments;
+    }
+
+    /// <summary>
+    /// Whether a sentence opens with an attribution of the quotation before it: a reporting verb first ("asked Sen.
+    /// Cantwell") or after a short name or pronoun subject ("Clinton said to People.").
+    /// </summary>
+    private bool OpensWithAttribution(TextSpan sentence)
+    {
+        var first = WordAtOrAfter(sentence.Start);
+        for (var v = first; v < _words.Count && v < first + 6 && _words[v].Start < sentence.End; v++)
+        {
+            if (!_words[v].IsWord || _quoteOfWord[v] >= 0)
+            {
+                return false;
+            }
+
+            var span = Span(v);
+            if (CueLexicon.TryGet(span, out var cue) && cue.Form is CueForm.Past or CueForm.Present && cue.Complement is CueComplement.Clause or CueComplement.Infinitive)
+            {
+                // Only a short attribution: '"...?" asked Cantwell.', not 'Trump said the vote was rigged.'
+                var after = v + 1;
+                while (after < _words.Count && _words[after].Start < sentence.End && after - v <= 6)
+                {
+                    after++;
+                }
+
+                return (v > first || char.IsLower(span[0])) && (after - v <= 6 || LooksAdverbial(v + 1, after, shortTail: false));
+            }
+
+            if (!(char.IsUpper(span[0]) || SpeechWords.Pronouns.Contains(span) || (v > first && IsAuxiliary(v))) || SpeechWords.Determiners.Contains(span)
+                || (v == first && SpeechWords.AdverbialStarts.Contains(span)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>0 when [start, end) does not end with a closing quotation mark, 2 when a comma or dash precedes the mark, else 1.</summary>

@@ -242,4 +242,11 @@ public sealed class QuoteFinderTests
         Assert.Equal("the toll increase", Text(document, quotes[0].Content));
         Assert.Equal("that the last one failed", Text(document, quotes[1].Content));
     }
+    [Fact]
+    public void Short_attribution_sentence_after_a_question_quote_takes_that_quote()
+    {
+        var (document, quote) = One("“Who will pay for the new bridge?” Halvorsen asked on Monday.", ("Halvorsen", EntityLabel.PER));
+        Assert.Equal("“Who will pay for the new bridge?”", Text(document, quote.Content));
+        Assert.Equal("Halvorsen", quote.Speaker?.Name);
+    }
 }
