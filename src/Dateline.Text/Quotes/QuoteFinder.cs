@@ -410,6 +410,11 @@ internal sealed class QuoteFinder
             return Raising(w, cueSpan, segment, regionStart);
         }
 
+        if (cue.Lemma == "ask" && cue.Form == CueForm.Past && AskedQuestion(w, cueSpan, segment, regionStart) is { } question)
+        {
+            return question;
+        }
+
         // Walk left over auxiliaries and adverbs to the speaker phrase.
         var left = w - 1;
         while (left >= regionStart && _words[left].IsWord && _quoteOfWord[left] < 0 && (IsAuxiliary(left) || IsTimeWord(left) || (IsTimePreposition(left) && left + 1 < w && IsTimeWord(left + 1))))
@@ -542,6 +547,45 @@ internal sealed class QuoteFinder
         return left >= regionStart && _words[left].IsWord && SpeechWords.Be.Contains(Span(left));
     }
 
+    /// <summary>
+    /// "Asked whether he would run, she said ..." and "When asked about the plan, ...": a question put to someone, with
+    /// no speaker; its content runs to the next comma, and the rest of the segment is free for other cues.
+    /// </summary>
+    private Frame? AskedQuestion(int w, TextSpan cueSpan, (int First, int End) segment, int regionStart)
+    {
+        if (w + 2 >= segment.End || !_words[w + 1].IsWord || _quoteOfWord[w + 1] >= 0 || !IsQuestionWord(Span(w + 1)))
+        {
+            return null;
+        }
+
+        var opener = w == regionStart || IsPunct(w - 1, ',') || (_words[w - 1].IsWord && Span(w - 1) is var before
+            && (before.Equals("when", StringComparison.OrdinalIgnoreCase) || before.Equals("after", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("once", StringComparison.OrdinalIgnoreCase) || before.Equals("if", StringComparison.OrdinalIgnoreCase)
+                || SpeechWords.Be.Contains(before)));
+        if (!opener)
+        {
+            return null;
+        }
+
+        var end = TrimmedEnd(segment.End);
+        var last = segment.End - 1;
+        for (var k = w + 2; k < end; k++)
+        {
+            if (_quoteOfWord[k] < 0 && IsPunct(k, ','))
+            {
+                end = k;
+                last = k;
+                break;
+            }
+        }
+
+        var first = w + 1;
+        return end <= first ? null : new Frame(new TextSpan(_words[first].Start, _words[end - 1].End), cueSpan, null, w, w, last);
+    }
+
+    private static bool IsQuestionWord(ReadOnlySpan<char> word) =>
+        word is "whether" or "if" or "why" or "what" or "which" or "who" or "whom" or "how" or "when" or "where" or "about";
+
     /// <summary>A raising verb before "to": the subject and the infinitive clause are the content; there is no speaker.</summary>
     private Frame? Raising(int w, TextSpan cueSpan, (int First, int End) segment, int regionStart)
     {
@@ -583,6 +627,13 @@ internal sealed class QuoteFinder
 
             var (first, end) = LeftPhrase(k - 1, regionStart);
             return end > first ? (first, end) : null;
+        }
+
+        // The insert opens right after a previous statement's comma: "One pastor backing X, Ruth Odell, said ...".
+        if (regionStart > 0 && comma > regionStart && comma - regionStart <= MaxSpeakerWords && IsPunct(regionStart - 1, ',')
+            && char.IsUpper(_text[_words[regionStart].Start]))
+        {
+            return (regionStart, comma);
         }
 
         return null;
@@ -726,14 +777,17 @@ internal sealed class QuoteFinder
             return null;
         }
 
+        var last = segment.End - 1;
         if (phrase)
         {
-            // A noun phrase object ends at the first comma, semicolon or dash outside quotation marks.
+            // A noun phrase object ends at the first comma, semicolon or dash outside quotation marks; the rest of the
+            // segment is free for other cues ("One pastor supporting Mr. Cruz, Darran Whiting, said ...").
             for (var k = c + 1; k < end; k++)
             {
                 if (_quoteOfWord[k] < 0 && (IsPunct(k, ',') || IsPunct(k, ';') || IsPunct(k, '\u2014') || IsPunct(k, '\u2013')))
                 {
                     end = k;
+                    last = k;
                     break;
                 }
             }
@@ -745,7 +799,6 @@ internal sealed class QuoteFinder
         }
 
         // "opposes X and recalled Y", "accuses Obama of X and Trump says Y": a coordinated cue starts its own statement.
-        var last = segment.End - 1;
         if (CoordinatedCue(c + 1, end) is { } coordination && coordination - c >= 1)
         {
             last = coordination - 1;
@@ -1214,6 +1267,13 @@ internal sealed class QuoteFinder
         }
 
         var span = Span(w);
+        if (SpeechWords.Pronouns.Contains(span) && !span.Equals("who", StringComparison.OrdinalIgnoreCase) && !span.Equals("which", StringComparison.OrdinalIgnoreCase)
+            && !span.Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            // A pronoun subject opens a reported clause: 'As for Trump, he said he's not worried.'
+            return false;
+        }
+
         if (SpeechWords.AdverbialStarts.Contains(span) || IsCueParticiple(w) || (span.Length > 4 && span.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(span[0])))
         {
             return true;

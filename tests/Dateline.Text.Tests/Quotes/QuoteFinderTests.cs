@@ -249,4 +249,30 @@ public sealed class QuoteFinderTests
         Assert.Equal("“Who will pay for the new bridge?”", Text(document, quote.Content));
         Assert.Equal("Halvorsen", quote.Speaker?.Name);
     }
+    [Fact]
+    public void Asked_whether_opener_is_a_question_without_a_speaker_and_leaves_the_answer_to_its_own_cue()
+    {
+        var document = QuoteTestDocuments.Analyze("Asked whether she would run again, Ilse Brandt said she had not decided.", [("Ilse Brandt", EntityLabel.PER)]);
+        var quotes = document.Get(Layers.Quotes);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("whether she would run again", Text(document, quotes[0].Content));
+        Assert.Null(quotes[0].Speaker);
+        Assert.Equal("she had not decided", Text(document, quotes[1].Content));
+        Assert.Equal("Ilse Brandt", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void Object_of_a_stance_verb_leaves_the_rest_of_the_sentence_to_the_next_cue()
+    {
+        var document = QuoteTestDocuments.Analyze("One pastor backing the mayor, Ruth Odell, said the vote was fair.", [("Ruth Odell", EntityLabel.PER)]);
+        var quotes = document.Get(Layers.Quotes);
+        Assert.Contains(quotes, q => Text(document, q.Content) == "the vote was fair" && q.Speaker?.Name == "Ruth Odell");
+    }
+
+    [Fact]
+    public void Pronoun_clause_after_the_cue_is_content_not_an_adverbial()
+    {
+        var (document, quote) = One("As for the levy, he said he is not worried.");
+        Assert.Equal("he is not worried", Text(document, quote.Content));
+    }
 }
