@@ -940,9 +940,11 @@ internal sealed class QuoteFinder
             }
 
             // A quotation that opens a sentence or paragraph right after the previous speaker's quote, with no other
-            // quote between, goes on with what that speaker said (one statement, as attribution corpora mark it).
+            // quote between, goes on with what that speaker said (one statement, as attribution corpora mark it); in
+            // the next paragraph only when it has 8+ words (a short one there is mostly a reply: '"Out!"').
+            var previousParagraph = previous is null ? -1 : ParagraphOf(previous.Content.End - 1);
             if (previous is not null && quoted.Double && KindOf(previous) != QuoteKind.Indirect && (startsParagraph || StartsSentence(quoted.Start))
-                && paragraph - ParagraphOf(previous.Content.End - 1) <= 1 && previous.Content.End <= quoted.Start
+                && (paragraph == previousParagraph || (paragraph - previousParagraph == 1 && wordCount >= 8)) && previous.Content.End <= quoted.Start
                 && !_frames.Any(f => f != previous && f.Content.Start >= previous.Content.End && f.Content.Start < quoted.Start))
             {
                 previous.Content = new TextSpan(previous.Content.Start, quoted.End);

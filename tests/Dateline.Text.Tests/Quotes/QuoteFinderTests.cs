@@ -275,4 +275,12 @@ public sealed class QuoteFinderTests
         var (document, quote) = One("As for the levy, he said he is not worried.");
         Assert.Equal("he is not worried", Text(document, quote.Content));
     }
+    [Fact]
+    public void Short_reply_in_the_next_paragraph_does_not_continue_the_question()
+    {
+        var document = QuoteTestDocuments.Analyze("“Who will pay for the new pier?” Lindgren asked the crowd.\n\n“The city!”\n\nThe rally ended soon after.", [("Lindgren", EntityLabel.PER)]);
+        var quote = Assert.Single(document.Get(Layers.Quotes));
+        Assert.Equal("“Who will pay for the new pier?”", Text(document, quote.Content));
+        Assert.Equal("Lindgren", quote.Speaker?.Name);
+    }
 }
