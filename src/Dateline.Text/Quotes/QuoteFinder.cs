@@ -465,7 +465,7 @@ internal sealed class QuoteFinder
                 beforeSpeaker = left;
                 inverted = true;
             }
-            else if (IsPunct(left, ',') && Appositive(left, regionStart) is { } np)
+            else if ((IsPunct(left, ',') || IsPunct(left, '\u2014')) && Appositive(left, regionStart) is { } np)
             {
                 // "Sanders, the senator from Vermont, said ..." and "Sanders, who ..., said ...".
                 speaker = new TextSpan(_words[np.First].Start, _words[np.End - 1].End);
@@ -620,7 +620,7 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            if (!IsPunct(k, ',') || k == comma - 1)
+            if (!IsPunct(k, _text[_words[comma].Start]) || k == comma - 1)
             {
                 return null;
             }

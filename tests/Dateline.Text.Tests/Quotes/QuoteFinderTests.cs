@@ -283,4 +283,11 @@ public sealed class QuoteFinderTests
         Assert.Equal("“Who will pay for the new pier?”", Text(document, quote.Content));
         Assert.Equal("Lindgren", quote.Speaker?.Name);
     }
+    [Fact]
+    public void Speaker_before_a_dash_delimited_insert_is_found()
+    {
+        var (document, quote) = One("Most harbour pilots \u2014 and two of the three tug captains \u2014 said the new rules were unsafe.");
+        Assert.Equal("the new rules were unsafe", Text(document, quote.Content));
+        Assert.Equal("Most harbour pilots", Text(document, quote.Speaker!.Span));
+    }
 }
