@@ -432,7 +432,27 @@ internal sealed class QuoteFinder
             return null;
         }
 
+        // "Sen. Marco Rubio (R-Fla.) said": a short parenthesis ends the speaker phrase.
+        var parenthesis = -1;
+        if (left > regionStart && IsPunct(left, ')'))
+        {
+            for (var k = left - 1; k >= regionStart && left - k <= 6; k--)
+            {
+                if (IsPunct(k, '('))
+                {
+                    parenthesis = left;
+                    left = k - 1;
+                    break;
+                }
+            }
+        }
+
         var (npFirst, npEnd) = LeftPhrase(left, regionStart);
+        if (parenthesis >= 0 && npEnd > npFirst)
+        {
+            npEnd = parenthesis + 1;
+        }
+
         var hasLeftSpeaker = npEnd > npFirst;
         var beforeSpeaker = hasLeftSpeaker ? npFirst - 1 : left;
 

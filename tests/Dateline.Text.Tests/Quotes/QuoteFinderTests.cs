@@ -290,4 +290,11 @@ public sealed class QuoteFinderTests
         Assert.Equal("the new rules were unsafe", Text(document, quote.Content));
         Assert.Equal("Most harbour pilots", Text(document, quote.Speaker!.Span));
     }
+    [Fact]
+    public void Speaker_with_a_party_and_state_in_parentheses_keeps_the_quotation()
+    {
+        var (document, quote) = One("\"The levy is a mistake,\" Sen. Maria Lund (D-Minn.) said Saturday night at the dinner.", ("Maria Lund", EntityLabel.PER));
+        Assert.Equal("\"The levy is a mistake,\"", Text(document, quote.Content));
+        Assert.Equal("Maria Lund", quote.Speaker?.Name);
+    }
 }
