@@ -246,10 +246,60 @@ internal sealed class QuoteFinder
             }
         }
 
-        if (regionStart == segment.First && UnlistedVerbBeforeQuotation(segment) is { } unlisted && !Overlaps(unlisted.Content))
+        if (regionStart == segment.First && (UnlistedVerbBeforeQuotation(segment) ?? UnlistedVerbAfterQuotation(segment)) is { } unlisted && !Overlaps(unlisted.Content))
         {
             _frames.Add(unlisted);
         }
+    }
+
+    /// <summary>
+    /// '"Go back to Univision," Trump barked.': a segment that opens with a quotation followed by a name or pronoun and a
+    /// verb-like word (-ed/-s) that is not in the lexicon; the quotation is the content.
+    /// </summary>
+    private Frame? UnlistedVerbAfterQuotation((int First, int End) segment)
+    {
+        var first = segment.First;
+        if (_words[first].Kind != WordKind.OpenQuote || _quoteOfWord[first] < 0 || !_quoted[_quoteOfWord[first]].Double)
+        {
+            return null;
+        }
+
+        var quoted = _quoted[_quoteOfWord[first]];
+        var w = first;
+        while (w < segment.End && _words[w].Start < quoted.End)
+        {
+            w++;
+        }
+
+        if (w < segment.End && (IsPunct(w, ',') || IsPunct(w, '\u2014')))
+        {
+            w++;
+        }
+
+        var subject = w;
+        var pronoun = w < segment.End && _words[w].IsWord && Span(w) is var p
+            && (p.Equals("he", StringComparison.OrdinalIgnoreCase) || p.Equals("she", StringComparison.OrdinalIgnoreCase) || p.Equals("they", StringComparison.OrdinalIgnoreCase));
+        var v = w;
+        if (pronoun)
+        {
+            v++;
+        }
+        else
+        {
+            while (v < segment.End && v - subject < 5 && _words[v].IsWord && _quoteOfWord[v] < 0 && char.IsUpper(_text[_words[v].Start])
+                && !SpeechWords.Determiners.Contains(Span(v)) && !SpeechWords.SpeakerBreaks.Contains(Span(v)))
+            {
+                v++;
+            }
+        }
+
+        if (v == subject || v >= segment.End || !_words[v].IsWord || !LooksLikeFiniteVerb(v) || !LooksAdverbial(v + 1, segment.End, shortTail: true) && !IsConjunction(v + 1))
+        {
+            return null;
+        }
+
+        return new Frame(new TextSpan(quoted.Start, quoted.End), new TextSpan(_words[v].Start, _words[v].End),
+            new TextSpan(_words[subject].Start, _words[v - 1].End), first, v, v);
     }
 
     /// <summary>

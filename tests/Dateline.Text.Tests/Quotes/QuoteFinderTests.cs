@@ -297,4 +297,12 @@ public sealed class QuoteFinderTests
         Assert.Equal("\"The levy is a mistake,\"", Text(document, quote.Content));
         Assert.Equal("Maria Lund", quote.Speaker?.Name);
     }
+    [Fact]
+    public void Unlisted_verb_after_a_quotation_and_its_speaker_cues_that_quotation()
+    {
+        var (document, quote) = One("“Sit down and wait your turn,” Okonkwo barked at the reporter.", ("Okonkwo", EntityLabel.PER));
+        Assert.Equal("“Sit down and wait your turn,”", Text(document, quote.Content));
+        Assert.Equal("barked", Text(document, quote.Cue!.Value));
+        Assert.Equal("Okonkwo", quote.Speaker?.Name);
+    }
 }
