@@ -1196,7 +1196,7 @@ internal sealed class QuoteFinder
             return (last, last + 1);
         }
 
-        if (SpeechWords.SpeakerBreaks.Contains(span) || SpeechWords.Determiners.Contains(span) || SpeechWords.NotContentStarts.Contains(span) || CueLexicon.TryGet(span, out _))
+        if (IsSpeakerBreak(span) || SpeechWords.Determiners.Contains(span) || SpeechWords.NotContentStarts.Contains(span) || CueLexicon.TryGet(span, out _))
         {
             return (0, 0);
         }
@@ -1211,7 +1211,7 @@ internal sealed class QuoteFinder
             }
 
             var text = Span(previous);
-            if (SpeechWords.SpeakerBreaks.Contains(text) || SpeechWords.Pronouns.Contains(text) || CueLexicon.TryGet(text, out _))
+            if (IsSpeakerBreak(text) || SpeechWords.Pronouns.Contains(text) || CueLexicon.TryGet(text, out _))
             {
                 break;
             }
@@ -1250,7 +1250,7 @@ internal sealed class QuoteFinder
         while (end < segmentEnd && end - first < 10 && _words[end].IsWord && _quoteOfWord[end] < 0)
         {
             var text = Span(end);
-            if (end > first && (SpeechWords.SpeakerBreaks.Contains(text) || text.Equals("who", StringComparison.OrdinalIgnoreCase)
+            if (end > first && (IsSpeakerBreak(text) || text.Equals("who", StringComparison.OrdinalIgnoreCase)
                 || text.Equals("in", StringComparison.Ordinal) || text.Equals("on", StringComparison.Ordinal) || text.Equals("during", StringComparison.Ordinal)))
             {
                 break;
@@ -1385,6 +1385,17 @@ internal sealed class QuoteFinder
         return SpeechWords.AdverbialStarts.Contains(span) || SpeechWords.TimeWords.Contains(span)
             || span.EndsWith("ing", StringComparison.Ordinal) || span.EndsWith("ed", StringComparison.Ordinal)
             || span.Equals("instead", StringComparison.OrdinalIgnoreCase) || span.Equals("asked", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A word that ends a speaker phrase; an all-capitals acronym ("US", "OR") never does.</summary>
+    private static bool IsSpeakerBreak(ReadOnlySpan<char> word)
+    {
+        if (word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z'))
+        {
+            return false;
+        }
+
+        return SpeechWords.SpeakerBreaks.Contains(word);
     }
 
     private bool IsTimeWord(int w) => SpeechWords.TimeWords.Contains(Span(w));

@@ -305,4 +305,11 @@ public sealed class QuoteFinderTests
         Assert.Equal("barked", Text(document, quote.Cue!.Value));
         Assert.Equal("Okonkwo", quote.Speaker?.Name);
     }
+    [Fact]
+    public void Acronym_that_spells_a_function_word_stays_in_the_speaker_phrase()
+    {
+        var (document, quote) = One("“We will vote for the bill!” US Senator Dana Pruitt said as the session opened.", ("Dana Pruitt", EntityLabel.PER));
+        Assert.Equal("“We will vote for the bill!”", Text(document, quote.Content));
+        Assert.Equal("Dana Pruitt", quote.Speaker?.Name);
+    }
 }
