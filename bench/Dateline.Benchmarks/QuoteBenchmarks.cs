@@ -14,7 +14,8 @@ namespace Dateline.Benchmarks;
 /// <summary>
 /// What entity resolution and quotation finding add to the NER pipeline: the same articles through structure, tokens,
 /// sentences, NER and times (<see cref="NerPipeline"/>) and then through resolution and quotes only
-/// (<see cref="ResolutionAndQuotes"/>). Articles: the sample plus up to 40 PolNeAR dev texts when ../shared is there.
+/// (<see cref="ResolutionAndQuotes"/>), and each of the two
+/// alone (<see cref="ResolutionOnly"/>, <see cref="QuotesOnly"/> on resolved documents). Articles: the sample plus up to 40 PolNeAR dev texts when ../shared is there.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(warmupCount: 1, iterationCount: 5)]
@@ -25,6 +26,7 @@ public class QuoteBenchmarks
     private readonly QuoteStage _quoteStage = new();
     private Document[] _raw = [];
     private Document[] _analyzed = [];
+    private Document[] _resolved = [];
 
     [GlobalSetup]
     public void Setup()
@@ -40,6 +42,7 @@ public class QuoteBenchmarks
         _raw = texts.Select((t, i) => new Document("d" + i, t, new DocumentSource("bench", "text", i, 1))).ToArray();
         _ner = new PipelineBuilder().Add(new StructureStage()).Add(new TokenizerStage()).Add(new SentenceStage()).Add(new NerStage()).Add(new TimeStage()).Build();
         _analyzed = _raw.Select(d => _ner.Process(d)).ToArray();
+        _resolved = _analyzed.Select(d => _resolution.Process(d, CancellationToken.None)).ToArray();
     }
 
     [Benchmark(Baseline = true)]
@@ -61,6 +64,30 @@ public class QuoteBenchmarks
         foreach (var document in _analyzed)
         {
             n += _quoteStage.Process(_resolution.Process(document, CancellationToken.None), CancellationToken.None).Text.Length;
+        }
+
+        return n;
+    }
+
+    [Benchmark]
+    public int ResolutionOnly()
+    {
+        var n = 0;
+        foreach (var document in _analyzed)
+        {
+            n += _resolution.Process(document, CancellationToken.None).Text.Length;
+        }
+
+        return n;
+    }
+
+    [Benchmark]
+    public int QuotesOnly()
+    {
+        var n = 0;
+        foreach (var document in _resolved)
+        {
+            n += _quoteStage.Process(document, CancellationToken.None).Text.Length;
         }
 
         return n;

@@ -15,20 +15,27 @@ internal sealed class EvalQuotesCommand : ICliCommand
     {
         var gold = new Option<string>("--gold") { Description = "A brat folder (text/ + attributions/, as PolNeAR) or a JSON Lines file of articles with gold quotes.", Required = true };
         var json = new Option<bool>("--json") { Description = "Print the scores as one JSON object." };
+        var errors = new Option<int>("--errors") { Description = "Also list up to N errors of each kind at overlap 0.3 (missed gold, false predictions, wrong speakers).", DefaultValueFactory = _ => 0 };
         var command = new Command("quotes", "Score quotation finding: content-span precision/recall/F1 at overlap 0.3 and 0.8, speaker accuracy, all and quoted-only.");
         command.Options.Add(gold);
         command.Options.Add(json);
-        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(json)));
+        command.Options.Add(errors);
+        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(json), parse.GetValue(errors)));
         return command;
     }
 
-    private static int Run(string gold, bool json)
+    private static int Run(string gold, bool json, int errors)
     {
+        if (errors < 0)
+        {
+            throw new UserException($"--errors must be 0 or more, not {errors}");
+        }
+
         var pipeline = TextPipeline.CreateDefault().Build();
         QuoteEvaluation result;
         try
         {
-            result = QuoteEvaluator.Evaluate(QuoteEvaluator.ReadGold(gold), d => pipeline.Process(d));
+            result = QuoteEvaluator.Evaluate(QuoteEvaluator.ReadGold(gold), d => pipeline.Process(d), recordErrors: errors > 0);
         }
         catch (GoldFormatException ex)
         {
@@ -63,8 +70,31 @@ internal sealed class EvalQuotesCommand : ICliCommand
         Line("all", "0.8", result.All.Overlap08);
         Line("quoted", "0.3", result.Quoted.Overlap03);
         Line("quoted", "0.8", result.Quoted.Overlap08);
+        if (errors > 0)
+        {
+            PrintErrors(result, errors);
+        }
+
         return ExitCodes.Success;
     }
+
+    private static void PrintErrors(QuoteEvaluation result, int limit)
+    {
+        foreach (var kind in Enum.GetValues<QuoteErrorKind>())
+        {
+            var ofKind = result.Errors.Where(e => e.Kind == kind).ToList();
+            Console.WriteLine();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind} ({ofKind.Count}, showing {Math.Min(limit, ofKind.Count)})"));
+            foreach (var error in ofKind.Take(limit))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {error.DocumentId} {error.Content.Start}-{error.Content.End} cue [{OneLine(error.Cue)}] gold speaker [{OneLine(error.GoldSpeaker)}] predicted speaker [{OneLine(error.PredictedSpeaker)}]"));
+                Console.WriteLine("    " + OneLine(error.Text));
+            }
+        }
+    }
+
+    private static string OneLine(string? text) =>
+        text is null ? "-" : text.Replace('\n', ' ').Replace('\r', ' ');
 
     private static void Line(string subset, string overlap, QuoteScore score) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{subset,-8} {overlap,7} {score.Precision,10:F1} {score.Recall,7:F1} {score.F1,6:F1} {score.SpeakerAccuracy,8:F1} {score.Gold,6} {score.Predicted,10}"));

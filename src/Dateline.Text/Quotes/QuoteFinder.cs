@@ -103,7 +103,8 @@ internal sealed class QuoteFinder
             }
 
             // '"...!" Trump said.' or '"...," he said.' split by a sentence splitter: the attribution stays with its quote.
-            while (s < sentences.Count && QuotationEnding(start, end) is var ending && ending == 2)
+            while (s < sentences.Count && QuotationEnding(start, end) is var ending
+                && (ending == 2 || (ending == 1 && ParagraphOf(sentences[s].Start) == ParagraphOf(start) && OpensWithAttribution(sentences[s]))))
             {
                 end = Math.Max(end, sentences[s].End);
                 s++;
@@ -127,6 +128,43 @@ internal sealed class QuoteFinder
         }
 
         return segments;
+    }
+
+    /// <summary>
+    /// Whether a sentence opens with an attribution of the quotation before it: a reporting verb first ("asked Sen.
+    /// Cantwell") or after a short name or pronoun subject ("Clinton said to People.").
+    /// </summary>
+    private bool OpensWithAttribution(TextSpan sentence)
+    {
+        var first = WordAtOrAfter(sentence.Start);
+        for (var v = first; v < _words.Count && v < first + 6 && _words[v].Start < sentence.End; v++)
+        {
+            if (!_words[v].IsWord || _quoteOfWord[v] >= 0)
+            {
+                return false;
+            }
+
+            var span = Span(v);
+            if (CueLexicon.TryGet(span, out var cue) && cue.Form is CueForm.Past or CueForm.Present && cue.Complement is CueComplement.Clause or CueComplement.Infinitive)
+            {
+                // Only a short attribution: '"...?" asked Cantwell.', not 'Trump said the vote was rigged.'
+                var after = v + 1;
+                while (after < _words.Count && _words[after].Start < sentence.End && after - v <= 6)
+                {
+                    after++;
+                }
+
+                return (v > first || char.IsLower(span[0])) && (after - v <= 6 || LooksAdverbial(v + 1, after, shortTail: false));
+            }
+
+            if (!(char.IsUpper(span[0]) || SpeechWords.Pronouns.Contains(span) || (v > first && IsAuxiliary(v))) || SpeechWords.Determiners.Contains(span)
+                || (v == first && SpeechWords.AdverbialStarts.Contains(span)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>0 when [start, end) does not end with a closing quotation mark, 2 when a comma or dash precedes the mark, else 1.</summary>
@@ -207,6 +245,136 @@ internal sealed class QuoteFinder
                 w = Math.Max(w, frame.CueLastWord);
             }
         }
+
+        if (regionStart == segment.First && (UnlistedVerbBeforeQuotation(segment) ?? UnlistedVerbAfterQuotation(segment)) is { } unlisted && !Overlaps(unlisted.Content))
+        {
+            _frames.Add(unlisted);
+        }
+    }
+
+    /// <summary>
+    /// '"Go back to Univision," Trump barked.': a segment that opens with a quotation followed by a name or pronoun and a
+    /// verb-like word (-ed/-s) that is not in the lexicon; the quotation is the content.
+    /// </summary>
+    private Frame? UnlistedVerbAfterQuotation((int First, int End) segment)
+    {
+        var first = segment.First;
+        if (_words[first].Kind != WordKind.OpenQuote || _quoteOfWord[first] < 0 || !_quoted[_quoteOfWord[first]].Double)
+        {
+            return null;
+        }
+
+        var quoted = _quoted[_quoteOfWord[first]];
+        var w = first;
+        while (w < segment.End && _words[w].Start < quoted.End)
+        {
+            w++;
+        }
+
+        if (w < segment.End && (IsPunct(w, ',') || IsPunct(w, '\u2014')))
+        {
+            w++;
+        }
+
+        var subject = w;
+        var pronoun = w < segment.End && _words[w].IsWord && Span(w) is var p
+            && (p.Equals("he", StringComparison.OrdinalIgnoreCase) || p.Equals("she", StringComparison.OrdinalIgnoreCase) || p.Equals("they", StringComparison.OrdinalIgnoreCase));
+        var v = w;
+        if (pronoun)
+        {
+            v++;
+        }
+        else
+        {
+            while (v < segment.End && v - subject < 5 && _words[v].IsWord && _quoteOfWord[v] < 0 && char.IsUpper(_text[_words[v].Start])
+                && !SpeechWords.Determiners.Contains(Span(v)) && !SpeechWords.SpeakerBreaks.Contains(Span(v)))
+            {
+                v++;
+            }
+        }
+
+        if (v == subject || v >= segment.End || !_words[v].IsWord || !LooksLikeFiniteVerb(v) || !LooksAdverbial(v + 1, segment.End, shortTail: true) && !IsConjunction(v + 1))
+        {
+            return null;
+        }
+
+        return new Frame(new TextSpan(quoted.Start, quoted.End), new TextSpan(_words[v].Start, _words[v].End),
+            new TextSpan(_words[subject].Start, _words[v - 1].End), first, v, v);
+    }
+
+    /// <summary>
+    /// A segment with a quotation and no cue from the lexicon: "Cruz chided Trump for his "natural born" doubts". A
+    /// verb-like word (-ed, -s) right after a named or pronoun subject, before the quotation, is taken as the cue.
+    /// </summary>
+    private Frame? UnlistedVerbBeforeQuotation((int First, int End) segment)
+    {
+        var quotation = -1;
+        for (var k = segment.First; k < segment.End; k++)
+        {
+            if (_quoteOfWord[k] >= 0 && _quoted[_quoteOfWord[k]].Double)
+            {
+                quotation = k;
+                break;
+            }
+        }
+
+        if (quotation < 0)
+        {
+            return null;
+        }
+
+        for (var w = segment.First + 1; w < quotation; w++)
+        {
+            if (!_words[w].IsWord || !LooksLikeFiniteVerb(w))
+            {
+                continue;
+            }
+
+            var left = w - 1;
+            while (left > segment.First && _words[left].IsWord && IsAuxiliary(left) && !SpeechWords.Be.Contains(Span(left)))
+            {
+                left--;
+            }
+
+            if (!_words[left].IsWord || SpeechWords.Be.Contains(Span(left)))
+            {
+                continue;
+            }
+
+            var last = Span(left);
+            var pronounSubject = last.Equals("he", StringComparison.OrdinalIgnoreCase) || last.Equals("she", StringComparison.OrdinalIgnoreCase)
+                || last.Equals("they", StringComparison.OrdinalIgnoreCase) || last.Equals("we", StringComparison.OrdinalIgnoreCase)
+                || last.Equals("I", StringComparison.Ordinal);
+            var nameSubject = char.IsUpper(last[0]) && !SpeechWords.Pronouns.Contains(last) && !SpeechWords.Determiners.Contains(last)
+                && !SpeechWords.SpeakerBreaks.Contains(last) && !SpeechWords.AdverbialStarts.Contains(last);
+            var subject = pronounSubject || nameSubject;
+            if (!subject)
+            {
+                continue;
+            }
+
+            var frame = ReportingVerb(w, UnlistedCue, segment, segment.First);
+            return frame is not null && frame.Content.Start <= _words[quotation].Start && _words[quotation].Start < frame.Content.End ? frame : null;
+        }
+
+        return null;
+    }
+
+    private static readonly CueWord UnlistedCue = new(string.Empty, CueForm.Past, false, CueComplement.Infinitive);
+
+    /// <summary>A lower-case word ending in -ed or -s (not -ss, -us, -is) that no closed word class claims.</summary>
+    private bool LooksLikeFiniteVerb(int w)
+    {
+        var span = Span(w);
+        if (span.Length < 4 || !char.IsLower(span[0]) || _quoteOfWord[w] >= 0)
+        {
+            return false;
+        }
+
+        var verbal = span.EndsWith("ed", StringComparison.Ordinal)
+            || (span[^1] == 's' && span[^2] is not ('s' or 'u' or 'i' or '\'' or '\u2019'));
+        return verbal && !SpeechWords.SpeakerBreaks.Contains(span) && !SpeechWords.Auxiliaries.Contains(span) && !SpeechWords.AdverbialStarts.Contains(span)
+            && !SpeechWords.NotContentStarts.Contains(span) && !SpeechWords.Determiners.Contains(span) && !SpeechWords.TimeWords.Contains(span);
     }
 
     /// <summary>"John McCain: Populist anger appeals to bad angels": a name of capitalised words, a colon, then what they said.</summary>
@@ -287,6 +455,15 @@ internal sealed class QuoteFinder
     private Frame? ReportingVerb(int w, CueWord cue, (int First, int End) segment, int regionStart)
     {
         var cueSpan = new TextSpan(_words[w].Start, _words[w].End);
+        if (cue.Complement == CueComplement.Raising || (cue.Form == CueForm.Past && IsPassiveRaising(w, cue, regionStart, segment.End)))
+        {
+            return Raising(w, cueSpan, segment, regionStart);
+        }
+
+        if (cue.Lemma == "ask" && cue.Form == CueForm.Past && AskedQuestion(w, cueSpan, segment, regionStart) is { } question)
+        {
+            return question;
+        }
 
         // Walk left over auxiliaries and adverbs to the speaker phrase.
         var left = w - 1;
@@ -305,7 +482,27 @@ internal sealed class QuoteFinder
             return null;
         }
 
+        // "Sen. Marco Rubio (R-Fla.) said": a short parenthesis ends the speaker phrase.
+        var parenthesis = -1;
+        if (left > regionStart && IsPunct(left, ')'))
+        {
+            for (var k = left - 1; k >= regionStart && left - k <= 6; k--)
+            {
+                if (IsPunct(k, '('))
+                {
+                    parenthesis = left;
+                    left = k - 1;
+                    break;
+                }
+            }
+        }
+
         var (npFirst, npEnd) = LeftPhrase(left, regionStart);
+        if (parenthesis >= 0 && npEnd > npFirst)
+        {
+            npEnd = parenthesis + 1;
+        }
+
         var hasLeftSpeaker = npEnd > npFirst;
         var beforeSpeaker = hasLeftSpeaker ? npFirst - 1 : left;
 
@@ -316,7 +513,7 @@ internal sealed class QuoteFinder
         {
             speaker = new TextSpan(_words[npFirst].Start, _words[npEnd - 1].End);
         }
-        else if (left >= regionStart && _words[left].IsWord && IsConjunction(left) && left > regionStart)
+        else if (left >= regionStart && _words[left].IsWord && IsConjunction(left) && (left > regionStart || regionStart > segment.First))
         {
             // A coordinated verb: "... and said that ...", "... but admitted ...".
             return ContentAfter(w, cue, cueSpan, SubjectOf(segment, regionStart), afterCue, segment);
@@ -338,7 +535,7 @@ internal sealed class QuoteFinder
                 beforeSpeaker = left;
                 inverted = true;
             }
-            else if (IsPunct(left, ',') && Appositive(left, regionStart) is { } np)
+            else if ((IsPunct(left, ',') || IsPunct(left, '\u2014')) && Appositive(left, regionStart) is { } np)
             {
                 // "Sanders, the senator from Vermont, said ..." and "Sanders, who ..., said ...".
                 speaker = new TextSpan(_words[np.First].Start, _words[np.End - 1].End);
@@ -354,8 +551,11 @@ internal sealed class QuoteFinder
             return null;
         }
 
-        var contentBefore = beforeSpeaker >= regionStart && IsContentBoundary(beforeSpeaker) && beforeSpeaker > regionStart;
-        if (contentBefore && LooksAdverbial(afterCue, segment.End))
+        var contentBefore = beforeSpeaker >= regionStart && IsContentBoundary(beforeSpeaker) && beforeSpeaker > regionStart
+            && !OpensOwnContent(cue, afterCue, segment.End);
+        var afterObject = cue.TakesObject && !inverted ? SkipObject(afterCue, segment.End) : afterCue;
+        if (contentBefore && (LooksAdverbial(afterObject, segment.End, shortTail: cue.Complement is CueComplement.Clause or CueComplement.Infinitive)
+            || (QuotationEndsAt(beforeSpeaker, regionStart) && !ClauseFollows(afterCue, segment.End))))
         {
             return ContentBefore(w, cueSpan, speaker, beforeSpeaker, afterCue, segment, regionStart);
         }
@@ -368,6 +568,118 @@ internal sealed class QuoteFinder
         return ContentAfter(w, cue, cueSpan, speaker, afterCue, segment);
     }
 
+    /// <summary>Whether a closing quotation mark is the boundary word or stands right before it ('"...," he told').</summary>
+    private bool QuotationEndsAt(int boundary, int regionStart) =>
+        _words[boundary].Kind == WordKind.CloseQuote || (boundary > regionStart && _words[boundary - 1].Kind == WordKind.CloseQuote);
+
+    /// <summary>Whether reported content opens after the cue: "that", a colon or a quotation before the segment ends.</summary>
+    private bool ClauseFollows(int afterCue, int segmentEnd)
+    {
+        for (var k = afterCue; k < segmentEnd; k++)
+        {
+            if (_words[k].Kind == WordKind.OpenQuote || IsPunct(k, ':') || (_words[k].IsWord && Span(k).Equals("that", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word after the cue opens the content itself: the cue's particle or an infinitive's "to".</summary>
+    private bool OpensOwnContent(CueWord cue, int afterCue, int segmentEnd)
+    {
+        if (afterCue >= segmentEnd || !_words[afterCue].IsWord || _quoteOfWord[afterCue] >= 0)
+        {
+            return false;
+        }
+
+        var span = Span(afterCue);
+        return CueLexicon.TakesParticle(cue.Lemma, span)
+            || (cue.Complement is CueComplement.Infinitive or CueComplement.Raising && span.Equals("to", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"Trump is expected to win", "she is said to favour": a passive of a saying or thinking verb before "to".</summary>
+    private bool IsPassiveRaising(int w, CueWord cue, int regionStart, int segmentEnd)
+    {
+        if (w + 1 >= segmentEnd || !_words[w + 1].IsWord || !Span(w + 1).Equals("to", StringComparison.OrdinalIgnoreCase)
+            || cue.Lemma is not ("expect" or "say" or "believe" or "think" or "report" or "know" or "allege" or "rumor"))
+        {
+            return false;
+        }
+
+        var left = w - 1;
+        while (left >= regionStart && _words[left].IsWord && _quoteOfWord[left] < 0 && !SpeechWords.Be.Contains(Span(left)) && IsAuxiliary(left))
+        {
+            left--;
+        }
+
+        return left >= regionStart && _words[left].IsWord && SpeechWords.Be.Contains(Span(left));
+    }
+
+    /// <summary>
+    /// "Asked whether he would run, she said ..." and "When asked about the plan, ...": a question put to someone, with
+    /// no speaker; its content runs to the next comma, and the rest of the segment is free for other cues.
+    /// </summary>
+    private Frame? AskedQuestion(int w, TextSpan cueSpan, (int First, int End) segment, int regionStart)
+    {
+        if (w + 2 >= segment.End || !_words[w + 1].IsWord || _quoteOfWord[w + 1] >= 0 || !IsQuestionWord(Span(w + 1)))
+        {
+            return null;
+        }
+
+        var opener = w == regionStart || IsPunct(w - 1, ',') || (_words[w - 1].IsWord && Span(w - 1) is var before
+            && (before.Equals("when", StringComparison.OrdinalIgnoreCase) || before.Equals("after", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("once", StringComparison.OrdinalIgnoreCase) || before.Equals("if", StringComparison.OrdinalIgnoreCase)
+                || SpeechWords.Be.Contains(before)));
+        if (!opener)
+        {
+            return null;
+        }
+
+        var end = TrimmedEnd(segment.End);
+        var last = segment.End - 1;
+        for (var k = w + 2; k < end; k++)
+        {
+            if (_quoteOfWord[k] < 0 && IsPunct(k, ','))
+            {
+                end = k;
+                last = k;
+                break;
+            }
+        }
+
+        var first = w + 1;
+        return end <= first ? null : new Frame(new TextSpan(_words[first].Start, _words[end - 1].End), cueSpan, null, w, w, last);
+    }
+
+    private static bool IsQuestionWord(ReadOnlySpan<char> word) =>
+        word is "whether" or "if" or "why" or "what" or "which" or "who" or "whom" or "how" or "when" or "where" or "about";
+
+    /// <summary>A raising verb before "to": the subject and the infinitive clause are the content; there is no speaker.</summary>
+    private Frame? Raising(int w, TextSpan cueSpan, (int First, int End) segment, int regionStart)
+    {
+        if (w + 1 >= segment.End || !_words[w + 1].IsWord || !Span(w + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var left = w - 1;
+        while (left >= regionStart && _words[left].IsWord && _quoteOfWord[left] < 0 && (IsAuxiliary(left) || IsTimeWord(left)))
+        {
+            left--;
+        }
+
+        var (first, phraseEnd) = LeftPhrase(left, regionStart);
+        var end = TrimmedEnd(segment.End);
+        if (phraseEnd <= first || end - (w + 1) < 2)
+        {
+            return null;
+        }
+
+        return new Frame(new TextSpan(_words[first].Start, _words[end - 1].End), cueSpan, null, first, w, segment.End - 1);
+    }
+
     /// <summary>The speaker phrase before a comma-delimited insert that ends at the comma <paramref name="comma"/>.</summary>
     private (int First, int End)? Appositive(int comma, int regionStart)
     {
@@ -378,13 +690,20 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            if (!IsPunct(k, ',') || k == comma - 1)
+            if (!IsPunct(k, _text[_words[comma].Start]) || k == comma - 1)
             {
                 return null;
             }
 
             var (first, end) = LeftPhrase(k - 1, regionStart);
             return end > first ? (first, end) : null;
+        }
+
+        // The insert opens right after a previous statement's comma: "One pastor backing X, Ruth Odell, said ...".
+        if (regionStart > 0 && comma > regionStart && comma - regionStart <= MaxSpeakerWords && IsPunct(regionStart - 1, ',')
+            && char.IsUpper(_text[_words[regionStart].Start]))
+        {
+            return (regionStart, comma);
         }
 
         return null;
@@ -430,7 +749,9 @@ internal sealed class QuoteFinder
             next++;
         }
 
-        if (next < segment.End - 2 && IsPunct(next, ',') && next + 1 < segment.End && !IsCueParticiple(next + 1))
+        var quotationBefore = QuotationEndsAt(boundary, regionStart);
+        if (next < segment.End - 2 && IsPunct(next, ',') && next + 1 < segment.End && !IsCueParticiple(next + 1)
+            && (!quotationBefore || _words[next + 1].Kind == WordKind.OpenQuote))
         {
             var tail = TrimmedEnd(segment.End);
             if (tail > next + 1)
@@ -456,8 +777,33 @@ internal sealed class QuoteFinder
             c = SkipObject(c, segment.End);
         }
 
-        c = SkipAdverbial(c, segment.End);
-        if (c < segment.End && _words[c].IsWord && _quoteOfWord[c] < 0 && !Span(c).Equals("that", StringComparison.OrdinalIgnoreCase)
+        // "called for ...", "declined to comment": a particle or an infinitive opens the content itself.
+        var ownStart = false;
+        if (c < segment.End && _words[c].IsWord && _quoteOfWord[c] < 0)
+        {
+            if (CueLexicon.TakesParticle(cue.Lemma, Span(c)))
+            {
+                c++;
+                ownStart = true;
+            }
+            else if (cue.Complement == CueComplement.Infinitive && Span(c).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                ownStart = true;
+            }
+        }
+
+        if (!ownStart && cue.Complement == CueComplement.Particle)
+        {
+            return null;
+        }
+
+        var phrase = cue.Complement is CueComplement.Object or CueComplement.Particle;
+        if (!ownStart)
+        {
+            c = SkipAdverbial(c, segment.End);
+        }
+
+        if (!ownStart && c < segment.End && _words[c].IsWord && _quoteOfWord[c] < 0 && !Span(c).Equals("that", StringComparison.OrdinalIgnoreCase)
             && SpeechWords.AdverbialStarts.Contains(Span(c)))
         {
             // "said in a statement that ...": a short adverbial without a comma, then "that".
@@ -496,18 +842,80 @@ internal sealed class QuoteFinder
             return new Frame(content, cueSpan, speaker, w, w, segment.End - 1);
         }
 
-        if (_words[c].IsWord && SpeechWords.NotContentStarts.Contains(Span(c)))
+        if (!ownStart && _words[c].IsWord && SpeechWords.NotContentStarts.Contains(Span(c)))
         {
             return null;
         }
 
-        if (end - c < 2 && _quoteOfWord[c] < 0)
+        var last = segment.End - 1;
+        if (phrase)
+        {
+            // A noun phrase object ends at the first comma, semicolon or dash outside quotation marks; the rest of the
+            // segment is free for other cues ("One pastor supporting Mr. Cruz, Darran Whiting, said ...").
+            for (var k = c + 1; k < end; k++)
+            {
+                if (_quoteOfWord[k] < 0 && (IsPunct(k, ',') || IsPunct(k, ';') || IsPunct(k, '\u2014') || IsPunct(k, '\u2013')))
+                {
+                    end = k;
+                    last = k;
+                    break;
+                }
+            }
+        }
+
+        if (end <= c || (end - c < 2 && _quoteOfWord[c] < 0 && !phrase))
         {
             return null;
+        }
+
+        // "opposes X and recalled Y", "accuses Obama of X and Trump says Y": a coordinated cue starts its own statement.
+        if (CoordinatedCue(c + 1, end) is { } coordination && coordination - c >= 1)
+        {
+            last = coordination - 1;
+            end = TrimmedEnd(coordination);
+            if (end <= c)
+            {
+                return null;
+            }
         }
 
         content = new TextSpan(_words[c].Start, _words[end - 1].End);
-        return new Frame(content, cueSpan, speaker, w, w, segment.End - 1);
+        return new Frame(content, cueSpan, speaker, w, w, last);
+    }
+
+    /// <summary>
+    /// The first "and"/"but" between <paramref name="from"/> and <paramref name="end"/>, outside quotations, that is
+    /// followed by a reporting verb directly or after a short subject ("and Trump says"); <c>null</c> when none.
+    /// </summary>
+    private int? CoordinatedCue(int from, int end)
+    {
+        for (var k = from; k < end - 1; k++)
+        {
+            if (!_words[k].IsWord || _quoteOfWord[k] >= 0 || !(Span(k).Equals("and", StringComparison.Ordinal) || Span(k).Equals("but", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            for (var v = k + 1; v < end && v <= k + 4; v++)
+            {
+                if (!_words[v].IsWord || _quoteOfWord[v] >= 0)
+                {
+                    break;
+                }
+
+                if (CueLexicon.TryGet(Span(v), out var cue) && cue.Form is CueForm.Past or CueForm.Present)
+                {
+                    if (v == k + 1 || SpeechWords.Pronouns.Contains(Span(v - 1)) || char.IsUpper(_text[_words[v - 1].Start]))
+                    {
+                        return k;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The quotation (possibly spanning paragraphs) that opens the paragraph after <paramref name="offset"/>.</summary>
@@ -602,9 +1010,11 @@ internal sealed class QuoteFinder
             }
 
             // A quotation that opens a sentence or paragraph right after the previous speaker's quote, with no other
-            // quote between, goes on with what that speaker said (one statement, as attribution corpora mark it).
+            // quote between, goes on with what that speaker said (one statement, as attribution corpora mark it); in
+            // the next paragraph only when it has 8+ words (a short one there is mostly a reply: '"Out!"').
+            var previousParagraph = previous is null ? -1 : ParagraphOf(previous.Content.End - 1);
             if (previous is not null && quoted.Double && KindOf(previous) != QuoteKind.Indirect && (startsParagraph || StartsSentence(quoted.Start))
-                && paragraph - ParagraphOf(previous.Content.End - 1) <= 1 && previous.Content.End <= quoted.Start
+                && (paragraph == previousParagraph || (paragraph - previousParagraph == 1 && wordCount >= 8)) && previous.Content.End <= quoted.Start
                 && !_frames.Any(f => f != previous && f.Content.Start >= previous.Content.End && f.Content.Start < quoted.Start))
             {
                 previous.Content = new TextSpan(previous.Content.Start, quoted.End);
@@ -786,7 +1196,7 @@ internal sealed class QuoteFinder
             return (last, last + 1);
         }
 
-        if (SpeechWords.SpeakerBreaks.Contains(span) || SpeechWords.Determiners.Contains(span) || SpeechWords.NotContentStarts.Contains(span) || CueLexicon.TryGet(span, out _))
+        if (IsSpeakerBreak(span) || SpeechWords.Determiners.Contains(span) || SpeechWords.NotContentStarts.Contains(span) || CueLexicon.TryGet(span, out _))
         {
             return (0, 0);
         }
@@ -801,7 +1211,7 @@ internal sealed class QuoteFinder
             }
 
             var text = Span(previous);
-            if (SpeechWords.SpeakerBreaks.Contains(text) || SpeechWords.Pronouns.Contains(text) || CueLexicon.TryGet(text, out _))
+            if (IsSpeakerBreak(text) || SpeechWords.Pronouns.Contains(text) || CueLexicon.TryGet(text, out _))
             {
                 break;
             }
@@ -840,7 +1250,7 @@ internal sealed class QuoteFinder
         while (end < segmentEnd && end - first < 10 && _words[end].IsWord && _quoteOfWord[end] < 0)
         {
             var text = Span(end);
-            if (end > first && (SpeechWords.SpeakerBreaks.Contains(text) || text.Equals("who", StringComparison.OrdinalIgnoreCase)
+            if (end > first && (IsSpeakerBreak(text) || text.Equals("who", StringComparison.OrdinalIgnoreCase)
                 || text.Equals("in", StringComparison.Ordinal) || text.Equals("on", StringComparison.Ordinal) || text.Equals("during", StringComparison.Ordinal)))
             {
                 break;
@@ -929,6 +1339,13 @@ internal sealed class QuoteFinder
         }
 
         var span = Span(w);
+        if (SpeechWords.Pronouns.Contains(span) && !span.Equals("who", StringComparison.OrdinalIgnoreCase) && !span.Equals("which", StringComparison.OrdinalIgnoreCase)
+            && !span.Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            // A pronoun subject opens a reported clause: 'As for Trump, he said he's not worried.'
+            return false;
+        }
+
         if (SpeechWords.AdverbialStarts.Contains(span) || IsCueParticiple(w) || (span.Length > 4 && span.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(span[0])))
         {
             return true;
@@ -968,6 +1385,17 @@ internal sealed class QuoteFinder
         return SpeechWords.AdverbialStarts.Contains(span) || SpeechWords.TimeWords.Contains(span)
             || span.EndsWith("ing", StringComparison.Ordinal) || span.EndsWith("ed", StringComparison.Ordinal)
             || span.Equals("instead", StringComparison.OrdinalIgnoreCase) || span.Equals("asked", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A word that ends a speaker phrase; an all-capitals acronym ("US", "OR") never does.</summary>
+    private static bool IsSpeakerBreak(ReadOnlySpan<char> word)
+    {
+        if (word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z'))
+        {
+            return false;
+        }
+
+        return SpeechWords.SpeakerBreaks.Contains(word);
     }
 
     private bool IsTimeWord(int w) => SpeechWords.TimeWords.Contains(Span(w));

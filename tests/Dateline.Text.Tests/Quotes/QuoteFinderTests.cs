@@ -163,4 +163,153 @@ public sealed class QuoteFinderTests
         Assert.Equal("who", Text(document, quote.Speaker!.Span));
         Assert.Equal("Ann Cole", quote.Speaker.Name);
     }
+    [Fact]
+    public void Refusal_with_an_infinitive_is_attributed_to_the_subject()
+    {
+        var (document, quote) = One("A spokesman for the mayor declined to comment on the budget.");
+        Assert.Equal("to comment on the budget", Text(document, quote.Content));
+        Assert.Equal("A spokesman for the mayor", Text(document, quote.Speaker!.Span));
+    }
+
+    [Fact]
+    public void Raising_verb_makes_subject_and_infinitive_the_content_without_a_speaker()
+    {
+        var (document, quote) = One("After the vote, the council seemed to accept the new tram route.");
+        Assert.Equal("the council seemed to accept the new tram route", Text(document, quote.Content));
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void Passive_expectation_before_an_infinitive_is_content_without_a_speaker()
+    {
+        var (document, quote) = One("Governor Ortiz is expected to sign the water bill on Friday.", ("Ortiz", EntityLabel.PER));
+        Assert.Equal("Governor Ortiz is expected to sign the water bill on Friday", Text(document, quote.Content));
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void Endorsement_takes_its_object_up_to_the_comma_as_content()
+    {
+        var (document, quote) = One("Priya Natarajan endorsed the harbour plan, saying nothing more.", ("Priya Natarajan", EntityLabel.PER));
+        Assert.Equal("the harbour plan", Text(document, quote.Content));
+        Assert.Equal("Priya Natarajan", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Content_follows_the_particle_of_a_phrasal_cue()
+    {
+        var (document, quote) = One("Tomas Reyes called for an audit of the port authority.", ("Tomas Reyes", EntityLabel.PER));
+        Assert.Equal("an audit of the port authority", Text(document, quote.Content));
+        Assert.Equal("Tomas Reyes", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Verb_that_needs_a_particle_is_no_cue_without_it()
+    {
+        var document = QuoteTestDocuments.Analyze("The senators talked late into the night.", []);
+        Assert.Empty(document.Get(Layers.Quotes));
+    }
+    [Fact]
+    public void Quotation_told_to_a_hearer_before_a_place_is_content_before_the_speaker()
+    {
+        var (document, quote) = One("“The count goes on,” Lindqvist told a crowd in Duluth, Minnesota on Tuesday night.", ("Lindqvist", EntityLabel.PER));
+        Assert.Equal("“The count goes on,”", Text(document, quote.Content));
+        Assert.Equal("Lindqvist", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Appositive_after_an_inverted_speaker_does_not_join_the_quotation()
+    {
+        var document = QuoteTestDocuments.Analyze("“The ferry runs every hour,” said Nadia Haddad, a spokeswoman for the port, explaining the timetable.", [("Nadia Haddad", EntityLabel.PER)]);
+        var quote = document.Get(Layers.Quotes)[0];
+        Assert.Equal("“The ferry runs every hour,”", Text(document, quote.Content));
+    }
+
+    [Fact]
+    public void Unlisted_verb_after_a_named_subject_cues_the_quotation_that_follows()
+    {
+        var (document, quote) = One("Okafor lambasted the board for its “reckless and secretive” vote.", ("Okafor", EntityLabel.PER));
+        Assert.Equal("lambasted", Text(document, quote.Cue!.Value));
+        Assert.Equal("the board for its “reckless and secretive” vote", Text(document, quote.Content));
+        Assert.Equal("Okafor", quote.Speaker?.Name);
+    }
+    [Fact]
+    public void Coordinated_reporting_verb_starts_a_second_statement()
+    {
+        var document = QuoteTestDocuments.Analyze("Grace Mbeki opposes the toll increase and recalled that the last one failed.", [("Grace Mbeki", EntityLabel.PER)]);
+        var quotes = document.Get(Layers.Quotes);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("the toll increase", Text(document, quotes[0].Content));
+        Assert.Equal("that the last one failed", Text(document, quotes[1].Content));
+    }
+    [Fact]
+    public void Short_attribution_sentence_after_a_question_quote_takes_that_quote()
+    {
+        var (document, quote) = One("“Who will pay for the new bridge?” Halvorsen asked on Monday.", ("Halvorsen", EntityLabel.PER));
+        Assert.Equal("“Who will pay for the new bridge?”", Text(document, quote.Content));
+        Assert.Equal("Halvorsen", quote.Speaker?.Name);
+    }
+    [Fact]
+    public void Asked_whether_opener_is_a_question_without_a_speaker_and_leaves_the_answer_to_its_own_cue()
+    {
+        var document = QuoteTestDocuments.Analyze("Asked whether she would run again, Ilse Brandt said she had not decided.", [("Ilse Brandt", EntityLabel.PER)]);
+        var quotes = document.Get(Layers.Quotes);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("whether she would run again", Text(document, quotes[0].Content));
+        Assert.Null(quotes[0].Speaker);
+        Assert.Equal("she had not decided", Text(document, quotes[1].Content));
+        Assert.Equal("Ilse Brandt", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void Object_of_a_stance_verb_leaves_the_rest_of_the_sentence_to_the_next_cue()
+    {
+        var document = QuoteTestDocuments.Analyze("One pastor backing the mayor, Ruth Odell, said the vote was fair.", [("Ruth Odell", EntityLabel.PER)]);
+        var quotes = document.Get(Layers.Quotes);
+        Assert.Contains(quotes, q => Text(document, q.Content) == "the vote was fair" && q.Speaker?.Name == "Ruth Odell");
+    }
+
+    [Fact]
+    public void Pronoun_clause_after_the_cue_is_content_not_an_adverbial()
+    {
+        var (document, quote) = One("As for the levy, he said he is not worried.");
+        Assert.Equal("he is not worried", Text(document, quote.Content));
+    }
+    [Fact]
+    public void Short_reply_in_the_next_paragraph_does_not_continue_the_question()
+    {
+        var document = QuoteTestDocuments.Analyze("“Who will pay for the new pier?” Lindgren asked the crowd.\n\n“The city!”\n\nThe rally ended soon after.", [("Lindgren", EntityLabel.PER)]);
+        var quote = Assert.Single(document.Get(Layers.Quotes));
+        Assert.Equal("“Who will pay for the new pier?”", Text(document, quote.Content));
+        Assert.Equal("Lindgren", quote.Speaker?.Name);
+    }
+    [Fact]
+    public void Speaker_before_a_dash_delimited_insert_is_found()
+    {
+        var (document, quote) = One("Most harbour pilots \u2014 and two of the three tug captains \u2014 said the new rules were unsafe.");
+        Assert.Equal("the new rules were unsafe", Text(document, quote.Content));
+        Assert.Equal("Most harbour pilots", Text(document, quote.Speaker!.Span));
+    }
+    [Fact]
+    public void Speaker_with_a_party_and_state_in_parentheses_keeps_the_quotation()
+    {
+        var (document, quote) = One("\"The levy is a mistake,\" Sen. Maria Lund (D-Minn.) said Saturday night at the dinner.", ("Maria Lund", EntityLabel.PER));
+        Assert.Equal("\"The levy is a mistake,\"", Text(document, quote.Content));
+        Assert.Equal("Maria Lund", quote.Speaker?.Name);
+    }
+    [Fact]
+    public void Unlisted_verb_after_a_quotation_and_its_speaker_cues_that_quotation()
+    {
+        var (document, quote) = One("“Sit down and wait your turn,” Okonkwo barked at the reporter.", ("Okonkwo", EntityLabel.PER));
+        Assert.Equal("“Sit down and wait your turn,”", Text(document, quote.Content));
+        Assert.Equal("barked", Text(document, quote.Cue!.Value));
+        Assert.Equal("Okonkwo", quote.Speaker?.Name);
+    }
+    [Fact]
+    public void Acronym_that_spells_a_function_word_stays_in_the_speaker_phrase()
+    {
+        var (document, quote) = One("“We will vote for the bill!” US Senator Dana Pruitt said as the session opened.", ("Dana Pruitt", EntityLabel.PER));
+        Assert.Equal("“We will vote for the bill!”", Text(document, quote.Content));
+        Assert.Equal("Dana Pruitt", quote.Speaker?.Name);
+    }
 }

@@ -28,6 +28,26 @@ public sealed class QuoteScorerTests
     }
 
     [Fact]
+    public void Scorer_that_records_errors_lists_missed_false_and_wrong_speaker_quotes_with_their_text()
+    {
+        const string text = "Ann said it rained. Bob said it snowed. Cal thinks so.";
+        var gold = new GoldArticle("d", text, null,
+        [
+            new GoldQuote(new TextSpan(9, 18), new TextSpan(0, 3), null, new TextSpan(4, 8)),
+            new GoldQuote(new TextSpan(29, 38), new TextSpan(20, 23), null, new TextSpan(24, 28)),
+        ]);
+        var scorer = new QuoteScorer(recordErrors: true);
+        scorer.Add(gold, [new PredictedQuote(new TextSpan(9, 18), new TextSpan(20, 23), "Bob"), new PredictedQuote(new TextSpan(51, 54), null, null)]);
+        var errors = scorer.Result().Errors;
+        Assert.Equal(3, errors.Length);
+        var wrong = Assert.Single(errors, e => e.Kind == QuoteErrorKind.WrongSpeaker);
+        Assert.Equal(("it rained", "Ann", "Bob", "said"), (wrong.Text, wrong.GoldSpeaker, wrong.PredictedSpeaker, wrong.Cue));
+        Assert.Equal("it snowed", Assert.Single(errors, e => e.Kind == QuoteErrorKind.Missed).Text);
+        Assert.Equal("so.", Assert.Single(errors, e => e.Kind == QuoteErrorKind.False).Text);
+        Assert.Empty(new QuoteScorer().Result().Errors);
+    }
+
+    [Fact]
     public void Brat_reader_joins_source_cue_and_content_and_uses_one_annotator()
     {
         var folder = Directory.CreateTempSubdirectory();
@@ -43,6 +63,7 @@ public sealed class QuoteScorerTests
             var quote = Assert.Single(article.Quotes);
             Assert.Equal(new TextSpan(9, 26), quote.Content);
             Assert.Equal(new TextSpan(0, 3), quote.Source);
+            Assert.Equal(new TextSpan(4, 8), quote.Cue);
         }
         finally
         {

@@ -78,6 +78,7 @@ public static class BratAttributionReader
         {
             TextSpan? content = null;
             TextSpan? source = null;
+            TextSpan? cue = null;
             foreach (var argument in arguments.Skip(1))
             {
                 var colon = argument.IndexOf(':', StringComparison.Ordinal);
@@ -95,11 +96,15 @@ public static class BratAttributionReader
                 {
                     source = source is { } s ? Envelope(s, span) : span;
                 }
+                else if (role.StartsWith("Cue", StringComparison.Ordinal))
+                {
+                    cue = cue is { } k ? Envelope(k, span) : span;
+                }
             }
 
             if (content is { } found)
             {
-                quotes.Add(new GoldQuote(found, source, null));
+                quotes.Add(new GoldQuote(found, source, null, cue));
             }
         }
 

@@ -6,11 +6,15 @@ namespace Dateline.Text.Quotes.Evaluation;
 /// <summary>Runs an analysis over gold articles and scores the quotations it finds.</summary>
 public static class QuoteEvaluator
 {
-    public static QuoteEvaluation Evaluate(IEnumerable<GoldArticle> articles, Func<Document, Document> analyze, CancellationToken cancellationToken = default)
+    public static QuoteEvaluation Evaluate(IEnumerable<GoldArticle> articles, Func<Document, Document> analyze, CancellationToken cancellationToken = default) =>
+        Evaluate(articles, analyze, recordErrors: false, cancellationToken);
+
+    /// <summary>Scores the analysis; with <paramref name="recordErrors"/> the result lists every error at overlap 0.3.</summary>
+    public static QuoteEvaluation Evaluate(IEnumerable<GoldArticle> articles, Func<Document, Document> analyze, bool recordErrors, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(analyze);
-        var scorer = new QuoteScorer();
+        var scorer = new QuoteScorer(recordErrors);
         foreach (var article in articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -18,7 +22,7 @@ public static class QuoteEvaluator
             var document = new Document(article.Id, article.Text, new DocumentSource(article.Id, "gold", 0, 1), metadata);
             var analyzed = analyze(document);
             var predicted = analyzed.Get(Layers.Quotes)
-                .Select(q => new PredictedQuote(q.Content, q.Speaker?.Span, q.Speaker?.Name))
+                .Select(q => new PredictedQuote(q.Content, q.Speaker?.Span, q.Speaker?.Name, q.Cue))
                 .ToList();
             scorer.Add(article, predicted);
         }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Dateline.Core;
 
 namespace Dateline.Text.Quotes.Evaluation;
@@ -15,7 +16,14 @@ public sealed class QuoteScorer
 
     // [threshold, subset]: subset 0 = all, 1 = quoted.
     private readonly Counts[,] _counts = new Counts[2, 2];
+    private readonly ImmutableArray<QuoteError>.Builder? _errors;
     private int _documents;
+
+    /// <summary>A scorer; with <paramref name="recordErrors"/> it keeps every error at overlap 0.3 for inspection.</summary>
+    public QuoteScorer(bool recordErrors = false)
+    {
+        _errors = recordErrors ? ImmutableArray.CreateBuilder<QuoteError>() : null;
+    }
 
     public void Add(GoldArticle article, IReadOnlyList<PredictedQuote> predicted)
     {
@@ -61,6 +69,10 @@ public sealed class QuoteScorer
                 goldUsed[g] = true;
                 predictedUsed[p] = true;
                 var right = SpeakerRight(gold[g], predicted[p]);
+                if (t == 0 && right == false)
+                {
+                    _errors?.Add(Error(article, QuoteErrorKind.WrongSpeaker, gold[g], predicted[p]));
+                }
                 for (var subset = 0; subset < 2; subset++)
                 {
                     ref var counts = ref _counts[t, subset];
@@ -85,11 +97,19 @@ public sealed class QuoteScorer
                     }
                 }
             }
+
+            if (t == 0 && _errors is not null)
+            {
+                RecordUnmatched(article, gold, predicted, goldUsed, predictedUsed);
+            }
         }
     }
 
     public QuoteEvaluation Result() =>
-        new(_documents, new QuoteSubsetScores(Score(0, 0), Score(1, 0)), new QuoteSubsetScores(Score(0, 1), Score(1, 1)));
+        new(_documents, new QuoteSubsetScores(Score(0, 0), Score(1, 0)), new QuoteSubsetScores(Score(0, 1), Score(1, 1)))
+        {
+            Errors = _errors?.ToImmutable() ?? [],
+        };
 
     /// <summary>Shared characters over the characters of the longer span.</summary>
     public static double Overlap(TextSpan a, TextSpan b)
@@ -115,6 +135,37 @@ public sealed class QuoteScorer
         return gold.Speaker is { } name && predicted.SpeakerName is { } predictedName
             && string.Equals(name.Trim(), predictedName.Trim(), StringComparison.OrdinalIgnoreCase);
     }
+
+    private void RecordUnmatched(GoldArticle article, ImmutableArray<GoldQuote> gold, IReadOnlyList<PredictedQuote> predicted, bool[] goldUsed, bool[] predictedUsed)
+    {
+        var text = article.Text;
+        for (var g = 0; g < gold.Length; g++)
+        {
+            if (!goldUsed[g])
+            {
+                _errors!.Add(Error(article, QuoteErrorKind.Missed, gold[g], null));
+            }
+        }
+
+        for (var p = 0; p < predicted.Count; p++)
+        {
+            if (!predictedUsed[p])
+            {
+                var quote = predicted[p];
+                _errors!.Add(new QuoteError(article.Id, QuoteErrorKind.False, quote.Content, Slice(text, quote.Content) ?? string.Empty, Slice(text, quote.Cue), null, Slice(text, quote.Speaker) ?? quote.SpeakerName));
+            }
+        }
+    }
+
+    private static QuoteError Error(GoldArticle article, QuoteErrorKind kind, GoldQuote gold, PredictedQuote? predicted)
+    {
+        var text = article.Text;
+        var predictedSpeaker = predicted is null ? null : Slice(text, predicted.Speaker) ?? predicted.SpeakerName;
+        return new QuoteError(article.Id, kind, gold.Content, Slice(text, gold.Content) ?? string.Empty, Slice(text, gold.Cue), Slice(text, gold.Source) ?? gold.Speaker, predictedSpeaker);
+    }
+
+    private static string? Slice(string text, TextSpan? span) =>
+        span is { } s && s.End <= text.Length ? text[s.Start..s.End] : null;
 
     private static bool HasQuoteMark(string text, TextSpan span)
     {
