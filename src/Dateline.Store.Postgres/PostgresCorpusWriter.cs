@@ -484,18 +484,36 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
             times.Complete();
         }
 
-        using var facets = _connection.BeginBinaryImport("COPY article_facets(article_id, facet_id) FROM STDIN (FORMAT BINARY)");
-        foreach (var article in added)
+        using (var facets = _connection.BeginBinaryImport("COPY article_facets(article_id, facet_id) FROM STDIN (FORMAT BINARY)"))
         {
-            foreach (var (kind, key, _) in article.Facets)
+            foreach (var article in added)
             {
-                facets.StartRow();
-                facets.Write(article.Id!.Value, NpgsqlDbType.Bigint);
-                facets.Write(facetIds[(kind, key)], NpgsqlDbType.Bigint);
+                foreach (var (kind, key, _) in article.Facets)
+                {
+                    facets.StartRow();
+                    facets.Write(article.Id!.Value, NpgsqlDbType.Bigint);
+                    facets.Write(facetIds[(kind, key)], NpgsqlDbType.Bigint);
+                }
             }
+
+            facets.Complete();
         }
 
-        facets.Complete();
+        using var sets = _connection.BeginBinaryImport("COPY article_facet_sets(article_id, facets) FROM STDIN (FORMAT BINARY)");
+        foreach (var article in added)
+        {
+            if (article.Facets.Count == 0)
+            {
+                continue;
+            }
+
+            var ids = article.Facets.Select(f => facetIds[(f.Kind, f.Key)]).Order().ToArray();
+            sets.StartRow();
+            sets.Write(article.Id!.Value, NpgsqlDbType.Bigint);
+            sets.Write(ids, NpgsqlDbType.Array | NpgsqlDbType.Bigint);
+        }
+
+        sets.Complete();
     }
 
     private static void WriteNullable(NpgsqlBinaryImporter importer, int? value)

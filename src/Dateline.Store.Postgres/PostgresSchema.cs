@@ -173,6 +173,16 @@ internal static class PostgresSchema
                 GROUP BY d.entity_id) q ON q.entity_id = x.id) t
         WHERE t.id = e.id AND (e.article_count <> t.articles OR e.quote_count <> t.quotes);
         """,
+
+        // 4 (as SQLite's article_facet_sets): each article's facet value ids as one sorted array, written with the
+        // article, so search counts facets from the arrays it reads with its matches instead of a GROUP BY.
+        """
+        CREATE TABLE article_facet_sets(
+            article_id bigint PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            facets bigint[] NOT NULL);
+        INSERT INTO article_facet_sets(article_id, facets)
+        SELECT article_id, array_agg(facet_id ORDER BY facet_id) FROM article_facets GROUP BY article_id;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

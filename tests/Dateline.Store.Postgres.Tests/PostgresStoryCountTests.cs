@@ -80,7 +80,7 @@ public sealed class PostgresStoryCountTests(PostgresCluster cluster)
     }
 
     [SkippableFact]
-    public void Opening_a_store_of_schema_2_recounts_entities_by_story()
+    public void Opening_a_store_of_schema_2_recounts_entities_by_story_and_fills_the_facet_sets_search_counts()
     {
         var db = Database();
         using (var store = PostgresCorpusStore.Open(db, create: true))
@@ -90,7 +90,7 @@ public sealed class PostgresStoryCountTests(PostgresCluster cluster)
         }
 
         // As a version-2 writer left it: every copy counted.
-        cluster.Execute(db, "UPDATE entities SET article_count = article_count + 1, quote_count = quote_count + 1 WHERE name = 'Ana Ruiz'; UPDATE schema_version SET version = 2");
+        cluster.Execute(db, "UPDATE entities SET article_count = article_count + 1, quote_count = quote_count + 1 WHERE name = 'Ana Ruiz'; DROP TABLE article_facet_sets; UPDATE schema_version SET version = 2");
 
         using var reopened = PostgresCorpusStore.Open(db, create: false);
         var ruiz = Assert.Single(reopened.Queries.FindEntities("Ana Ruiz"));
@@ -98,6 +98,10 @@ public sealed class PostgresStoryCountTests(PostgresCluster cluster)
         Assert.Equal(2, ruiz.Quotes);
         Assert.Equal(1, Assert.Single(reopened.Queries.FindEntities("Sam Hill")).Articles);
         Assert.Equal(PostgresSchema.CurrentVersion, cluster.Scalar(db, "SELECT version FROM schema_version"));
+        var facets = reopened.Queries.Search(new SearchQuery { AllCopies = true }).Facets;
+        Assert.Equal([new FacetCount("2019-05", 2), new FacetCount("2019-06", 1)], facets.Months);
+        Assert.Equal([new FacetCount("Ana Ruiz", 3), new FacetCount("Sam Hill", 1)], facets.People);
+        Assert.Equal([new FacetCount("2019-05", 1), new FacetCount("2019-06", 1)], reopened.Queries.Search(new SearchQuery()).Facets.Months);
     }
 
     private string Database()
