@@ -19,6 +19,12 @@ internal static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "pg-search")
+        {
+            PostgresSearchBench.Run(args[1..]);
+            return;
+        }
+
         // "store": the corpus store's custom benchmark (builds a big database, reports percentiles).
         if (args.Length > 0 && args[0] == "store")
         {

@@ -30,9 +30,11 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
         FROM entities e
         """;
 
-    private static readonly string[] Tables = ["articles", "mentions", "entities", "entity_aliases", "article_entities", "quotes", "times", "facet_values", "article_facets", "copies", "copy_buckets"];
+    private static readonly string[] Tables = ["articles", "mentions", "entities", "entity_aliases", "article_entities", "quotes", "times", "facet_values", "article_facets", "article_facet_sets", "copies", "copy_buckets"];
 
     private readonly PostgresCorpusStore _store;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, (FacetKind Kind, string Value)> _facetValues = new();
 
     public PostgresCorpusQueries(PostgresCorpusStore store) => _store = store;
 
@@ -108,10 +110,14 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
 
             // The condition is evaluated once: every match with its sort key (rank, or date for filters alone) comes
             // back, so the total, the page and the facet counts need no second full-text pass.
-            const string Source = "articles a LEFT JOIN copies c ON c.article_id = a.id";
+            // Each match brings its facet value ids (article_facet_sets), counted here rather than by a GROUP BY.
+            var source = query.Facets
+                ? "articles a LEFT JOIN copies c ON c.article_id = a.id LEFT JOIN article_facet_sets s ON s.article_id = a.id"
+                : "articles a LEFT JOIN copies c ON c.article_id = a.id";
+            var facetColumn = query.Facets ? "s.facets" : "NULL::bigint[]";
             var matches = tsquery is null
-                ? Read(connection, $"SELECT a.id, a.date, c.story_id FROM {Source} WHERE {condition}", parameters, r => new Match(r.GetInt64(0), 0, Str(r, 1), r.IsDBNull(2) ? null : r.GetInt64(2)), cancellationToken)
-                : Read(connection, $"SELECT a.id, ts_rank({RankWeights}, a.fts, {Query}), c.story_id FROM {Source} WHERE {condition}", parameters, r => new Match(r.GetInt64(0), r.GetFloat(1), null, r.IsDBNull(2) ? null : r.GetInt64(2)), cancellationToken);
+                ? Read(connection, $"SELECT a.id, a.date, c.story_id, {facetColumn} FROM {source} WHERE {condition}", parameters, r => new Match(r.GetInt64(0), 0, Str(r, 1), r.IsDBNull(2) ? null : r.GetInt64(2), r.IsDBNull(3) ? null : r.GetFieldValue<long[]>(3)), cancellationToken)
+                : Read(connection, $"SELECT a.id, ts_rank({RankWeights}, a.fts, {Query}), c.story_id, {facetColumn} FROM {source} WHERE {condition}", parameters, r => new Match(r.GetInt64(0), r.GetFloat(1), null, r.IsDBNull(2) ? null : r.GetInt64(2), r.IsDBNull(3) ? null : r.GetFieldValue<long[]>(3)), cancellationToken);
             if (!query.AllCopies)
             {
                 // Copies of one story collapse to the match with the smallest article id (docs/dedup.md).
@@ -129,7 +135,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
 
             cancellationToken.ThrowIfCancellationRequested();
             var facets = query.Facets && matches.Count > 0
-                ? CountFacets(connection, [.. matches.Select(m => m.Id)], query.FacetLimit, cancellationToken)
+                ? CountFacets(connection, matches, query.FacetLimit, cancellationToken)
                 : SearchFacets.Empty;
             transaction.Commit();
             return new SearchResults(text, matches.Count, hits, facets);
@@ -439,7 +445,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
         r.GetInt32(5),
         r.GetInt32(6));
 
-    private readonly record struct Match(long Id, float Score, string? Date, long? Story);
+    private readonly record struct Match(long Id, float Score, string? Date, long? Story, long[]? Facets);
 
     private static string? Str(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
@@ -492,24 +498,30 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
     }
 
     /// <summary>Facet values over all matches: distinct articles per value, the top <paramref name="limit"/> per kind and every month.</summary>
-    private static SearchFacets CountFacets(NpgsqlConnection connection, long[] matches, int limit, CancellationToken cancellationToken)
+    private SearchFacets CountFacets(NpgsqlConnection connection, List<Match> matches, int limit, CancellationToken cancellationToken)
     {
-        var all = new List<object?> { matches };
-        var rows = Read(
-            connection,
-            $"""
-            SELECT kind, value, n FROM (
-                SELECT v.kind, v.value, count(*) AS n,
-                    row_number() OVER (PARTITION BY v.kind ORDER BY count(*) DESC, v.value COLLATE "C") AS r
-                FROM unnest($1::bigint[]) AS m(id) JOIN article_facets f ON f.article_id = m.id JOIN facet_values v ON v.id = f.facet_id
-                GROUP BY v.kind, v.id, v.value) t
-            WHERE r <= {Add(all, Math.Max(0, limit))} OR kind = {Add(all, (int)FacetKind.Month)}
-            """,
-            all,
-            r => (Kind: (FacetKind)r.GetInt32(0), Count: new FacetCount(r.GetString(1), (int)r.GetInt64(2))),
-            cancellationToken);
+        var counts = new Dictionary<long, int>();
+        foreach (var match in matches)
+        {
+            foreach (var id in match.Facets ?? [])
+            {
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, id, out _)++;
+            }
+        }
+
+        // Facet values never change once inserted, so their names are cached by id; only new ids are read.
+        var missing = counts.Keys.Where(id => !_facetValues.ContainsKey(id)).ToArray();
+        if (missing.Length > 0)
+        {
+            foreach (var (id, kind, value) in Read(connection, "SELECT id, kind, value FROM facet_values WHERE id = ANY($1)", [missing], r => (r.GetInt64(0), (FacetKind)r.GetInt32(1), r.GetString(2)), cancellationToken))
+            {
+                _facetValues[id] = (kind, value);
+            }
+        }
+
+        var rows = counts.Where(c => _facetValues.ContainsKey(c.Key)).Select(c => (_facetValues[c.Key].Kind, Count: new FacetCount(_facetValues[c.Key].Value, c.Value))).ToList();
         IReadOnlyList<FacetCount> Top(FacetKind kind) =>
-            [.. rows.Where(r => r.Kind == kind).Select(r => r.Count).OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)];
+            [.. rows.Where(r => r.Kind == kind).Select(r => r.Count).OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).Take(Math.Max(0, limit))];
         return new SearchFacets(
             Top(FacetKind.Person),
             Top(FacetKind.Organization),

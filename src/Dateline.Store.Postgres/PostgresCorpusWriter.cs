@@ -119,18 +119,20 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
             if (added.Count > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                var stories = new Dictionary<long, long>();
                 foreach (var article in added)
                 {
-                    _copyIndex.Add(new Dedup.CopyArticle(article.Id!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), article.Signature)
+                    var assignment = _copyIndex.Add(new Dedup.CopyArticle(article.Id!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), article.Signature)
                     {
                         Date = ArticleFacts.Date(article.Document),
                         Outlet = article.Agency,
                         Title = article.Headline,
                     });
+                    stories[article.Id.Value] = long.TryParse(assignment.StoryId, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var story) ? story : article.Id.Value;
                 }
 
                 _copies.Flush();
-                var entityIds = UpsertEntities(added, transaction);
+                var entityIds = UpsertEntities(added, StoryCounts.Read(_connection, transaction, stories), transaction);
                 InsertAliases(added, entityIds, transaction);
                 var facetIds = FacetIds(added, transaction);
                 CopyRows(added, entityIds, facetIds);
@@ -203,14 +205,20 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
     }
 
     /// <summary>Adds the batch's counts to its corpus entities (creating missing ones) in one statement, in key order; returns their ids.</summary>
-    private Dictionary<EntityKey, long> UpsertEntities(List<PreparedArticle> added, NpgsqlTransaction transaction)
+    /// <remarks>
+    /// Counts are of stories, not copies (as in SQLite): an article adds to an entity's article count only if no
+    /// article of its story (stored before, or earlier in the batch) has that entity, and a quote adds to its
+    /// speaker's quote count only if no article of the story has the same speaker saying the same words.
+    /// </remarks>
+    private Dictionary<EntityKey, long> UpsertEntities(List<PreparedArticle> added, StoryCounts stories, NpgsqlTransaction transaction)
     {
         var rows = new SortedDictionary<EntityKey, (string Name, int Articles, int Mentions, int Quotes)>(Comparer<EntityKey>.Create(CompareKeys));
         foreach (var article in added)
         {
             foreach (var (key, name, mentions) in article.Corpus)
             {
-                rows[key] = rows.TryGetValue(key, out var row) ? row with { Articles = row.Articles + 1, Mentions = row.Mentions + mentions } : (name, 1, mentions, 0);
+                var counted = stories.AddEntity(article.Id!.Value, key) ? 1 : 0;
+                rows[key] = rows.TryGetValue(key, out var row) ? row with { Articles = row.Articles + counted, Mentions = row.Mentions + mentions } : (name, counted, mentions, 0);
             }
         }
 
@@ -235,11 +243,15 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
             quote.Resolved = rows.ContainsKey(key) || existing.Contains(key.Key) ? key : null;
         }
 
-        foreach (var quote in added.SelectMany(a => a.Quotes))
+        foreach (var article in added)
         {
-            if (quote.Resolved is { } key)
+            foreach (var quote in article.Quotes)
             {
-                rows[key] = rows.TryGetValue(key, out var row) ? row with { Quotes = row.Quotes + 1 } : (quote.SpeakerName!.Trim(), 0, 0, 1);
+                if (quote.Resolved is { } key)
+                {
+                    var counted = stories.AddQuote(article.Id!.Value, key, quote.Content) ? 1 : 0;
+                    rows[key] = rows.TryGetValue(key, out var row) ? row with { Quotes = row.Quotes + counted } : (quote.SpeakerName!.Trim(), 0, 0, counted);
+                }
             }
         }
 
@@ -472,18 +484,36 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
             times.Complete();
         }
 
-        using var facets = _connection.BeginBinaryImport("COPY article_facets(article_id, facet_id) FROM STDIN (FORMAT BINARY)");
-        foreach (var article in added)
+        using (var facets = _connection.BeginBinaryImport("COPY article_facets(article_id, facet_id) FROM STDIN (FORMAT BINARY)"))
         {
-            foreach (var (kind, key, _) in article.Facets)
+            foreach (var article in added)
             {
-                facets.StartRow();
-                facets.Write(article.Id!.Value, NpgsqlDbType.Bigint);
-                facets.Write(facetIds[(kind, key)], NpgsqlDbType.Bigint);
+                foreach (var (kind, key, _) in article.Facets)
+                {
+                    facets.StartRow();
+                    facets.Write(article.Id!.Value, NpgsqlDbType.Bigint);
+                    facets.Write(facetIds[(kind, key)], NpgsqlDbType.Bigint);
+                }
             }
+
+            facets.Complete();
         }
 
-        facets.Complete();
+        using var sets = _connection.BeginBinaryImport("COPY article_facet_sets(article_id, facets) FROM STDIN (FORMAT BINARY)");
+        foreach (var article in added)
+        {
+            if (article.Facets.Count == 0)
+            {
+                continue;
+            }
+
+            var ids = article.Facets.Select(f => facetIds[(f.Kind, f.Key)]).Order().ToArray();
+            sets.StartRow();
+            sets.Write(article.Id!.Value, NpgsqlDbType.Bigint);
+            sets.Write(ids, NpgsqlDbType.Array | NpgsqlDbType.Bigint);
+        }
+
+        sets.Complete();
     }
 
     private static void WriteNullable(NpgsqlBinaryImporter importer, int? value)

@@ -154,6 +154,35 @@ internal static class PostgresSchema
             PRIMARY KEY(key, article_id));
         CREATE INDEX copy_buckets_article ON copy_buckets(article_id);
         """,
+
+        // 3 (as SQLite's 4): corpus entities count stories, not copies: article_count = distinct stories mentioning
+        // the entity, quote_count = distinct (story, quote text) attributed to it. The writer keeps both so from now on.
+        // Entity rows are locked by this update until commit, so a concurrent writer's counts land after it.
+        """
+        UPDATE entities e SET article_count = t.articles, quote_count = t.quotes
+        FROM (
+            SELECT x.id, coalesce(a.n, 0) AS articles, coalesce(q.n, 0) AS quotes
+            FROM entities x
+            LEFT JOIN (
+                SELECT ae.entity_id, count(DISTINCT coalesce(c.story_id, ae.article_id)) AS n
+                FROM article_entities ae LEFT JOIN copies c ON c.article_id = ae.article_id GROUP BY ae.entity_id) a ON a.entity_id = x.id
+            LEFT JOIN (
+                SELECT d.entity_id, count(*) AS n FROM (
+                    SELECT DISTINCT q.entity_id, coalesce(c.story_id, q.article_id) AS story, q.content
+                    FROM quotes q LEFT JOIN copies c ON c.article_id = q.article_id WHERE q.entity_id IS NOT NULL) d
+                GROUP BY d.entity_id) q ON q.entity_id = x.id) t
+        WHERE t.id = e.id AND (e.article_count <> t.articles OR e.quote_count <> t.quotes);
+        """,
+
+        // 4 (as SQLite's article_facet_sets): each article's facet value ids as one sorted array, written with the
+        // article, so search counts facets from the arrays it reads with its matches instead of a GROUP BY.
+        """
+        CREATE TABLE article_facet_sets(
+            article_id bigint PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            facets bigint[] NOT NULL);
+        INSERT INTO article_facet_sets(article_id, facets)
+        SELECT article_id, array_agg(facet_id ORDER BY facet_id) FROM article_facets GROUP BY article_id;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;
