@@ -979,6 +979,12 @@ internal sealed class QuoteFinder
             end++;
         }
 
+        // A label set off by a dash or colon ("FILE - In this photo ...", "UPDATE: ...") is not the subject.
+        if (end < segment.End && (IsPunct(end, '-') || IsPunct(end, '\u2013') || IsPunct(end, '\u2014') || IsPunct(end, ':')))
+        {
+            return null;
+        }
+
         return end > w ? new TextSpan(_words[w].Start, _words[end - 1].End) : null;
     }
 

@@ -27,6 +27,20 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void A_label_set_off_by_a_dash_is_not_the_speaker_of_a_participle_cue()
+    {
+        var (_, quote) = One("FILE - Traffic moves past the theater, threatening to block the road.");
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void A_participle_cue_after_a_comma_takes_the_subject_of_the_sentence()
+    {
+        var (_, quote) = One("Ellen Brandt met the council on Monday, adding that the bridge would open in May.", ("Ellen Brandt", EntityLabel.PER));
+        Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void Inverted_cue_takes_the_speaker_after_the_verb()
     {
         var (document, quote) = One("“We will keep fighting for these families,” said Okafor.", ("Okafor", EntityLabel.PER));
