@@ -610,7 +610,7 @@ internal sealed class TimeParser
                     return new Found(end, TimeType.Date, TimeValues.Date(year, month, HolidayDay(year, holiday, false)));
                 }
 
-            case WordClass.PartOfDay:
+            case WordClass.PartOfDay when !Plural(k):
                 {
                     var part = _t[k].Value;
                     if (part > 4)
@@ -677,7 +677,7 @@ internal sealed class TimeParser
                 return isDirection ? null : WeekdayFirst(k);
             case WordClass.Season:
                 return isDirection ? null : SeasonFirst(k, requireContext: false);
-            case WordClass.PartOfDay when !isDirection && _t[k].Value <= 4:
+            case WordClass.PartOfDay when !isDirection && _t[k].Value <= 4 && !Plural(k):
                 return PositionPartOfDay(i, k);
             case WordClass.Same when IsWord(k, "that") && UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1) && _lastYear > 0:
                 return new Found(k + 2, TimeType.Date, TimeValues.Year(_lastYear));
@@ -867,7 +867,7 @@ internal sealed class TimeParser
 
     private Found WithPartOfDay(int end, string date)
     {
-        if (Class(end) == WordClass.PartOfDay && _t[end].Value <= 4)
+        if (Class(end) == WordClass.PartOfDay && _t[end].Value <= 4 && !Plural(end))
         {
             return new Found(end + 1, TimeType.Time, TimeValues.PartOfDay(date, _t[end].Value));
         }
@@ -888,6 +888,20 @@ internal sealed class TimeParser
         if (IsWord(i - 1, "good") || IsWord(i - 1, "black") || IsWord(i - 1, "super") || IsWord(i - 1, "cyber"))
         {
             return null;
+        }
+
+        // "Mondays", "Tuesday nights": a plural names every such day, a set; so does the first day of
+        // "Monday and Tuesday nights", which takes the part of the day of the second
+        var partAt = Class(i + 1) == WordClass.PartOfDay ? i + 1
+            : (IsWord(i + 1, "and") || IsWord(i + 1, "or")) && Class(i + 2) == WordClass.Weekday && Class(i + 3) == WordClass.PartOfDay && Plural(i + 3) ? i + 3
+            : -1;
+        if (Plural(i) || (partAt > 0 && Plural(partAt)))
+        {
+            var set = "XXXX-WXX-" + day.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var end = partAt == i + 1 ? i + 2 : i + 1;
+            return partAt > 0 && _t[partAt].Value <= 4
+                ? new Found(end, TimeType.Set, TimeValues.PartOfDay(set, _t[partAt].Value))
+                : new Found(end, TimeType.Set, set);
         }
 
         return WithPartOfDay(i + 1, WeekdayByTense(day, i));
@@ -1287,7 +1301,7 @@ internal sealed class TimeParser
             hasMeridiem = true;
             k += 3;
         }
-        else if (IsWord(k, "in") && Class(k + 1) == WordClass.The && Class(k + 2) == WordClass.PartOfDay && _t[k + 2].Value <= 4)
+        else if (IsWord(k, "in") && Class(k + 1) == WordClass.The && Class(k + 2) == WordClass.PartOfDay && _t[k + 2].Value <= 4 && !Plural(k + 2))
         {
             // 4 in the morning, 8 in the evening
             hasMeridiem = true;
@@ -1360,7 +1374,7 @@ internal sealed class TimeParser
             }
         }
 
-        if (Class(end) == WordClass.PartOfDay && _t[end].Value <= 4)
+        if (Class(end) == WordClass.PartOfDay && _t[end].Value <= 4 && !Plural(end))
         {
             end++;
         }
@@ -1469,6 +1483,17 @@ internal sealed class TimeParser
         if (Class(k) == WordClass.PartOfDay && _t[k].Value <= 4 && !IsWord(i, "per"))
         {
             return new Found(k + 1, TimeType.Set, TimeValues.PartOfDay("XXXX-XX-XX", _t[k].Value));
+        }
+
+        // "each July", "every summer": that month or season of every year
+        if (Class(k) == WordClass.Month && step == 1 && !IsWord(i, "per") && !IsDayNumber(k + 1))
+        {
+            return new Found(k + 1, TimeType.Set, "XXXX-" + TimeValues.Month(1, _t[k].Value)[5..]);
+        }
+
+        if (Class(k) == WordClass.Season && step == 1 && !IsWord(i, "per"))
+        {
+            return new Found(k + 1, TimeType.Set, "XXXX-" + TimeValues.Season(1, _t[k].Value)[5..]);
         }
 
         if (UnitAt(k) is var unit and not TimeUnit.None && !Plural(k))

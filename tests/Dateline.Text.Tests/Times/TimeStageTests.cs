@@ -94,8 +94,24 @@ public sealed class TimeStageTests
     [InlineData("The prize is awarded annually in Oslo.", "annually", "P1Y")]
     [InlineData("The race is held each year in May.", "each year", "P1Y")]
     [InlineData("The paper is printed daily in town.", "daily", "P1D")]
+    [InlineData("Orangemen march each July in the town.", "each July", "XXXX-07")]
+    [InlineData("The camp opens every summer by the lake.", "every summer", "XXXX-SU")]
+    [InlineData("The shop is closed on Mondays in winter.", "Mondays", "XXXX-WXX-1")]
+    [InlineData("Two flights leave on Tuesday nights from Bombay.", "Tuesday nights", "XXXX-WXX-2TNI")]
     public void Sets_are_recurring_periods(string text, string expression, string value) =>
         Expect(text, expression, TimeType.Set, value);
+
+    [Fact]
+    public void A_plural_part_of_day_alone_is_not_a_time_expression() =>
+        Assert.Empty(Find("He spent long nights and early mornings at work.", Thursday));
+
+    [Fact]
+    public void A_weekday_before_a_plural_part_of_day_is_a_set_not_a_date() =>
+        Expect("The show airs Friday evenings on the radio.", "Friday evenings", TimeType.Set, "XXXX-WXX-5TEV");
+
+    [Fact]
+    public void The_first_of_two_weekdays_before_a_plural_part_of_day_is_a_set_with_that_part() =>
+        Expect("Flights leave on Monday and Tuesday nights.", "Monday", TimeType.Set, "XXXX-WXX-1TNI");
 
     [Fact]
     public void Last_month_in_january_is_december_of_the_year_before() =>
