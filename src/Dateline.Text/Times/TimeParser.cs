@@ -914,12 +914,42 @@ internal sealed class TimeParser
             return "XXXX-XX-XX";
         }
 
+        // "until Tuesday", "until 9 a.m. Tuesday": a deadline, today or the next such day.
+        if (AfterUntil(at))
+        {
+            return TimeValues.Date(TimeValues.WeekdayAfter(a.AddDays(-1), day));
+        }
+
         // "Wednesday's ruling": a possessive day is almost always one that has happened.
         var future = (_t[at].Flags & ScanFlags.Possessive) == 0
             && (Tense(at) == Times.Tense.Future || (IsWord(at - 1, "as") && (IsWord(at - 2, "soon") || IsWord(at - 2, "early"))));
         return future
             ? TimeValues.Date(TimeValues.WeekdayAfter(a, day))
             : TimeValues.Date(TimeValues.WeekdayOnOrBefore(a, day));
+    }
+
+    /// <summary>
+    /// Whether "until" (or "till") opens the expression whose weekday is at, past a clock time, "on" or "early"/"late",
+    /// and does not open the sentence.
+    /// </summary>
+    private bool AfterUntil(int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 6; k--)
+        {
+            if (IsWord(k, "until") || IsWord(k, "till"))
+            {
+                // "Until Thursday, they had described him as a witness": a sentence that opens with it looks back
+                return k > 0 && Class(k - 1) != WordClass.SentenceEnd;
+            }
+
+            if (!(Class(k) is WordClass.Clock or WordClass.Digits or WordClass.Meridiem or WordClass.Zone or WordClass.Position or WordClass.PartOfDay
+                || IsWord(k, "on") || IsWord(k, "at")))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private string WeekendByTense(int at)

@@ -113,6 +113,17 @@ public sealed class TimeStageTests
     public void The_first_of_two_weekdays_before_a_plural_part_of_day_is_a_set_with_that_part() =>
         Expect("Flights leave on Monday and Tuesday nights.", "Monday", TimeType.Set, "XXXX-WXX-1TNI");
 
+    [Theory]
+    [InlineData("Officials postponed until Tuesday morning any action on the permit.", "Tuesday morning", "2017-08-08TMO")]
+    [InlineData("The relatives were given until 9 a.m. Tuesday to sign the paper.", "9 a.m. Tuesday", "2017-08-08T09:00")]
+    [InlineData("The office stays closed until Thursday, officials said.", "Thursday", "2017-08-03")]
+    public void A_weekday_after_until_is_a_deadline_on_or_after_the_article_date(string text, string expression, string value) =>
+        Assert.Equal(value, One(text, expression).Value);
+
+    [Fact]
+    public void A_sentence_opening_with_until_and_a_weekday_looks_back() =>
+        Assert.Equal("2017-08-01", One("Until Tuesday, the police had described him as a witness.", "Tuesday").Value);
+
     [Fact]
     public void Last_month_in_january_is_december_of_the_year_before() =>
         Assert.Equal("2016-12", One("Sales fell last month in the region.", "last month", new DateOnly(2017, 1, 15)).Value);
