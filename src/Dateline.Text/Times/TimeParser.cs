@@ -805,9 +805,15 @@ internal sealed class TimeParser
             return year;
         }
 
-        // Tense only overrides the nearest year when the nearest date lies well on the other side of the anchor.
+        // Tense only overrides the nearest year when the nearest date lies well on the other side of the anchor;
+        // "since" and "by"/"until" always do.
         var date = new DateOnly(year, month, day);
-        var tense = Tense(at);
+        var tense = DateTense(at, out var preposition);
+        if (preposition)
+        {
+            slack = slack == MonthSlack ? 15 : 0;
+        }
+
         if (tense == Times.Tense.Past && date.DayNumber - a.DayNumber > slack && TimeValues.IsValidDate(year - 1, month, day))
         {
             return year - 1;
@@ -819,6 +825,33 @@ internal sealed class TimeParser
         }
 
         return year;
+    }
+
+    /// <summary>
+    /// The tense for a date without a year: "by August", "until June 1" name a deadline ahead, "since March" a time
+    /// behind; otherwise the tense of the clause. ("through August" is left to the clause: "this year through August".)
+    /// </summary>
+    private Tense DateTense(int at, out bool preposition)
+    {
+        preposition = true;
+        var k = at - 1;
+        if (IsWord(k, "early") || IsWord(k, "late") || IsWord(k, "mid") || IsWord(k, "the"))
+        {
+            k--;
+        }
+
+        if (IsWord(k, "by") || IsWord(k, "until") || IsWord(k, "till"))
+        {
+            return Times.Tense.Future;
+        }
+
+        if (IsWord(k, "since"))
+        {
+            return Times.Tense.Past;
+        }
+
+        preposition = false;
+        return Tense(at);
     }
 
     private int NearestYear(int month, int day)

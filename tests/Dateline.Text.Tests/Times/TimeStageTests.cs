@@ -125,6 +125,22 @@ public sealed class TimeStageTests
         Assert.Equal("2017-08-01", One("Until Tuesday, the police had described him as a witness.", "Tuesday").Value);
 
     [Fact]
+    public void A_bare_month_after_by_is_a_deadline_ahead_even_when_the_one_before_is_nearer() =>
+        Assert.Equal("2018-08", One("Qantas will double its flights to India by August in the search for markets.", "August", new DateOnly(2018, 2, 13)).Value);
+
+    [Fact]
+    public void A_month_and_day_after_since_lie_before_the_article_date() =>
+        Assert.Equal("2017-10-23", One("Police have searched for him since Oct. 23 in three states.", "Oct. 23", new DateOnly(2018, 5, 6)).Value);
+
+    [Fact]
+    public void A_date_after_since_is_never_after_the_article_date_even_when_the_next_one_is_near() =>
+        Assert.Equal("2016-09-30", One("Rates have risen since Sept. 30 across the region.", "Sept. 30").Value);
+
+    [Fact]
+    public void A_date_after_until_is_never_before_the_article_date() =>
+        Assert.Equal("2018-07-01", One("The offer runs until July 1 for all members.", "July 1").Value);
+
+    [Fact]
     public void Last_month_in_january_is_december_of_the_year_before() =>
         Assert.Equal("2016-12", One("Sales fell last month in the region.", "last month", new DateOnly(2017, 1, 15)).Value);
 
