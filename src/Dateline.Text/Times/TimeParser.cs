@@ -963,7 +963,7 @@ internal sealed class TimeParser
 
     /// <summary>
     /// Whether "until" (or "till") opens the expression whose weekday is at, past a clock time, "on" or "early"/"late",
-    /// and does not open the sentence.
+    /// and neither opens the sentence nor follows "up" or "not".
     /// </summary>
     private bool AfterUntil(int at)
     {
@@ -971,8 +971,9 @@ internal sealed class TimeParser
         {
             if (IsWord(k, "until") || IsWord(k, "till"))
             {
-                // "Until Thursday, they had described him as a witness": a sentence that opens with it looks back
-                return k > 0 && Class(k - 1) != WordClass.SentenceEnd;
+                // "Until Thursday, they had described him as a witness", "up until Thursday", "it was not until
+                // Tuesday that he spoke": these look back
+                return k > 0 && Class(k - 1) != WordClass.SentenceEnd && !IsWord(k - 1, "up") && !IsWord(k - 1, "not");
             }
 
             if (!(Class(k) is WordClass.Clock or WordClass.Digits or WordClass.Meridiem or WordClass.Zone or WordClass.Position or WordClass.PartOfDay

@@ -120,9 +120,12 @@ public sealed class TimeStageTests
     public void A_weekday_after_until_is_a_deadline_on_or_after_the_article_date(string text, string expression, string value) =>
         Assert.Equal(value, One(text, expression).Value);
 
-    [Fact]
-    public void A_sentence_opening_with_until_and_a_weekday_looks_back() =>
-        Assert.Equal("2017-08-01", One("Until Tuesday, the police had described him as a witness.", "Tuesday").Value);
+    [Theory]
+    [InlineData("Until Tuesday, the police had described him as a witness.")]
+    [InlineData("Police said up until Tuesday they had described him as a witness.")]
+    [InlineData("But it was not until Tuesday that the mayor spoke.")]
+    public void Until_at_the_start_of_a_sentence_or_after_up_or_not_looks_back(string text) =>
+        Assert.Equal("2017-08-01", One(text, "Tuesday").Value);
 
     [Fact]
     public void A_bare_month_after_by_is_a_deadline_ahead_even_when_the_one_before_is_nearer() =>
