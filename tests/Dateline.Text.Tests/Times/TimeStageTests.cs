@@ -144,6 +144,10 @@ public sealed class TimeStageTests
         Assert.Equal("2018-07-01", One("The offer runs until July 1 for all members.", "July 1").Value);
 
     [Fact]
+    public void Were_planning_to_is_a_future_seen_from_the_past_not_a_past_cue() =>
+        Assert.Equal("2017-08-05", One("Protesters announced a march on Saturday and were planning to drive around the airport.", "Saturday").Value);
+
+    [Fact]
     public void Last_month_in_january_is_december_of_the_year_before() =>
         Assert.Equal("2016-12", One("Sales fell last month in the region.", "last month", new DateOnly(2017, 1, 15)).Value);
 
