@@ -1295,7 +1295,8 @@ internal sealed class TimeParser
                 }
 
             case WordClass.Quantity:
-                amount = -1;
+                // "the next couple of years": two, as after "a"
+                amount = IsWord(i, "couple") ? 2 : -1;
                 next = i + 1;
                 if (Class(next) == WordClass.Of)
                 {

@@ -86,6 +86,7 @@ public sealed class TimeStageTests
     [InlineData("Prices fell in the past three months in the city.", "the past three months", "P3M")]
     [InlineData("The company signed a five-year contract.", "five-year", "P5Y")]
     [InlineData("The siege lasted nearly two years in total.", "nearly two years", "P2Y")]
+    [InlineData("Over the next couple of years the plant will grow.", "the next couple of years", "P2Y")]
     public void Durations_are_iso_periods(string text, string expression, string value) =>
         Expect(text, expression, TimeType.Duration, value);
 
