@@ -1835,7 +1835,7 @@ internal sealed class TimeParser
         }
 
         if (Plural(i) && unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day
-            && (IsWord(i - 1, "for") || IsWord(i - 1, "in")) && !IsWord(i + 1, "of") && !IsWord(i + 1, "old"))
+            && (IsWord(i - 1, "for") || IsWord(i - 1, "in") || IsWord(i - 1, "within")) && !IsWord(i + 1, "of") && !IsWord(i + 1, "old"))
         {
             return new Found(i + 1, TimeType.Duration, TimeValues.Duration(-1, unit));
         }

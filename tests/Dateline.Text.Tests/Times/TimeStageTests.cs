@@ -87,6 +87,7 @@ public sealed class TimeStageTests
     [InlineData("The company signed a five-year contract.", "five-year", "P5Y")]
     [InlineData("The siege lasted nearly two years in total.", "nearly two years", "P2Y")]
     [InlineData("Over the next couple of years the plant will grow.", "the next couple of years", "P2Y")]
+    [InlineData("Troops are expected within weeks in the region.", "weeks", "PXW")]
     public void Durations_are_iso_periods(string text, string expression, string value) =>
         Expect(text, expression, TimeType.Duration, value);
 
