@@ -259,6 +259,9 @@ internal sealed class TimeParser
             case WordClass.Unit when Plural(k) && IsWord(k + 1, "ahead") && UnitAt(k) is not (TimeUnit.Half or TimeUnit.Weekend):
                 // the weeks ahead, the months ahead: an unknown length from now
                 return new Found(k + 2, TimeType.Duration, TimeValues.Duration(-1, UnitAt(k)));
+            case WordClass.Unit when Plural(k) && UnitAt(k) == TimeUnit.Year && (IsWord(i - 1, "over") || (IsWord(i - 1, "in") && IsWord(k + 1, "that"))):
+                // over the years, in the years that followed: an unknown number of years
+                return new Found(k + 1, TimeType.Duration, TimeValues.Duration(-1, TimeUnit.Year));
             case WordClass.Unit:
                 {
                     if (TheUnit(k) is { } unitFound)

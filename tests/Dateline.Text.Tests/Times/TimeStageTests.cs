@@ -88,6 +88,8 @@ public sealed class TimeStageTests
     [InlineData("The siege lasted nearly two years in total.", "nearly two years", "P2Y")]
     [InlineData("Over the next couple of years the plant will grow.", "the next couple of years", "P2Y")]
     [InlineData("Troops are expected within weeks in the region.", "weeks", "PXW")]
+    [InlineData("Over the years many more patients were treated.", "the years", "PXY")]
+    [InlineData("In the years that followed, the rebels waged war.", "the years", "PXY")]
     public void Durations_are_iso_periods(string text, string expression, string value) =>
         Expect(text, expression, TimeType.Duration, value);
 
