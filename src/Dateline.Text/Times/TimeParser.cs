@@ -1831,10 +1831,14 @@ internal sealed class TimeParser
             return new Found(i + 3, TimeType.Duration, value);
         }
 
-        // year-end, year end: the end of the anchor's year
+        // year-end, the accounting term, is the closing day of the anchor's year ("by year-end"; after "since", of the
+        // year before); "year end", "year's end" are the end of the year
         if (unit == TimeUnit.Year && !Plural(i) && IsWord(SkipHyphen(i + 1), "end") && !IsWord(i - 1, "fiscal"))
         {
-            return new Found(SkipHyphen(i + 1) + 1, TimeType.Date, Shifted(TimeUnit.Year, 0));
+            var endValue = _anchor is { } ya && Class(i + 1) == WordClass.Hyphen
+                ? TimeValues.Date(IsWord(i - 1, "since") ? ya.Year - 1 : ya.Year, 12, 31)
+                : Shifted(TimeUnit.Year, 0);
+            return new Found(SkipHyphen(i + 1) + 1, TimeType.Date, endValue);
         }
 
         if (Plural(i) && unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day

@@ -152,6 +152,14 @@ public sealed class TimeStageTests
         Assert.Equal("2017-08-05", One("Protesters announced a march on Saturday and were planning to drive around the airport.", "Saturday").Value);
 
     [Fact]
+    public void Hyphenated_year_end_is_the_last_day_of_the_year_and_since_year_end_the_last_day_of_the_year_before()
+    {
+        Assert.Equal("2017-12-31", One("The deal should close by year-end, the bank said.", "year-end").Value);
+        Assert.Equal("2016-12-31", One("The index has risen 12% since year-end in Tokyo.", "year-end").Value);
+        Assert.Equal("2017", One("The rules should be in place by year's end, the bank said.", "year's end").Value);
+    }
+
+    [Fact]
     public void Last_month_in_january_is_december_of_the_year_before() =>
         Assert.Equal("2016-12", One("Sales fell last month in the region.", "last month", new DateOnly(2017, 1, 15)).Value);
 
