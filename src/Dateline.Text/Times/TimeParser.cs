@@ -64,6 +64,13 @@ internal sealed class TimeParser
             }
 
             var found = Match(i, out var first);
+            if (found is { } compound && IsUnitPairCompound(compound.End))
+            {
+                // "quarter-to-quarter", "year-over-year", "day-to-day": a comparison or a manner, not a time
+                i = compound.End + 4;
+                continue;
+            }
+
             if (found is { } f)
             {
                 var start = _t[first].Start;
@@ -78,6 +85,10 @@ internal sealed class TimeParser
 
         return builder.ToImmutable();
     }
+
+    private bool IsUnitPairCompound(int end) =>
+        Class(end - 1) == WordClass.Unit && Class(end) == WordClass.Hyphen && (IsWord(end + 1, "to") || IsWord(end + 1, "over"))
+        && Class(end + 2) == WordClass.Hyphen && Class(end + 3) == WordClass.Unit;
 
     private int SpanEnd(int last)
     {

@@ -159,6 +159,13 @@ public sealed class TimeStageTests
         Assert.Equal("2017", One("The rules should be in place by year's end, the bank said.", "year's end").Value);
     }
 
+    [Theory]
+    [InlineData("The quarter-to-quarter comparison was hurt by price cuts.")]
+    [InlineData("Sales rose 5% year-over-year in the region.")]
+    [InlineData("She handles the day-to-day management of the firm.")]
+    public void Unit_pair_compounds_are_not_times(string text) =>
+        Assert.Empty(Find(text, Thursday));
+
     [Fact]
     public void Last_month_in_january_is_december_of_the_year_before() =>
         Assert.Equal("2016-12", One("Sales fell last month in the region.", "last month", new DateOnly(2017, 1, 15)).Value);
