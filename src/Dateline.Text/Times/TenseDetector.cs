@@ -71,6 +71,12 @@ internal static class TenseDetector
 
         if ((flags & LexemeFlags.PastCue) != 0)
         {
+            // "were planning to", "was going to", "was expected to": a future seen from the past; the cue after it decides
+            if (i + 1 < end && (tokens[i + 1].Lexicon & LexemeFlags.FutureCue) != 0 && (IsWord(text, token, "was") || IsWord(text, token, "were")))
+            {
+                return Tense.Unknown;
+            }
+
             return AfterBe(text, tokens, start, i) ? Tense.Unknown : Tense.Past;
         }
 

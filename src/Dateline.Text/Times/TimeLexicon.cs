@@ -46,6 +46,7 @@ internal static class TimeLexicon
         for (var w = 0; w < 7; w++)
         {
             Add(WordClass.Weekday, w + 1, LexemeFlags.None, weekdays[w]);
+            Add(WordClass.Weekday, w + 1, LexemeFlags.Plural, weekdays[w] + "s");
         }
 
         Add(WordClass.Unit, (int)TimeUnit.Second, LexemeFlags.Plural, "seconds");
@@ -158,6 +159,10 @@ internal static class TimeLexicon
         Add(WordClass.PartOfDay, 2, LexemeFlags.None, "afternoon");
         Add(WordClass.PartOfDay, 3, LexemeFlags.None, "evening");
         Add(WordClass.PartOfDay, 4, LexemeFlags.None, "night");
+        Add(WordClass.PartOfDay, 1, LexemeFlags.Plural, "mornings");
+        Add(WordClass.PartOfDay, 2, LexemeFlags.Plural, "afternoons");
+        Add(WordClass.PartOfDay, 3, LexemeFlags.Plural, "evenings");
+        Add(WordClass.PartOfDay, 4, LexemeFlags.Plural, "nights");
         Add(WordClass.PartOfDay, 5, LexemeFlags.None, "noon", "midday");
         Add(WordClass.PartOfDay, 6, LexemeFlags.None, "midnight");
 

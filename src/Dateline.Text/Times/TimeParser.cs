@@ -64,6 +64,13 @@ internal sealed class TimeParser
             }
 
             var found = Match(i, out var first);
+            if (found is { } compound && IsUnitPairCompound(compound.End))
+            {
+                // "quarter-to-quarter", "year-over-year", "day-to-day": a comparison or a manner, not a time
+                i = compound.End + 4;
+                continue;
+            }
+
             if (found is { } f)
             {
                 var start = _t[first].Start;
@@ -78,6 +85,10 @@ internal sealed class TimeParser
 
         return builder.ToImmutable();
     }
+
+    private bool IsUnitPairCompound(int end) =>
+        Class(end - 1) == WordClass.Unit && Class(end) == WordClass.Hyphen && (IsWord(end + 1, "to") || IsWord(end + 1, "over"))
+        && Class(end + 2) == WordClass.Hyphen && Class(end + 3) == WordClass.Unit;
 
     private int SpanEnd(int last)
     {
@@ -259,6 +270,9 @@ internal sealed class TimeParser
             case WordClass.Unit when Plural(k) && IsWord(k + 1, "ahead") && UnitAt(k) is not (TimeUnit.Half or TimeUnit.Weekend):
                 // the weeks ahead, the months ahead: an unknown length from now
                 return new Found(k + 2, TimeType.Duration, TimeValues.Duration(-1, UnitAt(k)));
+            case WordClass.Unit when Plural(k) && UnitAt(k) == TimeUnit.Year && (IsWord(i - 1, "over") || (IsWord(i - 1, "in") && IsWord(k + 1, "that"))):
+                // over the years, in the years that followed: an unknown number of years
+                return new Found(k + 1, TimeType.Duration, TimeValues.Duration(-1, TimeUnit.Year));
             case WordClass.Unit:
                 {
                     if (TheUnit(k) is { } unitFound)
@@ -610,7 +624,7 @@ internal sealed class TimeParser
                     return new Found(end, TimeType.Date, TimeValues.Date(year, month, HolidayDay(year, holiday, false)));
                 }
 
-            case WordClass.PartOfDay:
+            case WordClass.PartOfDay when !Plural(k):
                 {
                     var part = _t[k].Value;
                     if (part > 4)
@@ -677,7 +691,7 @@ internal sealed class TimeParser
                 return isDirection ? null : WeekdayFirst(k);
             case WordClass.Season:
                 return isDirection ? null : SeasonFirst(k, requireContext: false);
-            case WordClass.PartOfDay when !isDirection && _t[k].Value <= 4:
+            case WordClass.PartOfDay when !isDirection && _t[k].Value <= 4 && !Plural(k):
                 return PositionPartOfDay(i, k);
             case WordClass.Same when IsWord(k, "that") && UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1) && _lastYear > 0:
                 return new Found(k + 2, TimeType.Date, TimeValues.Year(_lastYear));
@@ -805,9 +819,15 @@ internal sealed class TimeParser
             return year;
         }
 
-        // Tense only overrides the nearest year when the nearest date lies well on the other side of the anchor.
+        // Tense only overrides the nearest year when the nearest date lies well on the other side of the anchor;
+        // "since" and "by"/"until" always do.
         var date = new DateOnly(year, month, day);
-        var tense = Tense(at);
+        var tense = DateTense(at, out var preposition);
+        if (preposition)
+        {
+            slack = slack == MonthSlack ? 15 : 0;
+        }
+
         if (tense == Times.Tense.Past && date.DayNumber - a.DayNumber > slack && TimeValues.IsValidDate(year - 1, month, day))
         {
             return year - 1;
@@ -819,6 +839,33 @@ internal sealed class TimeParser
         }
 
         return year;
+    }
+
+    /// <summary>
+    /// The tense for a date without a year: "by August", "until June 1" name a deadline ahead, "since March" a time
+    /// behind; otherwise the tense of the clause. ("through August" is left to the clause: "this year through August".)
+    /// </summary>
+    private Tense DateTense(int at, out bool preposition)
+    {
+        preposition = true;
+        var k = at - 1;
+        if (IsWord(k, "early") || IsWord(k, "late") || IsWord(k, "mid") || IsWord(k, "the"))
+        {
+            k--;
+        }
+
+        if (IsWord(k, "by") || IsWord(k, "until") || IsWord(k, "till"))
+        {
+            return Times.Tense.Future;
+        }
+
+        if (IsWord(k, "since"))
+        {
+            return Times.Tense.Past;
+        }
+
+        preposition = false;
+        return Tense(at);
     }
 
     private int NearestYear(int month, int day)
@@ -867,7 +914,7 @@ internal sealed class TimeParser
 
     private Found WithPartOfDay(int end, string date)
     {
-        if (Class(end) == WordClass.PartOfDay && _t[end].Value <= 4)
+        if (Class(end) == WordClass.PartOfDay && _t[end].Value <= 4 && !Plural(end))
         {
             return new Found(end + 1, TimeType.Time, TimeValues.PartOfDay(date, _t[end].Value));
         }
@@ -890,6 +937,20 @@ internal sealed class TimeParser
             return null;
         }
 
+        // "Mondays", "Tuesday nights": a plural names every such day, a set; so does the first day of
+        // "Monday and Tuesday nights", which takes the part of the day of the second
+        var partAt = Class(i + 1) == WordClass.PartOfDay ? i + 1
+            : (IsWord(i + 1, "and") || IsWord(i + 1, "or")) && Class(i + 2) == WordClass.Weekday && Class(i + 3) == WordClass.PartOfDay && Plural(i + 3) ? i + 3
+            : -1;
+        if (Plural(i) || (partAt > 0 && Plural(partAt)))
+        {
+            var set = "XXXX-WXX-" + day.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var end = partAt == i + 1 ? i + 2 : i + 1;
+            return partAt > 0 && _t[partAt].Value <= 4
+                ? new Found(end, TimeType.Set, TimeValues.PartOfDay(set, _t[partAt].Value))
+                : new Found(end, TimeType.Set, set);
+        }
+
         return WithPartOfDay(i + 1, WeekdayByTense(day, i));
     }
 
@@ -900,12 +961,43 @@ internal sealed class TimeParser
             return "XXXX-XX-XX";
         }
 
+        // "until Tuesday", "until 9 a.m. Tuesday": a deadline, today or the next such day.
+        if (AfterUntil(at))
+        {
+            return TimeValues.Date(TimeValues.WeekdayAfter(a.AddDays(-1), day));
+        }
+
         // "Wednesday's ruling": a possessive day is almost always one that has happened.
         var future = (_t[at].Flags & ScanFlags.Possessive) == 0
             && (Tense(at) == Times.Tense.Future || (IsWord(at - 1, "as") && (IsWord(at - 2, "soon") || IsWord(at - 2, "early"))));
         return future
             ? TimeValues.Date(TimeValues.WeekdayAfter(a, day))
             : TimeValues.Date(TimeValues.WeekdayOnOrBefore(a, day));
+    }
+
+    /// <summary>
+    /// Whether "until" (or "till") opens the expression whose weekday is at, past a clock time, "on" or "early"/"late",
+    /// and neither opens the sentence nor follows "up" or "not".
+    /// </summary>
+    private bool AfterUntil(int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 6; k--)
+        {
+            if (IsWord(k, "until") || IsWord(k, "till"))
+            {
+                // "Until Thursday, they had described him as a witness", "up until Thursday", "it was not until
+                // Tuesday that he spoke": these look back
+                return k > 0 && Class(k - 1) != WordClass.SentenceEnd && !IsWord(k - 1, "up") && !IsWord(k - 1, "not");
+            }
+
+            if (!(Class(k) is WordClass.Clock or WordClass.Digits or WordClass.Meridiem or WordClass.Zone or WordClass.Position or WordClass.PartOfDay
+                || IsWord(k, "on") || IsWord(k, "at")))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private string WeekendByTense(int at)
@@ -1217,7 +1309,8 @@ internal sealed class TimeParser
                 }
 
             case WordClass.Quantity:
-                amount = -1;
+                // "the next couple of years": two, as after "a"
+                amount = IsWord(i, "couple") ? 2 : -1;
                 next = i + 1;
                 if (Class(next) == WordClass.Of)
                 {
@@ -1287,7 +1380,7 @@ internal sealed class TimeParser
             hasMeridiem = true;
             k += 3;
         }
-        else if (IsWord(k, "in") && Class(k + 1) == WordClass.The && Class(k + 2) == WordClass.PartOfDay && _t[k + 2].Value <= 4)
+        else if (IsWord(k, "in") && Class(k + 1) == WordClass.The && Class(k + 2) == WordClass.PartOfDay && _t[k + 2].Value <= 4 && !Plural(k + 2))
         {
             // 4 in the morning, 8 in the evening
             hasMeridiem = true;
@@ -1360,7 +1453,7 @@ internal sealed class TimeParser
             }
         }
 
-        if (Class(end) == WordClass.PartOfDay && _t[end].Value <= 4)
+        if (Class(end) == WordClass.PartOfDay && _t[end].Value <= 4 && !Plural(end))
         {
             end++;
         }
@@ -1469,6 +1562,17 @@ internal sealed class TimeParser
         if (Class(k) == WordClass.PartOfDay && _t[k].Value <= 4 && !IsWord(i, "per"))
         {
             return new Found(k + 1, TimeType.Set, TimeValues.PartOfDay("XXXX-XX-XX", _t[k].Value));
+        }
+
+        // "each July", "every summer": that month or season of every year
+        if (Class(k) == WordClass.Month && step == 1 && !IsWord(i, "per") && !IsDayNumber(k + 1))
+        {
+            return new Found(k + 1, TimeType.Set, "XXXX-" + TimeValues.Month(1, _t[k].Value)[5..]);
+        }
+
+        if (Class(k) == WordClass.Season && step == 1 && !IsWord(i, "per"))
+        {
+            return new Found(k + 1, TimeType.Set, "XXXX-" + TimeValues.Season(1, _t[k].Value)[5..]);
         }
 
         if (UnitAt(k) is var unit and not TimeUnit.None && !Plural(k))
@@ -1738,14 +1842,18 @@ internal sealed class TimeParser
             return new Found(i + 3, TimeType.Duration, value);
         }
 
-        // year-end, year end: the end of the anchor's year
+        // year-end, the accounting term, is the closing day of the anchor's year ("by year-end"; after "since", of the
+        // year before); "year end", "year's end" are the end of the year
         if (unit == TimeUnit.Year && !Plural(i) && IsWord(SkipHyphen(i + 1), "end") && !IsWord(i - 1, "fiscal"))
         {
-            return new Found(SkipHyphen(i + 1) + 1, TimeType.Date, Shifted(TimeUnit.Year, 0));
+            var endValue = _anchor is { } ya && Class(i + 1) == WordClass.Hyphen
+                ? TimeValues.Date(IsWord(i - 1, "since") ? ya.Year - 1 : ya.Year, 12, 31)
+                : Shifted(TimeUnit.Year, 0);
+            return new Found(SkipHyphen(i + 1) + 1, TimeType.Date, endValue);
         }
 
         if (Plural(i) && unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day
-            && (IsWord(i - 1, "for") || IsWord(i - 1, "in")) && !IsWord(i + 1, "of") && !IsWord(i + 1, "old"))
+            && (IsWord(i - 1, "for") || IsWord(i - 1, "in") || IsWord(i - 1, "within")) && !IsWord(i + 1, "of") && !IsWord(i + 1, "old"))
         {
             return new Found(i + 1, TimeType.Duration, TimeValues.Duration(-1, unit));
         }

@@ -86,6 +86,10 @@ public sealed class TimeStageTests
     [InlineData("Prices fell in the past three months in the city.", "the past three months", "P3M")]
     [InlineData("The company signed a five-year contract.", "five-year", "P5Y")]
     [InlineData("The siege lasted nearly two years in total.", "nearly two years", "P2Y")]
+    [InlineData("Over the next couple of years the plant will grow.", "the next couple of years", "P2Y")]
+    [InlineData("Troops are expected within weeks in the region.", "weeks", "PXW")]
+    [InlineData("Over the years many more patients were treated.", "the years", "PXY")]
+    [InlineData("In the years that followed, the rebels waged war.", "the years", "PXY")]
     public void Durations_are_iso_periods(string text, string expression, string value) =>
         Expect(text, expression, TimeType.Duration, value);
 
@@ -94,8 +98,73 @@ public sealed class TimeStageTests
     [InlineData("The prize is awarded annually in Oslo.", "annually", "P1Y")]
     [InlineData("The race is held each year in May.", "each year", "P1Y")]
     [InlineData("The paper is printed daily in town.", "daily", "P1D")]
+    [InlineData("Orangemen march each July in the town.", "each July", "XXXX-07")]
+    [InlineData("The camp opens every summer by the lake.", "every summer", "XXXX-SU")]
+    [InlineData("The shop is closed on Mondays in winter.", "Mondays", "XXXX-WXX-1")]
+    [InlineData("Two flights leave on Tuesday nights from Bombay.", "Tuesday nights", "XXXX-WXX-2TNI")]
     public void Sets_are_recurring_periods(string text, string expression, string value) =>
         Expect(text, expression, TimeType.Set, value);
+
+    [Fact]
+    public void A_plural_part_of_day_alone_is_not_a_time_expression() =>
+        Assert.Empty(Find("He spent long nights and early mornings at work.", Thursday));
+
+    [Fact]
+    public void A_weekday_before_a_plural_part_of_day_is_a_set_not_a_date() =>
+        Expect("The show airs Friday evenings on the radio.", "Friday evenings", TimeType.Set, "XXXX-WXX-5TEV");
+
+    [Fact]
+    public void The_first_of_two_weekdays_before_a_plural_part_of_day_is_a_set_with_that_part() =>
+        Expect("Flights leave on Monday and Tuesday nights.", "Monday", TimeType.Set, "XXXX-WXX-1TNI");
+
+    [Theory]
+    [InlineData("Officials postponed until Tuesday morning any action on the permit.", "Tuesday morning", "2017-08-08TMO")]
+    [InlineData("The relatives were given until 9 a.m. Tuesday to sign the paper.", "9 a.m. Tuesday", "2017-08-08T09:00")]
+    [InlineData("The office stays closed until Thursday, officials said.", "Thursday", "2017-08-03")]
+    public void A_weekday_after_until_is_a_deadline_on_or_after_the_article_date(string text, string expression, string value) =>
+        Assert.Equal(value, One(text, expression).Value);
+
+    [Theory]
+    [InlineData("Until Tuesday, the police had described him as a witness.")]
+    [InlineData("Police said up until Tuesday they had described him as a witness.")]
+    [InlineData("But it was not until Tuesday that the mayor spoke.")]
+    public void Until_at_the_start_of_a_sentence_or_after_up_or_not_looks_back(string text) =>
+        Assert.Equal("2017-08-01", One(text, "Tuesday").Value);
+
+    [Fact]
+    public void A_bare_month_after_by_is_a_deadline_ahead_even_when_the_one_before_is_nearer() =>
+        Assert.Equal("2018-08", One("Qantas will double its flights to India by August in the search for markets.", "August", new DateOnly(2018, 2, 13)).Value);
+
+    [Fact]
+    public void A_month_and_day_after_since_lie_before_the_article_date() =>
+        Assert.Equal("2017-10-23", One("Police have searched for him since Oct. 23 in three states.", "Oct. 23", new DateOnly(2018, 5, 6)).Value);
+
+    [Fact]
+    public void A_date_after_since_is_never_after_the_article_date_even_when_the_next_one_is_near() =>
+        Assert.Equal("2016-09-30", One("Rates have risen since Sept. 30 across the region.", "Sept. 30").Value);
+
+    [Fact]
+    public void A_date_after_until_is_never_before_the_article_date() =>
+        Assert.Equal("2018-07-01", One("The offer runs until July 1 for all members.", "July 1").Value);
+
+    [Fact]
+    public void Were_planning_to_is_a_future_seen_from_the_past_not_a_past_cue() =>
+        Assert.Equal("2017-08-05", One("Protesters announced a march on Saturday and were planning to drive around the airport.", "Saturday").Value);
+
+    [Fact]
+    public void Hyphenated_year_end_is_the_last_day_of_the_year_and_since_year_end_the_last_day_of_the_year_before()
+    {
+        Assert.Equal("2017-12-31", One("The deal should close by year-end, the bank said.", "year-end").Value);
+        Assert.Equal("2016-12-31", One("The index has risen 12% since year-end in Tokyo.", "year-end").Value);
+        Assert.Equal("2017", One("The rules should be in place by year's end, the bank said.", "year's end").Value);
+    }
+
+    [Theory]
+    [InlineData("The quarter-to-quarter comparison was hurt by price cuts.")]
+    [InlineData("Sales rose 5% year-over-year in the region.")]
+    [InlineData("She handles the day-to-day management of the firm.")]
+    public void Unit_pair_compounds_are_not_times(string text) =>
+        Assert.Empty(Find(text, Thursday));
 
     [Fact]
     public void Last_month_in_january_is_december_of_the_year_before() =>
