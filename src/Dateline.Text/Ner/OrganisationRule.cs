@@ -28,6 +28,9 @@ internal static class OrganisationRule
     /// <summary>Suffixes that may follow the name after a comma ("Acme, Inc.").</summary>
     private static readonly string[] CommaSuffixes = ["Inc", "Incorporated", "Ltd", "LLC", "LLP", "Plc", "PLC", "Corp"];
 
+    /// <summary>Whether a word is a corporate suffix ("Corp", "Inc.", "CO" in capitals).</summary>
+    public static bool IsCorporateSuffix(ReadOnlySpan<char> word) => IsSuffix(word, Suffixes);
+
     public static void Apply(string text, ImmutableArray<Token> tokens, List<TaggedEntity> entities)
     {
         for (var e = 0; e < entities.Count; e++)

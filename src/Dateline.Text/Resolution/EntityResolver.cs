@@ -348,6 +348,13 @@ internal static class EntityResolver
                     && string.Equals(m.Tokens[^1], info.Tokens[^1], StringComparison.OrdinalIgnoreCase));
             }
 
+            // "Chrysler" and "Chrysler Corp": one company, named with and without its corporate suffix.
+            if (Label == EntityLabel.ORG && info.Mention.Label == EntityLabel.ORG && BaseName(info.Tokens) is { Count: > 0 } infoBase
+                && _mentions.Any(m => m.Mention.Label == EntityLabel.ORG && BaseName(m.Tokens).SequenceEqual(infoBase, StringComparer.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
             if (info.Keys.Length == 0)
             {
                 return false;
@@ -365,6 +372,18 @@ internal static class EntityResolver
             }
 
             return _hasAcronym && info.Keys.Any(_keys.Contains);
+        }
+
+        /// <summary>A company's name without its trailing corporate suffixes and commas ("Chrysler Corp" -> "Chrysler").</summary>
+        private static ArraySegment<string> BaseName(string[] tokens)
+        {
+            var end = tokens.Length;
+            while (end > 1 && (Ner.OrganisationRule.IsCorporateSuffix(tokens[end - 1]) || tokens[end - 1] == ","))
+            {
+                end--;
+            }
+
+            return new ArraySegment<string>(tokens, 0, end);
         }
 
         public int Distance(int start)

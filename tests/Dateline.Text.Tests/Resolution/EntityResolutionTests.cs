@@ -22,6 +22,17 @@ public sealed class EntityResolutionTests
     }
 
     [Fact]
+    public void A_company_named_with_and_without_its_corporate_suffix_is_one_entity()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Acme Motors Corp said sales rose. Acme Motors plans a new plant.",
+            ("Acme Motors Corp", EntityLabel.ORG), ("Acme Motors", EntityLabel.ORG));
+        var entity = Single(document, "Acme Motors Corp");
+        Assert.Equal(2, entity.Mentions.Length);
+        Assert.Contains("Acme Motors", entity.Aliases);
+    }
+
+    [Fact]
     public void Surname_in_a_headline_before_the_full_name_joins_the_same_person()
     {
         var document = QuoteTestDocuments.Analyze(
