@@ -330,19 +330,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
     public IReadOnlyList<DuplicateStory> Stories(int minSize, int limit, CancellationToken cancellationToken = default)
     {
         using var index = PostgresCopyIndex.Open(_store);
-        var stories = new List<DuplicateStory>();
-        foreach (var cluster in index.Stories(Math.Max(1, minSize)))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (stories.Count >= limit)
-            {
-                break;
-            }
-
-            stories.Add(DuplicateStory.From(cluster));
-        }
-
-        return stories;
+        return DuplicateStory.FirstOf(index.Stories(Math.Max(1, minSize)), limit, cancellationToken);
     }
 
     public DuplicateStory? StoryOf(string id, CancellationToken cancellationToken = default)

@@ -10,6 +10,25 @@ namespace Dateline.Store.Queries;
 /// </summary>
 public sealed record DuplicateStory(string Story, int Size, string Canonical, IReadOnlyList<DuplicateCopy> Copies)
 {
+    /// <summary>The listings of the first <paramref name="limit"/> story clusters, in the order given.</summary>
+    public static IReadOnlyList<DuplicateStory> FirstOf(IEnumerable<StoryCluster> clusters, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(clusters);
+        var stories = new List<DuplicateStory>();
+        foreach (var cluster in clusters)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (stories.Count >= limit)
+            {
+                break;
+            }
+
+            stories.Add(From(cluster));
+        }
+
+        return stories;
+    }
+
     /// <summary>The listing of a story cluster of the copy index.</summary>
     public static DuplicateStory From(StoryCluster cluster)
     {

@@ -327,19 +327,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         {
             using var storage = new SqliteCopyStorage(connection, Dedup.DedupOptions.Default);
             var index = new Dedup.CopyIndex(storage, Dedup.DedupOptions.Default);
-            var stories = new List<DuplicateStory>();
-            foreach (var cluster in index.Stories(Math.Max(1, minSize)))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (stories.Count >= limit)
-                {
-                    break;
-                }
-
-                stories.Add(DuplicateStory.From(cluster));
-            }
-
-            return (IReadOnlyList<DuplicateStory>)stories;
+            return DuplicateStory.FirstOf(index.Stories(Math.Max(1, minSize)), limit, cancellationToken);
         });
 
     public DuplicateStory? StoryOf(string id, CancellationToken cancellationToken = default)
