@@ -88,12 +88,12 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
 
             if (query.From is { } from)
             {
-                where.Append(CultureInfo.InvariantCulture, $" AND a.date >= {Add(parameters, Day(from))}");
+                where.Append(CultureInfo.InvariantCulture, $" AND a.date >= {Add(parameters, CorpusRows.Day(from))}");
             }
 
             if (query.To is { } to)
             {
-                where.Append(CultureInfo.InvariantCulture, $" AND a.date <= {Add(parameters, Day(to))}");
+                where.Append(CultureInfo.InvariantCulture, $" AND a.date <= {Add(parameters, CorpusRows.Day(to))}");
             }
 
             var condition = where.ToString();
@@ -116,7 +116,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
                 : "articles a LEFT JOIN copies c ON c.article_id = a.id";
             var facetColumn = query.Facets ? "s.facets" : "NULL::bigint[]";
             var matches = tsquery is null
-                ? Read(connection, $"SELECT a.id, a.date, c.story_id, {facetColumn} FROM {source} WHERE {condition}", parameters, r => new Match(r.GetInt64(0), 0, Str(r, 1), r.IsDBNull(2) ? null : r.GetInt64(2), r.IsDBNull(3) ? null : r.GetFieldValue<long[]>(3)), cancellationToken)
+                ? Read(connection, $"SELECT a.id, a.date, c.story_id, {facetColumn} FROM {source} WHERE {condition}", parameters, r => new Match(r.GetInt64(0), 0, CorpusRows.Text(r, 1), r.IsDBNull(2) ? null : r.GetInt64(2), r.IsDBNull(3) ? null : r.GetFieldValue<long[]>(3)), cancellationToken)
                 : Read(connection, $"SELECT a.id, ts_rank({RankWeights}, a.fts, {Query}), c.story_id, {facetColumn} FROM {source} WHERE {condition}", parameters, r => new Match(r.GetInt64(0), r.GetFloat(1), null, r.IsDBNull(2) ? null : r.GetInt64(2), r.IsDBNull(3) ? null : r.GetFieldValue<long[]>(3)), cancellationToken);
             if (!query.AllCopies)
             {
@@ -169,12 +169,12 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
 
             if (query.From is { } from)
             {
-                where.Append(CultureInfo.InvariantCulture, $" AND q.date >= {Add(parameters, Day(from))}");
+                where.Append(CultureInfo.InvariantCulture, $" AND q.date >= {Add(parameters, CorpusRows.Day(from))}");
             }
 
             if (query.To is { } to)
             {
-                where.Append(CultureInfo.InvariantCulture, $" AND q.date <= {Add(parameters, Day(to))}");
+                where.Append(CultureInfo.InvariantCulture, $" AND q.date <= {Add(parameters, CorpusRows.Day(to))}");
             }
 
             if (!query.AllCopies)
@@ -188,7 +188,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
                 ORDER BY q.date IS NULL, q.date DESC, q.id DESC
                 LIMIT {Add(parameters, Math.Max(0, query.Limit))}
                 """;
-            return Read(connection, sql, parameters, ReadQuote, cancellationToken);
+            return Read(connection, sql, parameters, CorpusRows.Quote, cancellationToken);
         },
         userQuery: about is not null);
     }
@@ -219,7 +219,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
             var key = id.Trim();
             const string Columns = "SELECT id, doc_id, source_path, source_format, source_record, source_line, metadata, structure, problems, text FROM articles";
             static (long Id, string DocId, DocumentSource Source, string Metadata, string? Structure, string? Problems, string Text) Map(NpgsqlDataReader r) =>
-                (r.GetInt64(0), r.GetString(1), new DocumentSource(r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5)), r.GetString(6), Str(r, 7), Str(r, 8), r.GetString(9));
+                (r.GetInt64(0), r.GetString(1), new DocumentSource(r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5)), r.GetString(6), CorpusRows.Text(r, 7), CorpusRows.Text(r, 8), r.GetString(9));
             var rows = long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
                 ? Read(connection, $"{Columns} WHERE id = $1", [number], Map, cancellationToken)
                 : [];
@@ -266,8 +266,8 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
                     (QuoteKind)r.GetInt32(0),
                     new TextSpan(r.GetInt32(1), r.GetInt32(2)),
                     r.IsDBNull(3) ? null : new TextSpan(r.GetInt32(3), r.GetInt32(4)),
-                    r.IsDBNull(5) ? null : new QuoteSpeaker(new TextSpan(r.GetInt32(5), r.GetInt32(6)), r.IsDBNull(7) ? null : r.GetInt32(7), Str(r, 8)),
-                    Str(r, 9)),
+                    r.IsDBNull(5) ? null : new QuoteSpeaker(new TextSpan(r.GetInt32(5), r.GetInt32(6)), r.IsDBNull(7) ? null : r.GetInt32(7), CorpusRows.Text(r, 8)),
+                    CorpusRows.Text(r, 9)),
                 cancellationToken);
             if (quotes.Count > 0)
             {
@@ -295,19 +295,15 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
         return Run(connection =>
         {
             var entityIds = ResolveEntities(connection, name).Select(e => e.Id).ToArray();
-            var days = new SortedDictionary<DateOnly, (int Articles, int Mentions, int Quotes)>();
+            var mentions = new List<(string Day, int Articles, int Mentions)>();
             if (entityIds.Length > 0)
             {
-                var mentions = Read(
+                mentions = Read(
                     connection,
                     "SELECT a.date, count(DISTINCT a.id), sum(ae.mention_count) FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ANY($1) AND a.date IS NOT NULL GROUP BY a.date",
                     [entityIds],
                     r => (Day: r.GetString(0), Articles: (int)r.GetInt64(1), Mentions: (int)r.GetInt64(2)),
                     cancellationToken);
-                foreach (var (day, articles, count) in mentions)
-                {
-                    days[ParseDay(day)] = (articles, count, 0);
-                }
             }
 
             // One quote text counted once per story.
@@ -317,13 +313,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
                 [NameKey.Of(name), entityIds],
                 r => (Day: r.GetString(0), Quotes: (int)r.GetInt64(1)),
                 cancellationToken);
-            foreach (var (day, count) in quotes)
-            {
-                var key = ParseDay(day);
-                days[key] = days.TryGetValue(key, out var existing) ? existing with { Quotes = count } : (0, 0, count);
-            }
-
-            return (IReadOnlyList<DailyActivity>)[.. days.Select(d => new DailyActivity(d.Key, d.Value.Articles, d.Value.Mentions, d.Value.Quotes))];
+            return DailyActivity.Combine(mentions, quotes);
         });
     }
 
@@ -370,7 +360,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
                 [(int)FacetKind.Agency],
                 r => new FacetCount(r.GetString(0), (int)r.GetInt64(1)),
                 cancellationToken);
-            var range = Read(connection, "SELECT min(date), max(date) FROM articles", [], r => (First: Str(r, 0), Last: Str(r, 1)), cancellationToken)[0];
+            var range = Read(connection, "SELECT min(date), max(date) FROM articles", [], r => (First: CorpusRows.Text(r, 0), Last: CorpusRows.Text(r, 1)), cancellationToken)[0];
             return new CorpusStats(
                 _store.Location,
                 _store.ReadVersion(connection),
@@ -394,52 +384,28 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
             SELECT id, doc_id, date, published, headline, authors, agency, place, region, country, url, source_path, source_format, source_record, text
             FROM articles ORDER BY id
             """,
-            r => new ArticleRecord(
-                r.GetInt64(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6), Str(r, 7), Str(r, 8), Str(r, 9), Str(r, 10),
-                r.GetString(11), r.GetString(12), r.GetInt32(13), r.GetString(14)),
+            CorpusRows.Article,
             cancellationToken);
 
     public IEnumerable<CorpusEntity> ExportEntities(CancellationToken cancellationToken = default) =>
         Stream($"{EntitySelect} ORDER BY e.id", ReadEntity, cancellationToken);
 
     public IEnumerable<QuoteHit> ExportQuotes(CancellationToken cancellationToken = default) =>
-        Stream($"{QuoteSelect} ORDER BY q.id", ReadQuote, cancellationToken);
+        Stream($"{QuoteSelect} ORDER BY q.id", CorpusRows.Quote, cancellationToken);
 
     public IEnumerable<TimeRecord> ExportTimes(CancellationToken cancellationToken = default) =>
         Stream(
             "SELECT article_id, idx, span_start, span_end, type, value, text FROM times ORDER BY article_id, idx",
-            r => new TimeRecord(r.GetInt64(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), ((TimeType)r.GetInt32(4)).ToString().ToUpperInvariant(), r.GetString(5), r.GetString(6)),
+            CorpusRows.Time,
             cancellationToken);
 
-    private static QuoteHit ReadQuote(NpgsqlDataReader r) => new(
-        r.GetInt64(0),
-        r.GetInt64(1),
-        r.GetString(2),
-        Str(r, 3),
-        Str(r, 4),
-        Str(r, 5),
-        r.IsDBNull(6) ? null : r.GetInt64(6),
-        ((QuoteKind)r.GetInt32(7)).ToString().ToLowerInvariant(),
-        r.GetString(8),
-        Str(r, 9),
-        Str(r, 10));
 
-    private static CorpusEntity ReadEntity(NpgsqlDataReader r) => new(
-        r.GetInt64(0),
-        ((EntityLabel)r.GetInt32(1)).ToString(),
-        r.GetString(2),
-        r.GetFieldValue<string[]>(3),
-        r.GetInt32(4),
-        r.GetInt32(5),
-        r.GetInt32(6));
+    private static CorpusEntity ReadEntity(System.Data.Common.DbDataReader r) => CorpusRows.Entity(r, r.GetFieldValue<string[]>(3));
 
     private readonly record struct Match(long Id, float Score, string? Date, long? Story, long[]? Facets);
 
-    private static string? Str(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static DateOnly ParseDay(string day) => DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Adds a parameter and returns its placeholder (<c>$3</c>).</summary>
     private static string Add(List<object?> parameters, object? value)
@@ -459,7 +425,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
             FROM articles WHERE id = ANY($2)
             """,
             [tsquery, page.Select(m => m.Id).ToArray()],
-            r => (Id: r.GetInt64(0), DocId: r.GetString(1), Date: Str(r, 2), Headline: Str(r, 3), Agency: Str(r, 4), Place: Str(r, 5), Snippet: r.GetString(6)),
+            r => (Id: r.GetInt64(0), DocId: r.GetString(1), Date: CorpusRows.Text(r, 2), Headline: CorpusRows.Text(r, 3), Agency: CorpusRows.Text(r, 4), Place: CorpusRows.Text(r, 5), Snippet: r.GetString(6)),
             cancellationToken).ToDictionary(r => r.Id);
         var hits = new List<SearchHit>(page.Count);
         foreach (var match in page)
@@ -480,7 +446,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
             connection,
             "SELECT id, doc_id, date, headline, agency, place, left(text, 400) FROM articles WHERE id = ANY($1)",
             [page.Select(m => m.Id).ToArray()],
-            r => new SearchHit(r.GetInt64(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), 0, Lead(r.GetString(6)), []),
+            CorpusRows.UnrankedHit,
             cancellationToken).ToDictionary(h => h.Id);
         return [.. page.Where(m => rows.ContainsKey(m.Id)).Select(m => rows[m.Id])];
     }
@@ -518,11 +484,6 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
             [.. rows.Where(r => r.Kind == FacetKind.Month).Select(r => r.Count).OrderBy(c => c.Value, StringComparer.Ordinal)]);
     }
 
-    private static string Lead(string text)
-    {
-        var flat = string.Join(' ', text.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= 200 ? flat : string.Concat(flat.AsSpan(0, 199), "…");
-    }
 
     /// <summary>Corpus entities whose name or alias has the key of <paramref name="name"/>.</summary>
     private static List<CorpusEntity> ResolveEntities(NpgsqlConnection connection, string name) => Read(

@@ -173,7 +173,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
 
             var pageParameters = new List<object?>();
             var ids = Placeholders(pageParameters, page);
-            return Read(connection, $"{QuoteSelect} WHERE q.id IN ({ids}) {QuoteOrder}", pageParameters, ReadQuote, cancellationToken);
+            return Read(connection, $"{QuoteSelect} WHERE q.id IN ({ids}) {QuoteOrder}", pageParameters, CorpusRows.Quote, cancellationToken);
         },
         userQuery: !string.IsNullOrWhiteSpace(query.About));
     }
@@ -289,20 +289,16 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         {
             var entityIds = ResolveEntities(connection, name).Select(e => (object?)e.Id).ToList();
             var parameters = new List<object?> { NameKey.Of(name) };
-            var days = new SortedDictionary<DateOnly, (int Articles, int Mentions, int Quotes)>();
+            var mentions = new List<(string Day, int Articles, int Mentions)>();
             if (entityIds.Count > 0)
             {
                 var ids = Placeholders(parameters, entityIds);
-                var mentions = Read(
+                mentions = Read(
                     connection,
                     $"SELECT a.date, count(DISTINCT a.id), sum(ae.mention_count) FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id IN ({ids}) AND a.date IS NOT NULL GROUP BY a.date",
                     parameters,
                     r => (Day: r.GetString(0), Articles: r.GetInt32(1), Mentions: r.GetInt32(2)),
                     cancellationToken);
-                foreach (var (day, articles, count) in mentions)
-                {
-                    days[ParseDay(day)] = (articles, count, 0);
-                }
             }
 
             var byEntity = entityIds.Count == 0 ? string.Empty : $" OR entity_id IN ({string.Join(", ", Enumerable.Range(1, entityIds.Count).Select(i => "$p" + i.ToString(CultureInfo.InvariantCulture)))})";
@@ -312,13 +308,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
                 parameters,
                 r => (Day: r.GetString(0), Quotes: r.GetInt32(1)),
                 cancellationToken);
-            foreach (var (day, count) in quotes)
-            {
-                var key = ParseDay(day);
-                days[key] = days.TryGetValue(key, out var existing) ? existing with { Quotes = count } : (0, 0, count);
-            }
-
-            return (IReadOnlyList<DailyActivity>)[.. days.Select(d => new DailyActivity(d.Key, d.Value.Articles, d.Value.Mentions, d.Value.Quotes))];
+            return DailyActivity.Combine(mentions, quotes);
         });
     }
 
@@ -387,21 +377,19 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
             SELECT id, doc_id, date, published, headline, authors, agency, place, region, country, url, source_path, source_format, source_record, text
             FROM articles ORDER BY id
             """,
-            r => new ArticleRecord(
-                r.GetInt64(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6), Str(r, 7), Str(r, 8), Str(r, 9), Str(r, 10),
-                r.GetString(11), r.GetString(12), r.GetInt32(13), r.GetString(14)),
+            CorpusRows.Article,
             cancellationToken);
 
     public IEnumerable<CorpusEntity> ExportEntities(CancellationToken cancellationToken = default) =>
         Stream($"{EntitySelect} ORDER BY e.id", ReadEntity, cancellationToken);
 
     public IEnumerable<QuoteHit> ExportQuotes(CancellationToken cancellationToken = default) =>
-        Stream($"{QuoteSelect} ORDER BY q.id", ReadQuote, cancellationToken);
+        Stream($"{QuoteSelect} ORDER BY q.id", CorpusRows.Quote, cancellationToken);
 
     public IEnumerable<TimeRecord> ExportTimes(CancellationToken cancellationToken = default) =>
         Stream(
             "SELECT t.article_id, t.idx, t.start, t.end, t.type, t.value, substr(a.text, t.start + 1, t.end - t.start) FROM times t JOIN articles a ON a.id = t.article_id ORDER BY t.article_id, t.idx",
-            r => new TimeRecord(r.GetInt64(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), ((TimeType)r.GetInt32(4)).ToString().ToUpperInvariant(), r.GetString(5), r.GetString(6)),
+            CorpusRows.Time,
             cancellationToken);
 
     private const string QuoteSelect = """
@@ -415,31 +403,10 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         FROM entities e
         """;
 
-    private static QuoteHit ReadQuote(SqliteDataReader r) => new(
-        r.GetInt64(0),
-        r.GetInt64(1),
-        r.GetString(2),
-        Str(r, 3),
-        Str(r, 4),
-        Str(r, 5),
-        r.IsDBNull(6) ? null : r.GetInt64(6),
-        ((QuoteKind)r.GetInt32(7)).ToString().ToLowerInvariant(),
-        r.GetString(8),
-        Str(r, 9),
-        Str(r, 10));
 
-    private static CorpusEntity ReadEntity(SqliteDataReader r) => new(
-        r.GetInt64(0),
-        ((EntityLabel)r.GetInt32(1)).ToString(),
-        r.GetString(2),
-        LayerJson.ReadStrings(r.GetString(3)),
-        r.GetInt32(4),
-        r.GetInt32(5),
-        r.GetInt32(6));
+    private static CorpusEntity ReadEntity(System.Data.Common.DbDataReader r) => CorpusRows.Entity(r, LayerJson.ReadStrings(r.GetString(3)));
 
-    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    private static DateOnly ParseDay(string day) => DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The page of a text search: BM25 over the FTS index, bounded by LIMIT (the sorter keeps only the top
@@ -479,7 +446,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
             WHERE articles_fts MATCH $p0 AND articles_fts.rowid IN ({ids})
             """,
             snippetParameters,
-            r => (Id: r.GetInt64(0), DocId: r.GetString(1), Date: Str(r, 2), Headline: Str(r, 3), Agency: Str(r, 4), Place: Str(r, 5), Snippet: r.GetString(6)),
+            r => (Id: r.GetInt64(0), DocId: r.GetString(1), Date: CorpusRows.Text(r, 2), Headline: CorpusRows.Text(r, 3), Agency: CorpusRows.Text(r, 4), Place: CorpusRows.Text(r, 5), Snippet: r.GetString(6)),
             cancellationToken).ToDictionary(r => r.Id);
         var hits = new List<SearchHit>(ranked.Count);
         foreach (var (id, score) in ranked)
@@ -508,7 +475,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
             connection,
             $"SELECT a.id, a.doc_id, a.date, a.headline, a.agency, a.place, substr(a.text, 1, 400) FROM articles a WHERE a.id IN ({ids})",
             parameters,
-            r => new SearchHit(r.GetInt64(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), 0, Lead(r.GetString(6)), []),
+            CorpusRows.UnrankedHit,
             cancellationToken).ToDictionary(h => h.Id);
         return [.. page.Where(id => rows.ContainsKey(id)).Select(id => rows[id])];
     }
@@ -584,7 +551,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
                     connection,
                     $"SELECT q.id, q.date FROM quotes q WHERE {branch}{where} {QuoteOrder} LIMIT $p{branchParameters.Count - 1}",
                     branchParameters,
-                    r => (Id: r.GetInt64(0), Date: Str(r, 1)),
+                    r => (Id: r.GetInt64(0), Date: CorpusRows.Text(r, 1)),
                     cancellationToken);
                 more |= found.Count == fetch;
                 foreach (var (id, date) in found)
@@ -623,11 +590,6 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         return Convert.ToInt64(command.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture) != 0;
     }
 
-    private static string Lead(string text)
-    {
-        var flat = string.Join(' ', text.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= 200 ? flat : string.Concat(flat.AsSpan(0, 199), "…");
-    }
 
     /// <summary>Removes the highlight markers from an FTS5 snippet and returns the highlighted ranges.</summary>
     internal static (string Snippet, IReadOnlyList<HighlightRange> Highlights) ParseSnippet(string raw)
