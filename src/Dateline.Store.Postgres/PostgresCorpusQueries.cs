@@ -215,19 +215,16 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
         ArgumentNullException.ThrowIfNull(id);
         return Run(connection =>
         {
-            // A number is a store id when such an article exists; anything else (or no such id) is a document id.
-            var key = id.Trim();
             const string Columns = "SELECT id, doc_id, source_path, source_format, source_record, source_line, metadata, structure, problems, text FROM articles";
-            static (long Id, string DocId, DocumentSource Source, string Metadata, string? Structure, string? Problems, string Text) Map(NpgsqlDataReader r) =>
-                (r.GetInt64(0), r.GetString(1), new DocumentSource(r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5)), r.GetString(6), CorpusRows.Text(r, 7), CorpusRows.Text(r, 8), r.GetString(9));
-            var rows = long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-                ? Read(connection, $"{Columns} WHERE id = $1", [number], Map, cancellationToken)
+            var articleId = ArticleIdOf(connection, id, cancellationToken);
+            var rows = articleId is { } number
+                ? Read(
+                    connection,
+                    $"{Columns} WHERE id = $1",
+                    [number],
+                    r => (Id: r.GetInt64(0), DocId: r.GetString(1), Source: new DocumentSource(r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5)), Metadata: r.GetString(6), Structure: CorpusRows.Text(r, 7), Problems: CorpusRows.Text(r, 8), Text: r.GetString(9)),
+                    cancellationToken)
                 : [];
-            if (rows.Count == 0)
-            {
-                rows = Read(connection, $"{Columns} WHERE doc_id = $1 ORDER BY id LIMIT 1", [key], Map, cancellationToken);
-            }
-
             if (rows.Count == 0)
             {
                 return null;
@@ -326,21 +323,13 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
     public DuplicateStory? StoryOf(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var articleId = Run(connection =>
-        {
-            var key = id.Trim();
-            var rows = long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-                ? Read(connection, "SELECT id FROM articles WHERE id = $1", [number], r => r.GetInt64(0), cancellationToken)
-                : [];
-            return rows.Count > 0 ? rows : Read(connection, "SELECT id FROM articles WHERE doc_id = $1 ORDER BY id LIMIT 1", [key], r => r.GetInt64(0), cancellationToken);
-        });
-        if (articleId.Count == 0)
+        if (Run(connection => ArticleIdOf(connection, id, cancellationToken)) is not { } articleId)
         {
             return null;
         }
 
         using var index = PostgresCopyIndex.Open(_store);
-        var cluster = index.StoryOf(articleId[0].ToString(CultureInfo.InvariantCulture));
+        var cluster = index.StoryOf(articleId.ToString(CultureInfo.InvariantCulture));
         return cluster is null ? null : DuplicateStory.From(cluster);
     }
 
@@ -506,6 +495,24 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
         }
 
         return [.. Read(connection, "SELECT id FROM facet_values WHERE kind = $1 AND key = ANY($2)", [(int)kind, keys.ToArray()], r => r.GetInt64(0), CancellationToken.None)];
+    }
+
+    /// <summary>
+    /// The store id of the article <paramref name="id"/> names: a number is a store id when such an article exists;
+    /// anything else (or no such id) is a document id, the first stored article with it.
+    /// </summary>
+    private static long? ArticleIdOf(NpgsqlConnection connection, string id, CancellationToken cancellationToken)
+    {
+        var key = id.Trim();
+        var rows = long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? Read(connection, "SELECT id FROM articles WHERE id = $1", [number], r => r.GetInt64(0), cancellationToken)
+            : [];
+        if (rows.Count == 0)
+        {
+            rows = Read(connection, "SELECT id FROM articles WHERE doc_id = $1 ORDER BY id LIMIT 1", [key], r => r.GetInt64(0), cancellationToken);
+        }
+
+        return rows.Count == 0 ? null : rows[0];
     }
 
     private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, IReadOnlyList<object?> parameters) =>
