@@ -29,6 +29,12 @@ internal sealed class TimeParser
     // The last explicit year mentioned (for "the following year", "that year").
     private int _lastYear;
 
+    // The last day and the last month any expression of the story named (the reference time of narrative: "the
+    // previous Friday", "the next day", "that day", "the following month"); 0 when none yet.
+    private int _lastDayNumber;
+    private int _lastMonthYear;
+    private int _lastMonth;
+
     public TimeParser(string text, ScanToken[] tokens, int count, DateOnly? anchor, TextSpan? skip)
     {
         _text = text;
@@ -76,6 +82,7 @@ internal sealed class TimeParser
                 var start = _t[first].Start;
                 var end = SpanEnd(f.End - 1);
                 builder.Add(new TimeExpression(new TextSpan(start, end), f.Type, f.Value));
+                Remember(f.Value);
                 i = f.End;
                 continue;
             }
@@ -85,6 +92,38 @@ internal sealed class TimeParser
 
         return builder.ToImmutable();
     }
+
+    /// <summary>Keeps the day and the month a found value names as the story's reference time.</summary>
+    private void Remember(string value)
+    {
+        if (value.Length < 7 || value[4] != '-' || !char.IsAsciiDigit(value[5]) || !char.IsAsciiDigit(value[6])
+            || !int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+        {
+            return;
+        }
+
+        var month = ((value[5] - '0') * 10) + (value[6] - '0');
+        if (month is < 1 or > 12)
+        {
+            return;
+        }
+
+        _lastMonthYear = year;
+        _lastMonth = month;
+        if (value.Length >= 10 && value[7] == '-' && char.IsAsciiDigit(value[8]) && char.IsAsciiDigit(value[9]))
+        {
+            var day = ((value[8] - '0') * 10) + (value[9] - '0');
+            if (TimeValues.IsValidDate(year, month, day))
+            {
+                _lastDayNumber = new DateOnly(year, month, day).DayNumber;
+            }
+        }
+    }
+
+    /// <summary>Whether the word at r refers back in narrative ("the following month", "the previous Friday"), not from now.</summary>
+    private bool IsNarrativeRelative(int r, int first) =>
+        first < r && IsWord(first, "the")
+        && (IsWord(r, "following") || IsWord(r, "previous") || IsWord(r, "preceding") || IsWord(r, "prior") || IsWord(r, "next"));
 
     private bool IsUnitPairCompound(int end) =>
         Class(end - 1) == WordClass.Unit && Class(end) == WordClass.Hyphen && (IsWord(end + 1, "to") || IsWord(end + 1, "over"))
@@ -185,6 +224,7 @@ internal sealed class TimeParser
             WordClass.Same when IsWord(i, "these") && IsWord(i + 1, "days") => new Found(i + 2, TimeType.Date, TimeValues.PresentRef),
             WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Year && !Plural(i + 1) && _lastYear > 0
                 => new Found(i + 2, TimeType.Date, TimeValues.Year(_lastYear)),
+            WordClass.Same when IsWord(i, "that") && ThatDay(i + 1) is var dayEnd and > 0 => new Found(dayEnd, TimeType.Date, LastDayValue()),
             WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Quarter && !Plural(i + 1) && _quarter > 0
                 => new Found(i + 2, TimeType.Date, TimeValues.Quarter(_quarterYear, _quarter)),
             WordClass.Unit => UnitFirst(i),
@@ -254,6 +294,9 @@ internal sealed class TimeParser
 
             case WordClass.Season:
                 return SeasonFirst(k, requireContext: false);
+            case WordClass.Same when IsWord(k, "same") && ThatDay(k) is var sameDayEnd and > 0:
+                // the same day: the day the story last named
+                return new Found(sameDayEnd, TimeType.Date, LastDayValue());
             case WordClass.Reference when _t[k].Value == 3:
                 return new Found(k + 1, TimeType.Date, TimeValues.FutureRef);
             case WordClass.Digits or WordClass.Number:
@@ -492,6 +535,19 @@ internal sealed class TimeParser
                         return new Found(end, TimeType.Date, TimeValues.Year(_lastYear + direction));
                     }
 
+                    // the following month, the previous month: from the last month the story named
+                    if (unit == TimeUnit.Month && _lastMonth > 0 && IsNarrativeRelative(r, first) && !IsWord(r, "next"))
+                    {
+                        var m = new DateOnly(_lastMonthYear, _lastMonth, 1).AddMonths(direction);
+                        return new Found(end, TimeType.Date, TimeValues.Month(m.Year, m.Month));
+                    }
+
+                    // the next day, the following day, the previous day: from the last day the story named
+                    if (unit == TimeUnit.Day && _lastDayNumber > 0 && IsNarrativeRelative(r, first))
+                    {
+                        return new Found(end, TimeType.Date, TimeValues.Date(DateOnly.FromDayNumber(_lastDayNumber + direction)));
+                    }
+
                     // last year's quarter, last year's period: the quarter the story is about, a year before
                     if (unit == TimeUnit.Year && (_t[k].Flags & ScanFlags.Possessive) != 0 && (IsWord(end, "quarter") || IsWord(end, "period"))
                         && _quarter > 0 && direction != 0)
@@ -526,6 +582,14 @@ internal sealed class TimeParser
                     if (_anchor is not { } a)
                     {
                         value = "XXXX-XX-XX";
+                    }
+                    else if (_lastDayNumber > 0 && IsNarrativeRelative(r, first) && !IsWord(r, "next"))
+                    {
+                        // the previous Friday, the following Monday: from the last day the story named
+                        var reference = DateOnly.FromDayNumber(_lastDayNumber);
+                        value = TimeValues.Date(direction < 0
+                            ? TimeValues.WeekdayOnOrBefore(reference.AddDays(-1), day)
+                            : TimeValues.WeekdayAfter(reference, day));
                     }
                     else if (direction < 0)
                     {
@@ -695,6 +759,9 @@ internal sealed class TimeParser
                 return PositionPartOfDay(i, k);
             case WordClass.Same when IsWord(k, "that") && UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1) && _lastYear > 0:
                 return new Found(k + 2, TimeType.Date, TimeValues.Year(_lastYear));
+            case WordClass.Same when isDirection && IsWord(k, "that") && ThatDay(k + 1) is var dayEnd and > 0:
+                // earlier that day, later that day
+                return new Found(dayEnd, TimeType.Date, LastDayValue());
             default:
                 return null;
         }
@@ -727,6 +794,24 @@ internal sealed class TimeParser
 
         return new Found(after, TimeType.Time, TimeValues.PartOfDay(date, part));
     }
+
+    /// <summary>The end of "day" or "same day" after "that" when the story has named a day; else 0.</summary>
+    private int ThatDay(int k)
+    {
+        if (_lastDayNumber == 0)
+        {
+            return 0;
+        }
+
+        if (IsWord(k, "same"))
+        {
+            k++;
+        }
+
+        return UnitAt(k) == TimeUnit.Day && !Plural(k) && (_t[k].Flags & ScanFlags.Possessive) == 0 ? k + 1 : 0;
+    }
+
+    private string LastDayValue() => TimeValues.Date(DateOnly.FromDayNumber(_lastDayNumber));
 
     // ---------------------------------------------------------------- months
     private Found? MonthFirst(int i)

@@ -1,0 +1,53 @@
+using Dateline.Core.Annotations;
+using Dateline.Text.Times;
+
+namespace Dateline.Text.Tests.Times;
+
+/// <summary>Rules of the third round: narrative reference time, verb-attached tense, words that are not times.</summary>
+public sealed class TimeNarrativeTests
+{
+    private static readonly DateOnly Thursday = new(2017, 8, 3);
+
+    private static TimeExpression One(string text, string expected, DateOnly? anchor = null)
+    {
+        var times = TimeStage.Find(text, anchor ?? Thursday);
+        var match = times.Where(t => t.Span.GetText(text) == expected).ToList();
+        Assert.True(match.Count == 1, $"expected one \"{expected}\" in \"{text}\" but found [{string.Join(" | ", times.Select(t => t.Span.GetText(text) + "=" + t.Value))}]");
+        return match[0];
+    }
+
+    private static void Expect(string text, string expected, string value, DateOnly? anchor = null) =>
+        Assert.Equal(value, One(text, expected, anchor).Value);
+
+    [Fact]
+    public void The_previous_weekday_counts_back_from_the_last_day_the_story_named() =>
+        Expect("Stocks closed higher on Friday, Jan. 6, 2017, up 2% from the previous Friday.", "the previous Friday", "2016-12-30");
+
+    [Fact]
+    public void The_following_weekday_counts_on_from_the_last_day_the_story_named() =>
+        Expect("The talks opened on Dec. 28, 2016, and the deal was signed the following Monday.", "the following Monday", "2017-01-02");
+
+    [Fact]
+    public void The_following_month_is_the_month_after_the_last_month_the_story_named() =>
+        Expect("In December 2016 the board hired a new chief. The following month, the company put itself up for sale.", "The following month", "2017-01");
+
+    [Fact]
+    public void The_next_day_is_the_day_after_the_last_day_the_story_named() =>
+        Expect("He was arrested on Dec. 31, 2016, and released the next day.", "the next day", "2017-01-01");
+
+    [Fact]
+    public void The_next_day_without_an_earlier_date_counts_from_the_article_date() =>
+        Expect("Officials expect the storm to arrive the next day.", "the next day", "2017-08-04");
+
+    [Fact]
+    public void That_day_is_the_last_day_the_story_named() =>
+        Expect("The doctor was shot on Oct. 23, 2016. Earlier that day, the family had called the police.", "Earlier that day", "2016-10-23");
+
+    [Fact]
+    public void That_same_day_is_the_last_day_the_story_named() =>
+        Expect("The site went down on Monday and his name was crossed out that same day.", "that same day", "2017-07-31");
+
+    [Fact]
+    public void That_day_without_an_earlier_day_is_not_a_time() =>
+        Assert.Empty(TimeStage.Find("You have strong redemptions that day.", Thursday));
+}
