@@ -14,6 +14,9 @@ internal sealed class TimeParser
     private const int DaySlack = 120;
     private const int MonthSlack = 120;
 
+    // A past verb governing a date without a year moves it back once it lies this far after the anchor.
+    private const int GovernedSlack = 30;
+
     private readonly string _text;
     private readonly ScanToken[] _t;
     private readonly int _n;
@@ -912,6 +915,12 @@ internal sealed class TimeParser
         {
             slack = slack == MonthSlack ? 15 : 0;
         }
+        else if (tense != Times.Tense.Future && date.DayNumber - a.DayNumber > GovernedSlack && GovernedByPast(at))
+        {
+            // a past verb right by the date: "bought RJR in February", "In January, the company hired"
+            tense = Times.Tense.Past;
+            slack = GovernedSlack;
+        }
 
         if (tense == Times.Tense.Past && date.DayNumber - a.DayNumber > slack && TimeValues.IsValidDate(year - 1, month, day))
         {
@@ -947,6 +956,20 @@ internal sealed class TimeParser
         if (IsWord(k, "since"))
         {
             return Times.Tense.Past;
+        }
+
+        // "since shortly after the Oct. 23 slaying", "since just before the March vote"
+        for (var j = k; j >= 0 && j >= at - 5; j--)
+        {
+            if (IsWord(j, "since"))
+            {
+                return Times.Tense.Past;
+            }
+
+            if (!(IsWord(j, "shortly") || IsWord(j, "just") || IsWord(j, "soon") || IsWord(j, "after") || IsWord(j, "before") || IsWord(j, "the")))
+            {
+                break;
+            }
         }
 
         preposition = false;
@@ -2112,6 +2135,31 @@ internal sealed class TimeParser
         || IsWord(i, "we") || IsWord(i, "levels") || IsWord(i, "level") || IsWord(i, "election") || IsWord(i, "elections")
         || IsWord(i, "season") || IsWord(i, "budget") || IsWord(i, "results") || IsWord(i, "earnings") || IsWord(i, "sales")
         || IsWord(i, "figures") || IsWord(i, "model") || IsWord(i, "census") || IsWord(i, "law") || IsWord(i, "act");
+
+    // ---------------------------------------------------------------- tense
+    private bool GovernedByPast(int at)
+    {
+        var start = at;
+        while (start > 0 && _t[start - 1].Class != WordClass.SentenceEnd)
+        {
+            start--;
+        }
+
+        var end = at;
+        while (end < _n && _t[end].Class != WordClass.SentenceEnd)
+        {
+            end++;
+        }
+
+        // the expression: the month, its day number and its year
+        var last = at;
+        while (last + 1 < end && (IsDayNumber(last + 1) || IsYear(last + 1) || (Class(last + 1) == WordClass.Month && last == at - 1)))
+        {
+            last++;
+        }
+
+        return TenseDetector.GovernedByPast(_text, _t, start, end, at, last);
+    }
 
     // ---------------------------------------------------------------- tense
     private Tense Tense(int at)

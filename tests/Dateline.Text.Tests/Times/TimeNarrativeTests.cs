@@ -50,4 +50,28 @@ public sealed class TimeNarrativeTests
     [Fact]
     public void That_day_without_an_earlier_day_is_not_a_time() =>
         Assert.Empty(TimeStage.Find("You have strong redemptions that day.", Thursday));
+
+    [Fact]
+    public void A_month_right_after_a_past_verb_is_the_one_before_the_article_date() =>
+        Expect("Since the firm bought the chain in November for $25 million, it has sold three units.", "November", "2016-11");
+
+    [Fact]
+    public void A_month_opening_a_sentence_whose_verb_is_past_is_the_one_before_the_article_date() =>
+        Expect("In January, the company hired a new chief executive.", "January", "2017-01", new DateOnly(2017, 10, 27));
+
+    [Fact]
+    public void A_day_after_ended_is_the_one_before_the_article_date_across_the_year_end() =>
+        Expect("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.", "Jan. 31", "2017-01-31", new DateOnly(2017, 10, 27));
+
+    [Fact]
+    public void A_past_verb_before_a_deadline_preposition_does_not_move_the_date_back() =>
+        Expect("The partners extended to Nov. 20 their offer for all shares.", "Nov. 20", "2017-11-20");
+
+    [Fact]
+    public void A_participle_adjective_before_a_month_is_not_a_past_verb() =>
+        Expect("The dividend would be paid on a still unspecified date in January.", "January", "2018-01", new DateOnly(2017, 10, 27));
+
+    [Fact]
+    public void A_date_a_few_words_after_since_is_not_after_the_article_date() =>
+        Expect("Police have been searching for him since shortly after the Oct. 23 slaying.", "Oct. 23", "2016-10-23", new DateOnly(2017, 5, 6));
 }
