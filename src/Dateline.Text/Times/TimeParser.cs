@@ -87,6 +87,14 @@ internal sealed class TimeParser
                 builder.Add(new TimeExpression(new TextSpan(start, end), f.Type, f.Value));
                 Remember(f.Value);
                 i = f.End;
+                if (CoordinatedDay(f) is { } second)
+                {
+                    // "April 24 and 25": the second day number is a date of its own, in the same month
+                    builder.Add(new TimeExpression(new TextSpan(_t[i + 1].Start, _t[i + 1].End), TimeType.Date, second));
+                    Remember(second);
+                    i += 2;
+                }
+
                 continue;
             }
 
@@ -95,6 +103,44 @@ internal sealed class TimeParser
 
         return builder.ToImmutable();
     }
+
+    /// <summary>
+    /// The value of a day number joined by "and" or "or" to a month-and-day date that ends at f ("on April 24 and 25"), or
+    /// null. Not when a measure or a month follows it ("April 24 and 25 percent", "April 24 and 25 May").
+    /// </summary>
+    private string? CoordinatedDay(Found f)
+    {
+        var e = f.End;
+        if (f.Type != TimeType.Date || f.Value.Length != 10 || !IsDayNumber(e - 1) || Class(e - 2) != WordClass.Month
+            || !(IsWord(e, "and") || IsWord(e, "or")) || !IsDayNumber(e + 1) || _t[e + 1].Class != WordClass.Digits)
+        {
+            return null;
+        }
+
+        var next = e + 2;
+        if (next < _n && (Class(next) is WordClass.Month or WordClass.Unit or WordClass.Digits or WordClass.Number or WordClass.Hyphen
+            || (_t[next].Kind == ScanKind.Word && (_t[next].Flags & ScanFlags.Lower) != 0 && !IsPreposition(next))))
+        {
+            return null;
+        }
+
+        var day = _t[e + 1].Value;
+        if (!int.TryParse(f.Value.AsSpan(5, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var month))
+        {
+            return null;
+        }
+
+        if (!int.TryParse(f.Value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+        {
+            // no anchor: "XXXX-04-25"
+            return TimeValues.IsValidDate(2000, month, day) ? "XXXX-" + TimeValues.Date(2000, month, day)[5..] : null;
+        }
+
+        return TimeValues.IsValidDate(year, month, day) ? TimeValues.Date(year, month, day) : null;
+    }
+
+    private bool IsPreposition(int i) =>
+        IsWord(i, "in") || IsWord(i, "at") || IsWord(i, "on") || IsWord(i, "to") || IsWord(i, "for") || IsWord(i, "and") || IsWord(i, "when");
 
     /// <summary>Keeps the day and the month a found value names as the story's reference time.</summary>
     private void Remember(string value)
@@ -1878,6 +1924,11 @@ internal sealed class TimeParser
     private Found? HolidayFirst(int i)
     {
         var holiday = _t[i].Value;
+        if (holiday == 4)
+        {
+            return EasterFirst(i);
+        }
+
         var end = i + 1;
         var eve = false;
         if (IsWord(end, "day"))
@@ -1908,6 +1959,41 @@ internal sealed class TimeParser
 
         var day = HolidayDay(year, holiday, eve);
         return new Found(end, TimeType.Date, TimeValues.Date(year, holiday == 1 ? 12 : 11, day));
+    }
+
+    /// <summary>"Easter", "Easter Sunday", "Easter 1999": the Sunday; "Easter week": its ISO week; the nearest Easter to the anchor when no year is named.</summary>
+    private Found? EasterFirst(int i)
+    {
+        var end = i + 1;
+        var week = IsWord(end, "week") && !Plural(end);
+        if (week || IsWord(end, "sunday"))
+        {
+            end++;
+        }
+
+        DateOnly easter;
+        if (IsYear(end))
+        {
+            easter = TimeValues.Easter(_t[end].Value);
+            end++;
+        }
+        else if (_anchor is { } a)
+        {
+            easter = TimeValues.Easter(a.Year);
+            foreach (var other in (ReadOnlySpan<DateOnly>)[TimeValues.Easter(a.Year - 1), TimeValues.Easter(a.Year + 1)])
+            {
+                if (Math.Abs(other.DayNumber - a.DayNumber) < Math.Abs(easter.DayNumber - a.DayNumber))
+                {
+                    easter = other;
+                }
+            }
+        }
+        else
+        {
+            return new Found(end, TimeType.Date, week ? "XXXX-WXX" : "XXXX-XX-XX");
+        }
+
+        return new Found(end, TimeType.Date, week ? TimeValues.Week(easter) : TimeValues.Date(easter));
     }
 
     /// <summary>Christmas (Eve) Dec 25 (24); Thanksgiving the 4th Thursday of November; Election Day the Tuesday after the first Monday of November.</summary>

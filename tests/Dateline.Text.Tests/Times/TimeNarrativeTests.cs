@@ -74,4 +74,20 @@ public sealed class TimeNarrativeTests
     [Fact]
     public void A_date_a_few_words_after_since_is_not_after_the_article_date() =>
         Expect("Police have been searching for him since shortly after the Oct. 23 slaying.", "Oct. 23", "2016-10-23", new DateOnly(2017, 5, 6));
+
+    [Fact]
+    public void A_second_day_number_joined_by_and_is_a_date_in_the_same_month() =>
+        Expect("The summit will be held on April 24 and 25 in Washington.", "25", "2017-04-25");
+
+    [Fact]
+    public void A_day_number_followed_by_a_measure_is_not_a_second_date() =>
+        Assert.DoesNotContain(TimeStage.Find("Prices rose April 24 and 25 percent of buyers left.", Thursday), t => t.Value == "2017-04-25");
+
+    [Fact]
+    public void Easter_week_is_the_iso_week_of_the_nearest_easter_sunday() =>
+        Expect("Protesters prayed as Easter week began.", "Easter week", "2000-W16", new DateOnly(2000, 4, 17));
+
+    [Fact]
+    public void Easter_with_a_year_is_that_year_s_easter_sunday() =>
+        Expect("The church reopened at Easter 2016 after repairs.", "Easter 2016", "2016-03-27");
 }
