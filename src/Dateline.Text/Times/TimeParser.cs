@@ -500,6 +500,9 @@ internal sealed class TimeParser
                 return new Found(named.End, TimeType.Date, TimeValues.Date(namedDay.AddDays(IsWord(k + 1, "before") ? -1 : 1)));
             case TimeUnit.Weekend:
                 return new Found(k + 1, TimeType.Date, WeekendByTense(k));
+            case TimeUnit.Day when IsWord(k - 2, "in") && (IsWord(k - 3, "later") || IsWord(k - 3, "earlier")):
+                // later in the day: the day the story last named, else the article's date
+                return new Found(k + 1, TimeType.Date, _lastDayNumber > 0 ? LastDayValue() : DayValue(0));
             default:
                 return null;
         }
@@ -1612,7 +1615,8 @@ internal sealed class TimeParser
             end++;
         }
 
-        return new Found(end, TimeType.Time, TimeValues.Clock(DayValue(0), minutes));
+        // a clock time alone is on the day the story last named (its reference time), else the article's date
+        return new Found(end, TimeType.Time, TimeValues.Clock(_lastDayNumber > 0 ? LastDayValue() : DayValue(0), minutes));
     }
 
     // ---------------------------------------------------------------- numeric dates
@@ -1843,6 +1847,13 @@ internal sealed class TimeParser
         }
 
         var unit = UnitAt(k);
+
+        // "today is the eighth day of the operation", "it's the second day of the offensive": the present day
+        if (unit == TimeUnit.Day && !Plural(k) && ordinal >= 1 && IsWord(i - 1, "the") && (IsWord(i - 2, "is") || (i >= 2 && IsWord(i - 2, "it") && (_t[i - 2].Flags & ScanFlags.Possessive) != 0)))
+        {
+            return new Found(k + 1, TimeType.Date, DayValue(0));
+        }
+
         if (unit is TimeUnit.Quarter or TimeUnit.Half && ordinal is >= 1 and <= 4 && (unit == TimeUnit.Quarter || ordinal <= 2) && !Plural(k))
         {
             var end = k + 1;

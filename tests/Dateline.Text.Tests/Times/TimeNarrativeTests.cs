@@ -90,4 +90,20 @@ public sealed class TimeNarrativeTests
     [Fact]
     public void Easter_with_a_year_is_that_year_s_easter_sunday() =>
         Expect("The church reopened at Easter 2016 after repairs.", "Easter 2016", "2016-03-27");
+
+    [Fact]
+    public void A_clock_time_alone_is_on_the_last_day_the_story_named() =>
+        Expect("The doctor was shot on Friday, Dec. 30, 2016. He died at 10 p.m. in his kitchen.", "10 p.m.", "2016-12-30T22:00", new DateOnly(2017, 1, 4));
+
+    [Fact]
+    public void A_clock_time_in_a_story_without_a_day_is_on_the_article_date() =>
+        Expect("The store was robbed at 7:15 p.m. by two men.", "7:15 p.m.", "2017-08-03T19:15");
+
+    [Fact]
+    public void The_ordinal_day_of_an_event_in_a_present_sentence_is_the_article_date() =>
+        Expect("It's the second day of an offensive by the security forces.", "the second day", "2017-08-03");
+
+    [Fact]
+    public void The_day_in_later_in_the_day_is_the_last_day_the_story_named() =>
+        Expect("The president left Washington on Monday and arrived in Philadelphia later in the day.", "the day", "2017-07-31");
 }
