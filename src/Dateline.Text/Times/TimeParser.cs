@@ -139,6 +139,10 @@ internal sealed class TimeParser
         return TimeValues.IsValidDate(year, month, day) ? TimeValues.Date(year, month, day) : null;
     }
 
+    private bool IsModal(int i) =>
+        IsWord(i, "will") || IsWord(i, "would") || IsWord(i, "could") || IsWord(i, "might") || IsWord(i, "may") || IsWord(i, "can")
+        || IsWord(i, "shall") || IsWord(i, "should");
+
     private bool IsPreposition(int i) =>
         IsWord(i, "in") || IsWord(i, "at") || IsWord(i, "on") || IsWord(i, "to") || IsWord(i, "for") || IsWord(i, "and") || IsWord(i, "when");
 
@@ -563,7 +567,10 @@ internal sealed class TimeParser
 
                     if (unit == TimeUnit.Century)
                     {
-                        return new Found(k + 1, TimeType.Date, Shifted(TimeUnit.Century, direction));
+                        // "the past century" is the last hundred years, as "the past decade" is ten; "last century" the one before
+                        return isPast && first < r
+                            ? new Found(k + 1, TimeType.Duration, "P100Y")
+                            : new Found(k + 1, TimeType.Date, Shifted(TimeUnit.Century, direction));
                     }
 
                     if (unit == TimeUnit.Decade)
@@ -1176,6 +1183,12 @@ internal sealed class TimeParser
     // ---------------------------------------------------------------- numbers: durations, ago, years, day-month, clock
     private Found? NumberFirst(int i)
     {
+        // "Islam will one day be ...", "he hopes he may one day fly": some day ahead, not a length of a day
+        if (IsWord(i, "one") && UnitAt(i + 1) == TimeUnit.Day && !Plural(i + 1) && IsModal(i - 1))
+        {
+            return new Found(i + 2, TimeType.Date, TimeValues.FutureRef);
+        }
+
         if (Class(i) == WordClass.Digits && (_t[i].Flags & ScanFlags.Grouped) == 0)
         {
             // 3 August 2017

@@ -106,4 +106,20 @@ public sealed class TimeNarrativeTests
     [Fact]
     public void The_day_in_later_in_the_day_is_the_last_day_the_story_named() =>
         Expect("The president left Washington on Monday and arrived in Philadelphia later in the day.", "the day", "2017-07-31");
+
+    [Fact]
+    public void One_day_after_a_modal_is_some_day_ahead() =>
+        Expect("Experts say Islam will one day be the second largest religion in the country.", "one day", "FUTURE_REF");
+
+    [Fact]
+    public void One_day_as_a_length_stays_a_duration() =>
+        Expect("The strike lasted one day in the port.", "one day", "P1D");
+
+    [Fact]
+    public void The_past_century_is_the_last_hundred_years() =>
+        Expect("It was one of the significant events of the past century.", "the past century", "P100Y", new DateOnly(1989, 10, 27));
+
+    [Fact]
+    public void Last_century_is_the_century_before_the_article_date() =>
+        Expect("The bridge was built last century.", "last century", "19", new DateOnly(2017, 8, 3));
 }
