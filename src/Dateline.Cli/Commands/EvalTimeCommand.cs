@@ -15,15 +15,17 @@ internal sealed class EvalTimeCommand : ICliCommand
         var gold = new Option<string>("--gold") { Description = "A .tml file or a directory searched for .tml files (TempEval-3 TimeML).", Required = true };
         var json = new Option<bool>("--json") { Description = "Print the scores as one JSON object (percentages)." };
         var errors = new Option<int>("--errors") { Description = "Also print up to N misses, false positives and wrong values.", DefaultValueFactory = _ => 0 };
+        var all = new Option<bool>("--all") { Description = "With --errors, list the exact matches too (kind Correct)." };
         var command = new Command("time", "Score time expressions (spans, types, values) against TimeML gold, as TempEval-3 Task A.");
         command.Options.Add(gold);
         command.Options.Add(json);
         command.Options.Add(errors);
-        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(json), parse.GetValue(errors)));
+        command.Options.Add(all);
+        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(json), parse.GetValue(errors), parse.GetValue(all)));
         return command;
     }
 
-    private static int Run(string gold, bool json, int errors)
+    private static int Run(string gold, bool json, int errors, bool all)
     {
         string[] files;
         if (Directory.Exists(gold))
@@ -97,7 +99,7 @@ internal sealed class EvalTimeCommand : ICliCommand
 
         if (errors > 0)
         {
-            foreach (var error in score.Errors.Take(errors))
+            foreach (var error in score.Errors.Where(e => all || e.Kind != TimeEvalErrorKind.Correct).Take(errors))
             {
                 CliOutput.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{error.Kind,-10} {error.Document}: \"{error.Text}\" gold {error.GoldType}:{error.GoldValue} predicted {error.PredictedType}:{error.PredictedValue} | {error.Context}"));

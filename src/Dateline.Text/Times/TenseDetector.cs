@@ -42,7 +42,7 @@ internal static class TenseDetector
         return best;
     }
 
-    private static Tense CueAt(string text, ScanToken[] tokens, int start, int end, int i)
+    internal static Tense CueAt(string text, ScanToken[] tokens, int start, int end, int i)
     {
         ref var token = ref tokens[i];
         if (token.Kind != ScanKind.Word)
@@ -93,6 +93,67 @@ internal static class TenseDetector
 
         return Tense.Unknown;
     }
+
+    /// <summary>
+    /// Whether a past verb governs the expression at [first, last] directly: within four words before it in the same
+    /// clause ("bought RJR in February", "the fiscal year ended Jan. 31"), or, when the expression opens the sentence
+    /// ("In January, the company hired ..."), within four words after the comma that closes it. A deadline preposition
+    /// (to, until, through, by) or a future cue in between breaks the link ("extended to Nov. 20").
+    /// </summary>
+    public static bool GovernedByPast(string text, ScanToken[] tokens, int start, int end, int first, int last)
+    {
+        for (var k = first - 1; k >= start && k >= first - 4; k--)
+        {
+            ref var token = ref tokens[k];
+            if (token.Class is WordClass.Comma or WordClass.SentenceEnd || IsDeadline(text, token))
+            {
+                break;
+            }
+
+            var cue = CueAt(text, tokens, start, end, k);
+            if (cue != Tense.Unknown)
+            {
+                // "a still unspecified date in January": an -ed word after a determiner is an adjective
+                return cue == Tense.Past && !(k > start && IsModifier(text, tokens[k - 1]));
+            }
+        }
+
+        var opens = first == start || (first == start + 1 && IsWord(text, tokens[start], "in"));
+        if (!opens)
+        {
+            return false;
+        }
+
+        var comma = last + 1;
+        while (comma < end && comma <= last + 3 && tokens[comma].Class != WordClass.Comma)
+        {
+            comma++;
+        }
+
+        if (comma >= end || tokens[comma].Class != WordClass.Comma)
+        {
+            return false;
+        }
+
+        for (var k = comma + 1; k < end && k <= comma + 4 && tokens[k].Class != WordClass.Comma; k++)
+        {
+            var cue = CueAt(text, tokens, start, end, k);
+            if (cue != Tense.Unknown)
+            {
+                return cue == Tense.Past;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsModifier(string text, in ScanToken token) =>
+        token.Class is WordClass.Article or WordClass.The || IsWord(text, token, "still") || IsWord(text, token, "its")
+        || IsWord(text, token, "their") || IsWord(text, token, "his") || IsWord(text, token, "her");
+
+    private static bool IsDeadline(string text, in ScanToken token) =>
+        IsWord(text, token, "to") || IsWord(text, token, "until") || IsWord(text, token, "through") || IsWord(text, token, "by")
+        || IsWord(text, token, "till");
 
     private static bool AfterBe(string text, ScanToken[] tokens, int start, int i)
     {

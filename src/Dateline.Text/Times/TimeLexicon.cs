@@ -176,6 +176,7 @@ internal static class TimeLexicon
         Add(WordClass.Holiday, 1, LexemeFlags.NeedsCapital, "christmas");
         Add(WordClass.Holiday, 2, LexemeFlags.NeedsCapital, "thanksgiving");
         Add(WordClass.Holiday, 3, LexemeFlags.NeedsCapital, "election");
+        Add(WordClass.Holiday, 4, LexemeFlags.NeedsCapital, "easter");
 
         // Tense cues (not temporal by themselves).
         AddCue(LexemeFlags.PastCue, "said", "was", "were", "had", "did", "told", "made", "took", "gave", "went", "came", "met", "won",

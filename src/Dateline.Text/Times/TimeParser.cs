@@ -14,6 +14,9 @@ internal sealed class TimeParser
     private const int DaySlack = 120;
     private const int MonthSlack = 120;
 
+    // A past verb governing a date without a year moves it back once it lies this far after the anchor.
+    private const int GovernedSlack = 30;
+
     private readonly string _text;
     private readonly ScanToken[] _t;
     private readonly int _n;
@@ -28,6 +31,12 @@ internal sealed class TimeParser
 
     // The last explicit year mentioned (for "the following year", "that year").
     private int _lastYear;
+
+    // The last day and the last month any expression of the story named (the reference time of narrative: "the
+    // previous Friday", "the next day", "that day", "the following month"); 0 when none yet.
+    private int _lastDayNumber;
+    private int _lastMonthYear;
+    private int _lastMonth;
 
     public TimeParser(string text, ScanToken[] tokens, int count, DateOnly? anchor, TextSpan? skip)
     {
@@ -76,7 +85,16 @@ internal sealed class TimeParser
                 var start = _t[first].Start;
                 var end = SpanEnd(f.End - 1);
                 builder.Add(new TimeExpression(new TextSpan(start, end), f.Type, f.Value));
+                Remember(f.Value);
                 i = f.End;
+                if (CoordinatedDay(f) is { } second)
+                {
+                    // "April 24 and 25": the second day number is a date of its own, in the same month
+                    builder.Add(new TimeExpression(new TextSpan(_t[i + 1].Start, _t[i + 1].End), TimeType.Date, second));
+                    Remember(second);
+                    i += 2;
+                }
+
                 continue;
             }
 
@@ -85,6 +103,80 @@ internal sealed class TimeParser
 
         return builder.ToImmutable();
     }
+
+    /// <summary>
+    /// The value of a day number joined by "and" or "or" to a month-and-day date that ends at f ("on April 24 and 25"), or
+    /// null. Not when a measure or a month follows it ("April 24 and 25 percent", "April 24 and 25 May").
+    /// </summary>
+    private string? CoordinatedDay(Found f)
+    {
+        var e = f.End;
+        if (f.Type != TimeType.Date || f.Value.Length != 10 || !IsDayNumber(e - 1) || Class(e - 2) != WordClass.Month
+            || !(IsWord(e, "and") || IsWord(e, "or")) || !IsDayNumber(e + 1) || _t[e + 1].Class != WordClass.Digits)
+        {
+            return null;
+        }
+
+        var next = e + 2;
+        if (next < _n && (Class(next) is WordClass.Month or WordClass.Unit or WordClass.Digits or WordClass.Number or WordClass.Hyphen
+            || (_t[next].Kind == ScanKind.Word && (_t[next].Flags & ScanFlags.Lower) != 0 && !IsPreposition(next))))
+        {
+            return null;
+        }
+
+        var day = _t[e + 1].Value;
+        if (!int.TryParse(f.Value.AsSpan(5, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var month))
+        {
+            return null;
+        }
+
+        if (!int.TryParse(f.Value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+        {
+            // no anchor: "XXXX-04-25"
+            return TimeValues.IsValidDate(2000, month, day) ? "XXXX-" + TimeValues.Date(2000, month, day)[5..] : null;
+        }
+
+        return TimeValues.IsValidDate(year, month, day) ? TimeValues.Date(year, month, day) : null;
+    }
+
+    private bool IsModal(int i) =>
+        IsWord(i, "will") || IsWord(i, "would") || IsWord(i, "could") || IsWord(i, "might") || IsWord(i, "may") || IsWord(i, "can")
+        || IsWord(i, "shall") || IsWord(i, "should");
+
+    private bool IsPreposition(int i) =>
+        IsWord(i, "in") || IsWord(i, "at") || IsWord(i, "on") || IsWord(i, "to") || IsWord(i, "for") || IsWord(i, "and") || IsWord(i, "when");
+
+    /// <summary>Keeps the day and the month a found value names as the story's reference time.</summary>
+    private void Remember(string value)
+    {
+        if (value.Length < 7 || value[4] != '-' || !char.IsAsciiDigit(value[5]) || !char.IsAsciiDigit(value[6])
+            || !int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+        {
+            return;
+        }
+
+        var month = ((value[5] - '0') * 10) + (value[6] - '0');
+        if (month is < 1 or > 12)
+        {
+            return;
+        }
+
+        _lastMonthYear = year;
+        _lastMonth = month;
+        if (value.Length >= 10 && value[7] == '-' && char.IsAsciiDigit(value[8]) && char.IsAsciiDigit(value[9]))
+        {
+            var day = ((value[8] - '0') * 10) + (value[9] - '0');
+            if (TimeValues.IsValidDate(year, month, day))
+            {
+                _lastDayNumber = new DateOnly(year, month, day).DayNumber;
+            }
+        }
+    }
+
+    /// <summary>Whether the word at r refers back in narrative ("the following month", "the previous Friday"), not from now.</summary>
+    private bool IsNarrativeRelative(int r, int first) =>
+        first < r && IsWord(first, "the")
+        && (IsWord(r, "following") || IsWord(r, "previous") || IsWord(r, "preceding") || IsWord(r, "prior") || IsWord(r, "next"));
 
     private bool IsUnitPairCompound(int end) =>
         Class(end - 1) == WordClass.Unit && Class(end) == WordClass.Hyphen && (IsWord(end + 1, "to") || IsWord(end + 1, "over"))
@@ -185,6 +277,7 @@ internal sealed class TimeParser
             WordClass.Same when IsWord(i, "these") && IsWord(i + 1, "days") => new Found(i + 2, TimeType.Date, TimeValues.PresentRef),
             WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Year && !Plural(i + 1) && _lastYear > 0
                 => new Found(i + 2, TimeType.Date, TimeValues.Year(_lastYear)),
+            WordClass.Same when IsWord(i, "that") && ThatDay(i + 1) is var dayEnd and > 0 => new Found(dayEnd, TimeType.Date, LastDayValue()),
             WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Quarter && !Plural(i + 1) && _quarter > 0
                 => new Found(i + 2, TimeType.Date, TimeValues.Quarter(_quarterYear, _quarter)),
             WordClass.Unit => UnitFirst(i),
@@ -254,6 +347,9 @@ internal sealed class TimeParser
 
             case WordClass.Season:
                 return SeasonFirst(k, requireContext: false);
+            case WordClass.Same when IsWord(k, "same") && ThatDay(k) is var sameDayEnd and > 0:
+                // the same day: the day the story last named
+                return new Found(sameDayEnd, TimeType.Date, LastDayValue());
             case WordClass.Reference when _t[k].Value == 3:
                 return new Found(k + 1, TimeType.Date, TimeValues.FutureRef);
             case WordClass.Digits or WordClass.Number:
@@ -408,6 +504,9 @@ internal sealed class TimeParser
                 return new Found(named.End, TimeType.Date, TimeValues.Date(namedDay.AddDays(IsWord(k + 1, "before") ? -1 : 1)));
             case TimeUnit.Weekend:
                 return new Found(k + 1, TimeType.Date, WeekendByTense(k));
+            case TimeUnit.Day when IsWord(k - 2, "in") && (IsWord(k - 3, "later") || IsWord(k - 3, "earlier")):
+                // later in the day: the day the story last named, else the article's date
+                return new Found(k + 1, TimeType.Date, _lastDayNumber > 0 ? LastDayValue() : DayValue(0));
             default:
                 return null;
         }
@@ -468,7 +567,10 @@ internal sealed class TimeParser
 
                     if (unit == TimeUnit.Century)
                     {
-                        return new Found(k + 1, TimeType.Date, Shifted(TimeUnit.Century, direction));
+                        // "the past century" is the last hundred years, as "the past decade" is ten; "last century" the one before
+                        return isPast && first < r
+                            ? new Found(k + 1, TimeType.Duration, "P100Y")
+                            : new Found(k + 1, TimeType.Date, Shifted(TimeUnit.Century, direction));
                     }
 
                     if (unit == TimeUnit.Decade)
@@ -490,6 +592,19 @@ internal sealed class TimeParser
                         && (IsWord(r, "following") || IsWord(r, "previous") || IsWord(r, "preceding") || IsWord(r, "prior")))
                     {
                         return new Found(end, TimeType.Date, TimeValues.Year(_lastYear + direction));
+                    }
+
+                    // the following month, the previous month: from the last month the story named
+                    if (unit == TimeUnit.Month && _lastMonth > 0 && IsNarrativeRelative(r, first) && !IsWord(r, "next"))
+                    {
+                        var m = new DateOnly(_lastMonthYear, _lastMonth, 1).AddMonths(direction);
+                        return new Found(end, TimeType.Date, TimeValues.Month(m.Year, m.Month));
+                    }
+
+                    // the next day, the following day, the previous day: from the last day the story named
+                    if (unit == TimeUnit.Day && _lastDayNumber > 0 && IsNarrativeRelative(r, first))
+                    {
+                        return new Found(end, TimeType.Date, TimeValues.Date(DateOnly.FromDayNumber(_lastDayNumber + direction)));
                     }
 
                     // last year's quarter, last year's period: the quarter the story is about, a year before
@@ -526,6 +641,14 @@ internal sealed class TimeParser
                     if (_anchor is not { } a)
                     {
                         value = "XXXX-XX-XX";
+                    }
+                    else if (_lastDayNumber > 0 && IsNarrativeRelative(r, first) && !IsWord(r, "next"))
+                    {
+                        // the previous Friday, the following Monday: from the last day the story named
+                        var reference = DateOnly.FromDayNumber(_lastDayNumber);
+                        value = TimeValues.Date(direction < 0
+                            ? TimeValues.WeekdayOnOrBefore(reference.AddDays(-1), day)
+                            : TimeValues.WeekdayAfter(reference, day));
                     }
                     else if (direction < 0)
                     {
@@ -695,6 +818,9 @@ internal sealed class TimeParser
                 return PositionPartOfDay(i, k);
             case WordClass.Same when IsWord(k, "that") && UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1) && _lastYear > 0:
                 return new Found(k + 2, TimeType.Date, TimeValues.Year(_lastYear));
+            case WordClass.Same when isDirection && IsWord(k, "that") && ThatDay(k + 1) is var dayEnd and > 0:
+                // earlier that day, later that day
+                return new Found(dayEnd, TimeType.Date, LastDayValue());
             default:
                 return null;
         }
@@ -727,6 +853,24 @@ internal sealed class TimeParser
 
         return new Found(after, TimeType.Time, TimeValues.PartOfDay(date, part));
     }
+
+    /// <summary>The end of "day" or "same day" after "that" when the story has named a day; else 0.</summary>
+    private int ThatDay(int k)
+    {
+        if (_lastDayNumber == 0)
+        {
+            return 0;
+        }
+
+        if (IsWord(k, "same"))
+        {
+            k++;
+        }
+
+        return UnitAt(k) == TimeUnit.Day && !Plural(k) && (_t[k].Flags & ScanFlags.Possessive) == 0 ? k + 1 : 0;
+    }
+
+    private string LastDayValue() => TimeValues.Date(DateOnly.FromDayNumber(_lastDayNumber));
 
     // ---------------------------------------------------------------- months
     private Found? MonthFirst(int i)
@@ -827,6 +971,12 @@ internal sealed class TimeParser
         {
             slack = slack == MonthSlack ? 15 : 0;
         }
+        else if (tense != Times.Tense.Future && date.DayNumber - a.DayNumber > GovernedSlack && GovernedByPast(at))
+        {
+            // a past verb right by the date: "bought RJR in February", "In January, the company hired"
+            tense = Times.Tense.Past;
+            slack = GovernedSlack;
+        }
 
         if (tense == Times.Tense.Past && date.DayNumber - a.DayNumber > slack && TimeValues.IsValidDate(year - 1, month, day))
         {
@@ -862,6 +1012,20 @@ internal sealed class TimeParser
         if (IsWord(k, "since"))
         {
             return Times.Tense.Past;
+        }
+
+        // "since shortly after the Oct. 23 slaying", "since just before the March vote"
+        for (var j = k; j >= 0 && j >= at - 5; j--)
+        {
+            if (IsWord(j, "since"))
+            {
+                return Times.Tense.Past;
+            }
+
+            if (!(IsWord(j, "shortly") || IsWord(j, "just") || IsWord(j, "soon") || IsWord(j, "after") || IsWord(j, "before") || IsWord(j, "the")))
+            {
+                break;
+            }
         }
 
         preposition = false;
@@ -1019,6 +1183,12 @@ internal sealed class TimeParser
     // ---------------------------------------------------------------- numbers: durations, ago, years, day-month, clock
     private Found? NumberFirst(int i)
     {
+        // "Islam will one day be ...", "he hopes he may one day fly": some day ahead, not a length of a day
+        if (IsWord(i, "one") && UnitAt(i + 1) == TimeUnit.Day && !Plural(i + 1) && IsModal(i - 1))
+        {
+            return new Found(i + 2, TimeType.Date, TimeValues.FutureRef);
+        }
+
         if (Class(i) == WordClass.Digits && (_t[i].Flags & ScanFlags.Grouped) == 0)
         {
             // 3 August 2017
@@ -1458,7 +1628,8 @@ internal sealed class TimeParser
             end++;
         }
 
-        return new Found(end, TimeType.Time, TimeValues.Clock(DayValue(0), minutes));
+        // a clock time alone is on the day the story last named (its reference time), else the article's date
+        return new Found(end, TimeType.Time, TimeValues.Clock(_lastDayNumber > 0 ? LastDayValue() : DayValue(0), minutes));
     }
 
     // ---------------------------------------------------------------- numeric dates
@@ -1689,6 +1860,13 @@ internal sealed class TimeParser
         }
 
         var unit = UnitAt(k);
+
+        // "today is the eighth day of the operation", "it's the second day of the offensive": the present day
+        if (unit == TimeUnit.Day && !Plural(k) && ordinal >= 1 && IsWord(i - 1, "the") && (IsWord(i - 2, "is") || (i >= 2 && IsWord(i - 2, "it") && (_t[i - 2].Flags & ScanFlags.Possessive) != 0)))
+        {
+            return new Found(k + 1, TimeType.Date, DayValue(0));
+        }
+
         if (unit is TimeUnit.Quarter or TimeUnit.Half && ordinal is >= 1 and <= 4 && (unit == TimeUnit.Quarter || ordinal <= 2) && !Plural(k))
         {
             var end = k + 1;
@@ -1770,6 +1948,11 @@ internal sealed class TimeParser
     private Found? HolidayFirst(int i)
     {
         var holiday = _t[i].Value;
+        if (holiday == 4)
+        {
+            return EasterFirst(i);
+        }
+
         var end = i + 1;
         var eve = false;
         if (IsWord(end, "day"))
@@ -1800,6 +1983,41 @@ internal sealed class TimeParser
 
         var day = HolidayDay(year, holiday, eve);
         return new Found(end, TimeType.Date, TimeValues.Date(year, holiday == 1 ? 12 : 11, day));
+    }
+
+    /// <summary>"Easter", "Easter Sunday", "Easter 1999": the Sunday; "Easter week": its ISO week; the nearest Easter to the anchor when no year is named.</summary>
+    private Found? EasterFirst(int i)
+    {
+        var end = i + 1;
+        var week = IsWord(end, "week") && !Plural(end);
+        if (week || IsWord(end, "sunday"))
+        {
+            end++;
+        }
+
+        DateOnly easter;
+        if (IsYear(end))
+        {
+            easter = TimeValues.Easter(_t[end].Value);
+            end++;
+        }
+        else if (_anchor is { } a)
+        {
+            easter = TimeValues.Easter(a.Year);
+            foreach (var other in (ReadOnlySpan<DateOnly>)[TimeValues.Easter(a.Year - 1), TimeValues.Easter(a.Year + 1)])
+            {
+                if (Math.Abs(other.DayNumber - a.DayNumber) < Math.Abs(easter.DayNumber - a.DayNumber))
+                {
+                    easter = other;
+                }
+            }
+        }
+        else
+        {
+            return new Found(end, TimeType.Date, week ? "XXXX-WXX" : "XXXX-XX-XX");
+        }
+
+        return new Found(end, TimeType.Date, week ? TimeValues.Week(easter) : TimeValues.Date(easter));
     }
 
     /// <summary>Christmas (Eve) Dec 25 (24); Thanksgiving the 4th Thursday of November; Election Day the Tuesday after the first Monday of November.</summary>
@@ -2027,6 +2245,31 @@ internal sealed class TimeParser
         || IsWord(i, "we") || IsWord(i, "levels") || IsWord(i, "level") || IsWord(i, "election") || IsWord(i, "elections")
         || IsWord(i, "season") || IsWord(i, "budget") || IsWord(i, "results") || IsWord(i, "earnings") || IsWord(i, "sales")
         || IsWord(i, "figures") || IsWord(i, "model") || IsWord(i, "census") || IsWord(i, "law") || IsWord(i, "act");
+
+    // ---------------------------------------------------------------- tense
+    private bool GovernedByPast(int at)
+    {
+        var start = at;
+        while (start > 0 && _t[start - 1].Class != WordClass.SentenceEnd)
+        {
+            start--;
+        }
+
+        var end = at;
+        while (end < _n && _t[end].Class != WordClass.SentenceEnd)
+        {
+            end++;
+        }
+
+        // the expression: the month, its day number and its year
+        var last = at;
+        while (last + 1 < end && (IsDayNumber(last + 1) || IsYear(last + 1) || (Class(last + 1) == WordClass.Month && last == at - 1)))
+        {
+            last++;
+        }
+
+        return TenseDetector.GovernedByPast(_text, _t, start, end, at, last);
+    }
 
     // ---------------------------------------------------------------- tense
     private Tense Tense(int at)

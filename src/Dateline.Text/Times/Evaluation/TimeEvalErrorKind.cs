@@ -14,4 +14,7 @@ public enum TimeEvalErrorKind
 
     /// <summary>Overlapping with the right value, but the span differs.</summary>
     WrongSpan,
+
+    /// <summary>The same span and value (recorded so that a listing can show what a rule gets right as well).</summary>
+    Correct,
 }

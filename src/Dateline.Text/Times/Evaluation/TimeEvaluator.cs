@@ -62,10 +62,9 @@ public static class TimeEvaluator
                 if (string.Equals(p2.Value, g.Value, StringComparison.Ordinal))
                 {
                     valueCorrect++;
-                    if (!spanMatch)
-                    {
-                        errors.Add(new TimeEvalError(document.Id, TimeEvalErrorKind.WrongSpan, goldText + " / " + document.Text.Substring(p2.Span.Start, p2.Span.Length), g.Type, g.Value, p2.Type, p2.Value, Context(document.Text, g.Span)));
-                    }
+                    errors.Add(spanMatch
+                        ? new TimeEvalError(document.Id, TimeEvalErrorKind.Correct, goldText, g.Type, g.Value, p2.Type, p2.Value, Context(document.Text, g.Span))
+                        : new TimeEvalError(document.Id, TimeEvalErrorKind.WrongSpan, goldText + " / " + document.Text.Substring(p2.Span.Start, p2.Span.Length), g.Type, g.Value, p2.Type, p2.Value, Context(document.Text, g.Span)));
                 }
                 else
                 {
