@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Dateline.Core;
+using Dateline.Core.Annotations;
 using Dateline.Core.Pipeline;
 using Dateline.Text.Quotes;
 using Dateline.Text.Resolution;
@@ -14,7 +15,8 @@ namespace Dateline.Benchmarks;
 /// 15) after 3 warm-up rounds. Each pass is timed by wall clock and by the process CPU time
 /// (<see cref="Environment.CpuUsage"/>, microseconds, includes the GC), and counts the bytes it allocates. Reported:
 /// the median of each, and the median over rounds of the per-round ratio resolution + quotes / NER pipeline, which
-/// cancels most of the load that other processes put on the machine during a round.
+/// cancels most of the load that other processes put on the machine during a round. <c>--parts</c> also times the quote
+/// stage's parts (word scan, paragraphs, sentences, quotation marks, the finder as a whole, the entity directory).
 /// </summary>
 internal static class QuoteSpeedBench
 {
@@ -23,6 +25,7 @@ internal static class QuoteSpeedBench
     public static void Run(string[] args)
     {
         var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
+        var parts = args.Contains("--parts");
         var raw = QuoteBenchCorpus.Load();
         var ner = QuoteBenchCorpus.NerPipeline();
         var resolution = new EntityResolutionStage();
@@ -38,6 +41,34 @@ internal static class QuoteSpeedBench
             ("ResolutionOnly", () => Sum(analyzed, d => resolution.Process(d, CancellationToken.None))),
             ("QuotesOnly", () => Sum(resolved, d => quoteStage.Process(d, CancellationToken.None))),
         };
+        if (parts)
+        {
+            // The quote stage's parts, each over the resolved documents: the shared helpers, the finder, the speakers.
+            var words = new List<Word>();
+            var paragraphs = new List<TextSpan>();
+            var sentences = new List<TextSpan>();
+            var quoted = new List<QuotedSpan>();
+            methods =
+            [
+                .. methods,
+                ("  WordScanner.Scan", () => Count(resolved, d => WordScanner.Scan(d.Text, words))),
+                ("  TextLayout.Paragraphs", () => Count(resolved, d => TextLayout.Paragraphs(d, paragraphs))),
+                ("  TextLayout.Sentences", () => Count(resolved, d =>
+                {
+                    WordScanner.Scan(d.Text, words);
+                    TextLayout.Paragraphs(d, paragraphs);
+                    TextLayout.Sentences(d, words, paragraphs, sentences);
+                })),
+                ("  QuotationScanner.Scan", () => Count(resolved, d =>
+                {
+                    TextLayout.Paragraphs(d, paragraphs);
+                    QuotationScanner.Scan(d.Text, paragraphs, quoted);
+                })),
+                ("  QuoteFinder.Find", () => Count(resolved, d => QuoteFinder.Find(d))),
+                ("  EntityDirectory", () => Count(resolved, d => new EntityDirectory(d))),
+            ];
+        }
+
 
         var wall = methods.Select(_ => new List<double>()).ToArray();
         var cpu = methods.Select(_ => new List<double>()).ToArray();
@@ -51,7 +82,7 @@ internal static class QuoteSpeedBench
                 var pass = methods[m].Pass;
 
                 // Cheap stages run several times per sample, so each sample lasts long enough for the CPU clock.
-                var repeat = m == 0 ? 1 : 4;
+                var repeat = m == 0 ? 1 : m < 4 ? 4 : 8;
                 var gc0 = GC.CollectionCount(0);
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var cpuStart = Environment.CpuUsage.TotalTime;
@@ -101,6 +132,16 @@ internal static class QuoteSpeedBench
         }
 
         return n;
+    }
+
+    private static int Count(Document[] documents, Action<Document> process)
+    {
+        foreach (var document in documents)
+        {
+            process(document);
+        }
+
+        return documents.Length;
     }
 
     private static double Median(List<double> values)
