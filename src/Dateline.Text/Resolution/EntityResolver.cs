@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Dateline.Core;
 using Dateline.Core.Annotations;
 
@@ -573,10 +574,14 @@ internal static class EntityResolver
         public ReadOnlySpan<char> LastToken => Name.AsSpan(Tokens[^1]);
     }
 
-    /// <summary>The clusters holding a name word or acronym key, by the key's case-insensitive hash.</summary>
+    /// <summary>
+    /// The clusters holding a name word or acronym key, by the key's case-insensitive hash: for each hash a chain of
+    /// entries (cluster, next entry), newest first.
+    /// </summary>
     private sealed class ClusterIndex
     {
-        private readonly Dictionary<int, List<int>> _clusters = [];
+        private readonly Dictionary<int, int> _heads = [];
+        private readonly List<(int Cluster, int Next)> _entries = [];
         private readonly List<int> _seen = [];
         private readonly List<int> _candidates = [];
         private int _query;
@@ -630,32 +635,34 @@ internal static class EntityResolver
 
         private void Add(int id, int hash)
         {
-            if (!_clusters.TryGetValue(hash, out var ids))
-            {
-                ids = [];
-                _clusters[hash] = ids;
-            }
-
-            if (ids.Count == 0 || ids[^1] != id)
-            {
-                ids.Add(id);
-            }
-        }
-
-        private void Collect(int hash)
-        {
-            if (!_clusters.TryGetValue(hash, out var ids))
+            ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(_heads, hash, out var exists);
+            if (exists && _entries[head - 1].Cluster == id)
             {
                 return;
             }
 
-            foreach (var id in ids)
+            // Entries are numbered from 1 so that 0 ends a chain.
+            _entries.Add((id, exists ? head : 0));
+            head = _entries.Count;
+        }
+
+        private void Collect(int hash)
+        {
+            if (!_heads.TryGetValue(hash, out var entry))
             {
+                return;
+            }
+
+            while (entry > 0)
+            {
+                var (id, next) = _entries[entry - 1];
                 if (_seen[id] != _query)
                 {
                     _seen[id] = _query;
                     _candidates.Add(id);
                 }
+
+                entry = next;
             }
         }
     }
@@ -663,9 +670,7 @@ internal static class EntityResolver
     /// <summary>An entity under construction.</summary>
     private sealed class Cluster(EntityLabel label)
     {
-        private readonly List<MentionInfo> _mentions = [];
-        private readonly HashSet<string> _keys = new(StringComparer.OrdinalIgnoreCase);
-        private readonly HashSet<string> _names = new(StringComparer.OrdinalIgnoreCase);
+        private readonly List<MentionInfo> _mentions = new(2);
         private bool _hasAcronym;
 
         public EntityLabel Label { get; } = label;
@@ -676,12 +681,7 @@ internal static class EntityResolver
         {
             _mentions.Add(info);
             FirstStart = Math.Min(FirstStart, info.Mention.Span.Start);
-            _names.Add(info.Name);
             _hasAcronym |= info.Acronym;
-            foreach (var key in info.Keys)
-            {
-                _keys.Add(key);
-            }
         }
 
         public bool HasSurname(ReadOnlySpan<char> token)
@@ -699,7 +699,7 @@ internal static class EntityResolver
 
         public bool Matches(MentionInfo info)
         {
-            if (_names.Contains(info.Name))
+            if (HasName(info.Name))
             {
                 return true;
             }
@@ -754,12 +754,12 @@ internal static class EntityResolver
 
             if (info.Acronym)
             {
-                if (_keys.Contains(info.Keys[0]))
+                if (HasKey(info.Keys[0]))
                 {
                     return true;
                 }
 
-                return info.DashKey is { } dashKey && !_hasAcronym && _keys.Contains(dashKey);
+                return info.DashKey is { } dashKey && !_hasAcronym && HasKey(dashKey);
             }
 
             if (!_hasAcronym)
@@ -769,9 +769,40 @@ internal static class EntityResolver
 
             foreach (var key in info.Keys)
             {
-                if (_keys.Contains(key))
+                if (HasKey(key))
                 {
                     return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a mention of the cluster has this name (case-insensitive).</summary>
+        private bool HasName(string name)
+        {
+            foreach (var m in _mentions)
+            {
+                if (string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a mention of the cluster has this acronym key (case-insensitive).</summary>
+        private bool HasKey(string key)
+        {
+            foreach (var m in _mentions)
+            {
+                foreach (var own in m.Keys)
+                {
+                    if (string.Equals(own, key, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
                 }
             }
 
@@ -816,35 +847,45 @@ internal static class EntityResolver
                 }
             }
 
-            var aliases = ImmutableArray.CreateBuilder<string>();
-            var titles = ImmutableArray.CreateBuilder<string>();
-            var mentions = ImmutableArray.CreateBuilder<int>(ordered.Length);
-            foreach (var m in ordered)
+            var aliases = new string[ordered.Length];
+            var titles = new string[ordered.Length];
+            var mentions = new int[ordered.Length];
+            var aliasCount = 0;
+            var titleCount = 0;
+            for (var i = 0; i < ordered.Length; i++)
             {
-                AddDistinct(aliases, m.Name);
-                if (m.Title is not null)
-                {
-                    AddDistinct(titles, m.Title);
-                }
-
-                mentions.Add(m.Index);
+                var m = ordered[i];
+                aliasCount = AddDistinct(aliases, aliasCount, m.Name);
+                titleCount = m.Title is null ? titleCount : AddDistinct(titles, titleCount, m.Title);
+                mentions[i] = m.Index;
             }
 
-            return new Entity(id, Label, named!.Name, aliases.DrainToImmutable(), titles.DrainToImmutable(), mentions.MoveToImmutable());
+            return new Entity(
+                id,
+                Label,
+                named!.Name,
+                Trimmed(aliases, aliasCount),
+                Trimmed(titles, titleCount),
+                ImmutableCollectionsMarshal.AsImmutableArray(mentions));
         }
 
-        private static void AddDistinct(ImmutableArray<string>.Builder values, string value)
+        /// <summary>Appends a value unless the first <paramref name="count"/> hold it (case-insensitive); the new count.</summary>
+        private static int AddDistinct(string[] values, int count, string value)
         {
-            foreach (var existing in values)
+            for (var i = 0; i < count; i++)
             {
-                if (string.Equals(existing, value, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(values[i], value, StringComparison.OrdinalIgnoreCase))
                 {
-                    return;
+                    return count;
                 }
             }
 
-            values.Add(value);
+            values[count] = value;
+            return count + 1;
         }
+
+        private static ImmutableArray<string> Trimmed(string[] values, int count) =>
+            count == 0 ? [] : count == values.Length ? ImmutableCollectionsMarshal.AsImmutableArray(values) : ImmutableArray.Create(values, 0, count);
 
         private static bool SameBaseName(MentionInfo a, MentionInfo b)
         {
