@@ -22,6 +22,9 @@ internal static class EntityResolver
 {
     private static readonly string[] FunctionWords = ["of", "the", "and", "for", "&", "on", "in", "de", "to", "at"];
 
+    [ThreadStatic]
+    private static Workspace? t_workspace;
+
     public static ImmutableArray<Entity> Resolve(string text, ImmutableArray<Mention> mentions)
     {
         if (mentions.IsDefaultOrEmpty)
@@ -29,9 +32,13 @@ internal static class EntityResolver
             return [];
         }
 
+        // The lookups of one call are reused by the next call on the thread (unless a document was very large).
+        var work = t_workspace ?? new Workspace();
+        t_workspace = mentions.Length <= Workspace.MaxMentions ? work : null;
+        work.Clear();
+        var endToStart = work.EndToStart;
+        var places = work.Places;
         var infos = new MentionInfo[mentions.Length];
-        var endToStart = new Dictionary<int, int>();
-        var places = new Dictionary<int, int>();
         for (var i = 0; i < mentions.Length; i++)
         {
             if (mentions[i].Label != EntityLabel.PER)
@@ -45,7 +52,7 @@ internal static class EntityResolver
             }
         }
 
-        var order = new List<int>(mentions.Length);
+        var order = work.Order;
         for (var i = 0; i < mentions.Length; i++)
         {
             infos[i] = Describe(text, i, mentions[i], endToStart, places);
@@ -69,7 +76,7 @@ internal static class EntityResolver
         });
 
         var clusters = new List<Cluster>();
-        var index = new ClusterIndex();
+        var index = work.Index;
         for (var rank = 0; rank < order.Count; rank++)
         {
             var info = infos[order[rank]];
@@ -586,6 +593,15 @@ internal static class EntityResolver
         private readonly List<int> _candidates = [];
         private int _query;
 
+        public void Clear()
+        {
+            _heads.Clear();
+            _entries.Clear();
+            _seen.Clear();
+            _candidates.Clear();
+            _query = 0;
+        }
+
         public void Add(int id, MentionInfo info)
         {
             for (var t = 0; t < info.Tokens.Length; t++)
@@ -664,6 +680,29 @@ internal static class EntityResolver
 
                 entry = next;
             }
+        }
+    }
+
+    /// <summary>The lookups of one call, kept for the next call on the same thread.</summary>
+    private sealed class Workspace
+    {
+        /// <summary>Documents with more mentions than this do not leave their (large) lookups behind.</summary>
+        public const int MaxMentions = 4096;
+
+        public Dictionary<int, int> EndToStart { get; } = [];
+
+        public Dictionary<int, int> Places { get; } = [];
+
+        public List<int> Order { get; } = [];
+
+        public ClusterIndex Index { get; } = new();
+
+        public void Clear()
+        {
+            EndToStart.Clear();
+            Places.Clear();
+            Order.Clear();
+            Index.Clear();
         }
     }
 
