@@ -25,6 +25,13 @@ internal static class Program
             return;
         }
 
+        // "quote-speed": resolution + quotes against the NER pipeline, interleaved rounds, CPU time medians.
+        if (args.Length > 0 && args[0] == "quote-speed")
+        {
+            QuoteSpeedBench.Run(args[1..]);
+            return;
+        }
+
         // "store": the corpus store's custom benchmark (builds a big database, reports percentiles).
         if (args.Length > 0 && args[0] == "store")
         {

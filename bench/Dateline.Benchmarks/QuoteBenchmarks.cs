@@ -1,13 +1,11 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Dateline.Core;
 using Dateline.Core.Pipeline;
-using Dateline.Text.Ner;
 using Dateline.Text.Quotes;
 using Dateline.Text.Resolution;
-using Dateline.Text.Sentences;
-using Dateline.Text.Structure;
-using Dateline.Text.Times;
-using Dateline.Text.Tokenization;
 
 namespace Dateline.Benchmarks;
 
@@ -18,9 +16,20 @@ namespace Dateline.Benchmarks;
 /// alone (<see cref="ResolutionOnly"/>, <see cref="QuotesOnly"/> on resolved documents). Articles: the sample plus up to 40 PolNeAR dev texts when ../shared is there.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 1, iterationCount: 5)]
+[Config(typeof(InProcessShortConfig))]
 public class QuoteBenchmarks
 {
+    /// <summary>
+    /// In-process (no separate build, which times out on a busy shared machine), 3 warm-up and 10 iterations. Methods run
+    /// one after another, so load from other processes that changes between them skews the ratios: on a shared
+    /// machine prefer the interleaved CPU-time harness (<see cref="QuoteSpeedBench"/>, <c>-- quote-speed</c>).
+    /// </summary>
+    private sealed class InProcessShortConfig : ManualConfig
+    {
+        public InProcessShortConfig() =>
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(10));
+    }
+
     private DocumentPipeline _ner = null!;
     private readonly EntityResolutionStage _resolution = new();
     private readonly QuoteStage _quoteStage = new();
@@ -31,16 +40,8 @@ public class QuoteBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = FindRoot();
-        var texts = new List<string> { File.ReadAllText(Path.Combine(root, "samples", "aclu-nm-sessions-2017-08-03.txt")) };
-        var dev = Path.Combine(root, "..", "shared", "data", "polnear", "dev", "text");
-        if (Directory.Exists(dev))
-        {
-            texts.AddRange(Directory.GetFiles(dev, "*.txt").OrderBy(f => f, StringComparer.Ordinal).Take(40).Select(File.ReadAllText));
-        }
-
-        _raw = texts.Select((t, i) => new Document("d" + i, t, new DocumentSource("bench", "text", i, 1))).ToArray();
-        _ner = new PipelineBuilder().Add(new StructureStage()).Add(new TokenizerStage()).Add(new SentenceStage()).Add(new NerStage()).Add(new TimeStage()).Build();
+        _raw = QuoteBenchCorpus.Load();
+        _ner = QuoteBenchCorpus.NerPipeline();
         _analyzed = _raw.Select(d => _ner.Process(d)).ToArray();
         _resolved = _analyzed.Select(d => _resolution.Process(d, CancellationToken.None)).ToArray();
     }
@@ -91,16 +92,5 @@ public class QuoteBenchmarks
         }
 
         return n;
-    }
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Dateline.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Cannot find the repository root.");
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Dateline.Core;
 
 namespace Dateline.Text.Quotes;
@@ -10,6 +11,12 @@ namespace Dateline.Text.Quotes;
 /// </summary>
 internal static class QuotationScanner
 {
+    /// <summary>Characters that can start a double quotation mark (a pair of apostrophes starts with one).</summary>
+    private static readonly SearchValues<char> DoubleStarts = SearchValues.Create("\"\u201C\u201D\u201E\u00AB\u00BB\u201F'");
+
+    /// <summary>The single quotation marks of <see cref="QuoteMarks.IsSingle"/>.</summary>
+    private static readonly SearchValues<char> Singles = SearchValues.Create("'\u2018\u2019\u2039\u203A\u201B");
+
     public static void Scan(string text, IReadOnlyList<TextSpan> paragraphs, List<QuotedSpan> result)
     {
         result.Clear();
@@ -20,6 +27,14 @@ internal static class QuotationScanner
             var paragraph = paragraphs[p];
             for (var i = paragraph.Start; i < paragraph.End; i++)
             {
+                // Other characters are no marks: go to the next that may be one.
+                var next = text.AsSpan(i, paragraph.End - i).IndexOfAny(DoubleStarts);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
                 var c = text[i];
                 var length = QuoteMarks.DoubleLength(text, i);
                 if (length == 0 || i == skip)
@@ -89,6 +104,16 @@ internal static class QuotationScanner
                 continue;
             }
 
+            // Go to the next single mark before the next double quotation (which the loop then skips).
+            var limit = d < doubles ? Math.Min(result[d].Start, paragraph.End) : paragraph.End;
+            var next = text.AsSpan(i, limit - i).IndexOfAny(Singles);
+            if (next < 0)
+            {
+                i = limit - 1;
+                continue;
+            }
+
+            i += next;
             if (!QuoteMarks.IsSingle(text[i]) || QuoteMarks.IsPairedApostrophe(text, i))
             {
                 continue;

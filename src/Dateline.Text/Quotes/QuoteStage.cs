@@ -30,7 +30,16 @@ public sealed class QuoteStage : IDocumentStage
         // demands"): the story below reports who said what, so nothing in the headline counts as a quotation.
         if (document.Get(Layers.Structure)?.Headline is { } headline)
         {
-            found = found.Where(q => !q.Content.Overlaps(headline)).ToList();
+            var kept = 0;
+            for (var i = 0; i < found.Count; i++)
+            {
+                if (!found[i].Content.Overlaps(headline))
+                {
+                    found[kept++] = found[i];
+                }
+            }
+
+            found.RemoveRange(kept, found.Count - kept);
         }
 
         if (found.Count == 0)
@@ -41,13 +50,21 @@ public sealed class QuoteStage : IDocumentStage
         var directory = new EntityDirectory(document);
         var times = document.Get(Layers.Times);
         var quotes = ImmutableArray.CreateBuilder<Quote>(found.Count);
-        var quoted = found.Where(q => q.Kind != QuoteKind.Indirect).Select(q => q.Content).ToArray();
+        var quoted = new List<TextSpan>(found.Count);
+        foreach (var quote in found)
+        {
+            if (quote.Kind != QuoteKind.Indirect)
+            {
+                quoted.Add(quote.Content);
+            }
+        }
+
         bool InsideQuotation(int offset)
         {
             // Contents are sorted by start; the last one starting at or before the offset is the only candidate that is
             // not nested, and nested contents do not occur.
             var lo = 0;
-            var hi = quoted.Length - 1;
+            var hi = quoted.Count - 1;
             var candidate = -1;
             while (lo <= hi)
             {

@@ -26,13 +26,13 @@ internal static class WordScanner
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (c == ' ' || char.IsWhiteSpace(c))
             {
                 i++;
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c))
+            if (char.IsAsciiLetterOrDigit(c) || (c >= '\u0080' && char.IsLetterOrDigit(c)))
             {
                 i = ScanWord(text, i, words);
                 continue;
@@ -75,8 +75,22 @@ internal static class WordScanner
         var innerPeriod = false;
         while (i < text.Length)
         {
+            // ASCII letters and digits first: below U+0080 they are all that char.IsLetterOrDigit accepts.
             var c = text[i];
-            if (char.IsLetterOrDigit(c))
+            if (char.IsAsciiLetter(c))
+            {
+                hasLetter = true;
+                i++;
+                continue;
+            }
+
+            if (char.IsAsciiDigit(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (c >= '\u0080' && char.IsLetterOrDigit(c))
             {
                 hasLetter |= char.IsLetter(c);
                 i++;

@@ -28,9 +28,15 @@ internal static class PlaceCodes
     private static readonly FrozenDictionary<string, string> NameByShort =
         States.Where(s => s.Short.EndsWith('.')).ToFrozenDictionary(s => s.Short, s => s.Name, StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CodeByNameLookup =
+        CodeByName.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NameByShortLookup =
+        NameByShort.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The postal code of a state name ("New Mexico" -> "NM").</summary>
-    public static string? CodeOf(string name) => CodeByName.TryGetValue(name, out var code) ? code : null;
+    public static string? CodeOf(ReadOnlySpan<char> name) => CodeByNameLookup.TryGetValue(name, out var code) ? code : null;
 
     /// <summary>The full state name of an AP-style abbreviation ("N.M." -> "New Mexico").</summary>
-    public static string? NameOfAbbreviation(string abbreviation) => NameByShort.TryGetValue(abbreviation, out var name) ? name : null;
+    public static string? NameOfAbbreviation(ReadOnlySpan<char> abbreviation) => NameByShortLookup.TryGetValue(abbreviation, out var name) ? name : null;
 }

@@ -1,4 +1,4 @@
-using Dateline.Core;
+using System.Collections.Frozen;
 
 namespace Dateline.Text.Resolution;
 
@@ -11,18 +11,20 @@ internal static class TitleFinder
 {
     private const int MaxAppositiveWords = 8;
 
-    private static readonly HashSet<string> NotModifiers = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> NotModifiers = new[]
     {
         "The", "And", "But", "For", "With", "From", "Then", "When", "While", "After", "Before", "Monday", "Tuesday", "Wednesday",
         "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December", "Today", "Yesterday", "Last", "This", "Next", "That", "Said", "Says",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotModifierLookup = NotModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The title left of a mention starting at <paramref name="start"/>, its start offset, and a gender an honorific implies.
-    /// <paramref name="mentionStartEndingAt"/> gives the start of another mention ending at an offset, or -1.
+    /// <paramref name="mentionStartByEnd"/> gives the start of another mention by the offset where it ends.
     /// </summary>
-    public static (string? Title, int Start, Gender Gender) Left(string text, int start, Func<int, int> mentionStartEndingAt)
+    public static (string? Title, int Start, Gender Gender) Left(string text, int start, Dictionary<int, int> mentionStartByEnd)
     {
         var gender = Gender.Unknown;
         var position = start;
@@ -73,13 +75,12 @@ internal static class TitleFinder
         var (prefixStart, prefixEnd) = TokenBefore(text, titleStart);
         if (prefixStart >= 0)
         {
-            var mentionStart = mentionStartEndingAt(prefixEnd);
             var prefix = text.AsSpan(prefixStart, prefixEnd - prefixStart);
-            if (mentionStart >= 0)
+            if (mentionStartByEnd.TryGetValue(prefixEnd, out var mentionStart) && mentionStart >= 0)
             {
                 titleStart = mentionStart;
             }
-            else if (IsCodeLike(prefix) && PlaceCodes.NameOfAbbreviation(prefix.ToString()) is null)
+            else if (IsCodeLike(prefix) && PlaceCodes.NameOfAbbreviation(prefix) is null)
             {
                 titleStart = prefixStart;
             }
@@ -92,12 +93,12 @@ internal static class TitleFinder
         }
 
         // Keep honorifics out of the title ("Mr.").
-        var title = text[titleStart..titleEnd];
-        var space = title.IndexOf(' ', StringComparison.Ordinal);
-        while (space > 0 && RoleWords.IsHonorific(title.AsSpan(0, space)))
+        var title = text.AsSpan(titleStart, titleEnd - titleStart);
+        var space = title.IndexOf(' ');
+        while (space > 0 && RoleWords.IsHonorific(title[..space]))
         {
             title = title[(space + 1)..];
-            space = title.IndexOf(' ', StringComparison.Ordinal);
+            space = title.IndexOf(' ');
         }
 
         if (RoleWords.IsHonorific(title))
@@ -110,7 +111,7 @@ internal static class TitleFinder
             title = title[4..];
         }
 
-        return (title.Length == 0 ? null : title, titleStart, gender);
+        return (title.Length == 0 ? null : title.ToString(), titleStart, gender);
     }
 
     /// <summary>An appositive title right of a mention ending at <paramref name="end"/>: ", a doctor," gives "doctor".</summary>
@@ -178,7 +179,7 @@ internal static class TitleFinder
     /// <summary>A capitalised word before role words that belongs to the title ("Trade" in "Trade Secretary"), not a function word or a day.</summary>
     private static bool IsModifier(string text, int start, ReadOnlySpan<char> token)
     {
-        if (!char.IsUpper(token[0]) || token.Length < 3 || token[^1] == '.' || NotModifiers.Contains(token.ToString()))
+        if (!char.IsUpper(token[0]) || token.Length < 3 || token[^1] == '.' || NotModifierLookup.Contains(token))
         {
             return false;
         }

@@ -127,4 +127,47 @@ public sealed class EntityResolutionTests
         var entity = Single(document, "National Rifle Association of Texas");
         Assert.Contains("NRA-TX", entity.Aliases);
     }
+
+    [Fact]
+    public void A_name_broken_over_lines_with_an_article_and_a_possessive_is_the_same_name()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "The Justice Department sued. Critics attacked the Justice\n  Department's plan.",
+            ("Justice Department", EntityLabel.ORG), ("the Justice\n  Department's", EntityLabel.ORG));
+        var entity = Single(document, "Justice Department");
+        Assert.Equal(2, entity.Mentions.Length);
+        Assert.Equal("Justice Department", Assert.Single(entity.Aliases));
+    }
+
+    [Fact]
+    public void Role_words_tagged_inside_a_person_mention_become_the_title_without_the_honorific()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "On Monday Mr. Secretary John Kerry left. Kerry flew home.",
+            ("Mr. Secretary John Kerry", EntityLabel.PER), ("Kerry", EntityLabel.PER));
+        var entity = Single(document, "John Kerry");
+        Assert.Equal("Secretary", Assert.Single(entity.Titles));
+        Assert.Equal(2, entity.Mentions.Length);
+    }
+
+    [Fact]
+    public void Acronym_whose_part_before_the_hyphen_spells_the_organisation_joins_it()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "The Sierra Wildlife Fund sued. SWF-W lawyers filed the brief.",
+            ("Sierra Wildlife Fund", EntityLabel.ORG), ("SWF-W", EntityLabel.ORG));
+        var entity = Single(document, "Sierra Wildlife Fund");
+        Assert.Contains("SWF-W", entity.Aliases);
+    }
+
+    [Fact]
+    public void A_lone_surname_tagged_as_an_organisation_joins_the_person_among_many_entities()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Nora Blake met Acme Corp, Beta Group, Delta Labs and Omega Trust. Blake left.",
+            ("Nora Blake", EntityLabel.PER), ("Acme Corp", EntityLabel.ORG), ("Beta Group", EntityLabel.ORG),
+            ("Delta Labs", EntityLabel.ORG), ("Omega Trust", EntityLabel.ORG), ("Blake", EntityLabel.ORG));
+        Assert.Equal(5, document.Get(Layers.Entities).Length);
+        Assert.Equal(2, Single(document, "Nora Blake").Mentions.Length);
+    }
 }
