@@ -42,6 +42,7 @@ public sealed class PostgresCopyIndex : ICopyIndex, IDisposable
         using var transaction = _connection.BeginTransaction();
         var assignment = _index.Add(article);
         _storage.Flush();
+        PostgresStoreVersion.Bump(_connection, transaction);
         transaction.Commit();
         return assignment;
     });
@@ -53,6 +54,11 @@ public sealed class PostgresCopyIndex : ICopyIndex, IDisposable
     {
         using var transaction = _connection.BeginTransaction();
         var removed = _index.Remove(id);
+        if (removed)
+        {
+            PostgresStoreVersion.Bump(_connection, transaction);
+        }
+
         transaction.Commit();
         return removed;
     });

@@ -34,7 +34,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
 
     private readonly PostgresCorpusStore _store;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, (FacetKind Kind, string Value)> _facetValues = new();
+    private readonly SearchIndex _index = new();
 
     public PostgresCorpusQueries(PostgresCorpusStore store) => _store = store;
 
@@ -45,18 +45,13 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
         var tsquery = text is null ? null : FtsQueryTranslator.Translate(text);
         return Run(connection =>
         {
-            var where = new StringBuilder();
-            var parameters = new List<object?>();
-            if (tsquery is not null)
-            {
-                parameters.Add(tsquery);
-                where.Append(CultureInfo.InvariantCulture, $"a.fts @@ {Query}");
-            }
-            else
-            {
-                where.Append("TRUE");
-            }
+            // One repeatable-read transaction: the version, a snapshot reloaded for it, the full-text matches and the
+            // page rows all see the same committed state, however many writers commit meanwhile.
+            using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
+            var snapshot = _index.Current(connection, PostgresStoreVersion.Read(connection));
 
+            // Filters resolve to facet value ids (checked in the in-memory snapshot), a speaker's articles, and day numbers.
+            var facetFilters = new List<int[]>();
             var filters = new (FacetKind Kind, string? Value, EntityLabel? Label)[]
             {
                 (FacetKind.Person, query.Person, EntityLabel.PER),
@@ -77,66 +72,92 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
                     return new SearchResults(text, 0, [], SearchFacets.Empty);
                 }
 
-                where.Append(CultureInfo.InvariantCulture, $" AND a.id IN (SELECT article_id FROM article_facets WHERE facet_id = ANY({Add(parameters, facetIds)}))");
+                facetFilters.Add([.. facetIds.Select(id => checked((int)id))]);
             }
 
+            HashSet<int>? speakerArticles = null;
             if (!string.IsNullOrWhiteSpace(query.Speaker))
             {
                 var entityIds = ResolveEntities(connection, query.Speaker).Select(e => e.Id).ToArray();
-                where.Append(CultureInfo.InvariantCulture, $" AND a.id IN (SELECT article_id FROM quotes WHERE speaker_key = {Add(parameters, NameKey.Of(query.Speaker))} OR entity_id = ANY({Add(parameters, entityIds)}))");
+                speakerArticles = [.. Read(connection, "SELECT DISTINCT article_id FROM quotes WHERE speaker_key = $1 OR entity_id = ANY($2)", [NameKey.Of(query.Speaker), entityIds], r => checked((int)r.GetInt64(0)), cancellationToken)];
             }
 
-            if (query.From is { } from)
-            {
-                where.Append(CultureInfo.InvariantCulture, $" AND a.date >= {Add(parameters, CorpusRows.Day(from))}");
-            }
+            var dated = query.From is not null || query.To is not null;
+            var fromDay = query.From is { } from ? SearchSnapshot.Day(from) : int.MinValue;
+            var toDay = query.To is { } to ? SearchSnapshot.Day(to) : int.MaxValue;
 
-            if (query.To is { } to)
-            {
-                where.Append(CultureInfo.InvariantCulture, $" AND a.date <= {Add(parameters, CorpusRows.Day(to))}");
-            }
-
-            var condition = where.ToString();
+            // Candidates in ascending id order: the full-text matches with their rank (the only per-match work left to
+            // the server), else the articles of the first facet filter, of the speaker, or all articles.
             cancellationToken.ThrowIfCancellationRequested();
-
-            // The planner prices a tsvector match as cheap and scans the whole table for common words, detoasting
-            // every row's vector; the GIN index is several times faster (bank* on 41,680 articles: 249 -> 86 ms).
-            using var transaction = connection.BeginTransaction();
+            List<int> candidates;
+            Dictionary<int, float>? scores = null;
             if (tsquery is not null)
             {
-                using var plan = Command(connection, "SET LOCAL enable_seqscan = off", []);
-                plan.ExecuteNonQuery();
+                // The planner prices a tsvector match as cheap and scans the whole table for common words, detoasting
+                // every row's vector; the GIN index is several times faster (bank* on 41,680 articles: 249 -> 86 ms).
+                using (var plan = Command(connection, "SET LOCAL enable_seqscan = off", []))
+                {
+                    plan.ExecuteNonQuery();
+                }
+
+                var ranked = Read(connection, $"SELECT a.id, ts_rank({RankWeights}, a.fts, {Query}) FROM articles a WHERE a.fts @@ {Query}", [tsquery], r => (Id: checked((int)r.GetInt64(0)), Score: r.GetFloat(1)), cancellationToken);
+                scores = new Dictionary<int, float>(ranked.Count);
+                candidates = new List<int>(ranked.Count);
+                foreach (var (id, score) in ranked)
+                {
+                    scores[id] = score;
+                    candidates.Add(id);
+                }
+
+                candidates.Sort();
+            }
+            else if (facetFilters.Count > 0)
+            {
+                candidates = snapshot.ArticlesWith(facetFilters[0]);
+            }
+            else if (speakerArticles is not null)
+            {
+                candidates = [.. speakerArticles.Order()];
+            }
+            else
+            {
+                candidates = snapshot.AllArticles();
             }
 
-            // The condition is evaluated once: every match with its sort key (rank, or date for filters alone) comes
-            // back, so the total, the page and the facet counts need no second full-text pass.
-            // Each match brings its facet value ids (article_facet_sets), counted here rather than by a GROUP BY.
-            var source = query.Facets
-                ? "articles a LEFT JOIN copies c ON c.article_id = a.id LEFT JOIN article_facet_sets s ON s.article_id = a.id"
-                : "articles a LEFT JOIN copies c ON c.article_id = a.id";
-            var facetColumn = query.Facets ? "s.facets" : "NULL::bigint[]";
-            var matches = tsquery is null
-                ? Read(connection, $"SELECT a.id, a.date, c.story_id, {facetColumn} FROM {source} WHERE {condition}", parameters, r => new Match(r.GetInt64(0), 0, CorpusRows.Text(r, 1), r.IsDBNull(2) ? null : r.GetInt64(2), r.IsDBNull(3) ? null : r.GetFieldValue<long[]>(3)), cancellationToken)
-                : Read(connection, $"SELECT a.id, ts_rank({RankWeights}, a.fts, {Query}), c.story_id, {facetColumn} FROM {source} WHERE {condition}", parameters, r => new Match(r.GetInt64(0), r.GetFloat(1), null, r.IsDBNull(2) ? null : r.GetInt64(2), r.IsDBNull(3) ? null : r.GetFieldValue<long[]>(3)), cancellationToken);
+            var matches = new List<int>(candidates.Count);
+            foreach (var article in candidates)
+            {
+                if ((facetFilters.Count == 0 || facetFilters.TrueForAll(set => snapshot.HasAny(article, set)))
+                    && (speakerArticles is null || speakerArticles.Contains(article))
+                    && (!dated || snapshot.InRange(article, fromDay, toDay)))
+                {
+                    matches.Add(article);
+                }
+            }
+
             if (!query.AllCopies)
             {
                 // Copies of one story collapse to the match with the smallest article id (docs/dedup.md).
-                matches = [.. matches.GroupBy(m => m.Story ?? -m.Id).Select(g => g.MinBy(m => m.Id))];
-            }
-            var hits = new List<SearchHit>();
-            if (matches.Count > 0 && query.Limit > 0)
-            {
-                IEnumerable<Match> ordered = tsquery is null
-                    ? matches.OrderBy(m => m.Date is null).ThenByDescending(m => m.Date, StringComparer.Ordinal).ThenByDescending(m => m.Id)
-                    : matches.OrderByDescending(m => m.Score).ThenBy(m => m.Id);
-                var page = ordered.Skip(Math.Max(0, query.Offset)).Take(query.Limit).ToList();
-                hits = tsquery is null ? FilterPage(connection, page, cancellationToken) : RankedPage(connection, tsquery, page, cancellationToken);
+                matches = snapshot.Collapse(matches);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var facets = query.Facets && matches.Count > 0
-                ? CountFacets(connection, matches, query.FacetLimit, cancellationToken)
-                : SearchFacets.Empty;
+            var hits = new List<SearchHit>();
+            if (matches.Count > 0 && query.Limit > 0 && query.Offset < matches.Count)
+            {
+                if (scores is null)
+                {
+                    hits = FilterPage(connection, snapshot.NewestFirst(matches, query.Offset, query.Limit), cancellationToken);
+                }
+                else
+                {
+                    var page = matches.OrderByDescending(id => scores[id]).ThenBy(id => id).Skip(Math.Max(0, query.Offset)).Take(query.Limit).ToList();
+                    hits = RankedPage(connection, tsquery!, page, scores, cancellationToken);
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var facets = query.Facets && matches.Count > 0 ? snapshot.CountFacets(matches, query.FacetLimit) : SearchFacets.Empty;
             transaction.Commit();
             return new SearchResults(text, matches.Count, hits, facets);
         },
@@ -391,7 +412,6 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
 
     private static CorpusEntity ReadEntity(System.Data.Common.DbDataReader r) => CorpusRows.Entity(r, r.GetFieldValue<string[]>(3));
 
-    private readonly record struct Match(long Id, float Score, string? Date, long? Story, long[]? Facets);
 
 
 
@@ -403,7 +423,8 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
         return "$" + parameters.Count.ToString(CultureInfo.InvariantCulture);
     }
 
-    private static List<SearchHit> RankedPage(NpgsqlConnection connection, string tsquery, List<Match> page, CancellationToken cancellationToken)
+    /// <summary>The page of a text search (ids in rank order): its rows, with snippets for these rows alone.</summary>
+    private static List<SearchHit> RankedPage(NpgsqlConnection connection, string tsquery, List<int> page, Dictionary<int, float> scores, CancellationToken cancellationToken)
     {
         // Snippets (ts_headline re-parses the text) for the page alone.
         var rows = Read(
@@ -413,66 +434,38 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
                 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "')
             FROM articles WHERE id = ANY($2)
             """,
-            [tsquery, page.Select(m => m.Id).ToArray()],
+            [tsquery, page.Select(id => (long)id).ToArray()],
             r => (Id: r.GetInt64(0), DocId: r.GetString(1), Date: CorpusRows.Text(r, 2), Headline: CorpusRows.Text(r, 3), Agency: CorpusRows.Text(r, 4), Place: CorpusRows.Text(r, 5), Snippet: r.GetString(6)),
             cancellationToken).ToDictionary(r => r.Id);
         var hits = new List<SearchHit>(page.Count);
-        foreach (var match in page)
+        foreach (var id in page)
         {
-            if (rows.TryGetValue(match.Id, out var row))
+            if (rows.TryGetValue(id, out var row))
             {
                 var (snippet, highlights) = SqliteCorpusQueries.ParseSnippet(row.Snippet);
-                hits.Add(new SearchHit(row.Id, row.DocId, row.Date, row.Headline, row.Agency, row.Place, Math.Round(match.Score, 4), snippet, highlights));
+                hits.Add(new SearchHit(row.Id, row.DocId, row.Date, row.Headline, row.Agency, row.Place, Math.Round(scores[id], 4), snippet, highlights));
             }
         }
 
         return hits;
     }
 
-    private static List<SearchHit> FilterPage(NpgsqlConnection connection, List<Match> page, CancellationToken cancellationToken)
+    /// <summary>The page of a search without text: the given articles (already in newest-first order), read by id.</summary>
+    private static List<SearchHit> FilterPage(NpgsqlConnection connection, List<int> page, CancellationToken cancellationToken)
     {
+        if (page.Count == 0)
+        {
+            return [];
+        }
+
         var rows = Read(
             connection,
             "SELECT id, doc_id, date, headline, agency, place, left(text, 400) FROM articles WHERE id = ANY($1)",
-            [page.Select(m => m.Id).ToArray()],
+            [page.Select(id => (long)id).ToArray()],
             CorpusRows.UnrankedHit,
             cancellationToken).ToDictionary(h => h.Id);
-        return [.. page.Where(m => rows.ContainsKey(m.Id)).Select(m => rows[m.Id])];
+        return [.. page.Where(id => rows.ContainsKey(id)).Select(id => rows[id])];
     }
-
-    /// <summary>Facet values over all matches: distinct articles per value, the top <paramref name="limit"/> per kind and every month.</summary>
-    private SearchFacets CountFacets(NpgsqlConnection connection, List<Match> matches, int limit, CancellationToken cancellationToken)
-    {
-        var counts = new Dictionary<long, int>();
-        foreach (var match in matches)
-        {
-            foreach (var id in match.Facets ?? [])
-            {
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, id, out _)++;
-            }
-        }
-
-        // Facet values never change once inserted, so their names are cached by id; only new ids are read.
-        var missing = counts.Keys.Where(id => !_facetValues.ContainsKey(id)).ToArray();
-        if (missing.Length > 0)
-        {
-            foreach (var (id, kind, value) in Read(connection, "SELECT id, kind, value FROM facet_values WHERE id = ANY($1)", [missing], r => (r.GetInt64(0), (FacetKind)r.GetInt32(1), r.GetString(2)), cancellationToken))
-            {
-                _facetValues[id] = (kind, value);
-            }
-        }
-
-        var rows = counts.Where(c => _facetValues.ContainsKey(c.Key)).Select(c => (_facetValues[c.Key].Kind, Count: new FacetCount(_facetValues[c.Key].Value, c.Value))).ToList();
-        IReadOnlyList<FacetCount> Top(FacetKind kind) =>
-            [.. rows.Where(r => r.Kind == kind).Select(r => r.Count).OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).Take(Math.Max(0, limit))];
-        return new SearchFacets(
-            Top(FacetKind.Person),
-            Top(FacetKind.Organization),
-            Top(FacetKind.Place),
-            Top(FacetKind.Agency),
-            [.. rows.Where(r => r.Kind == FacetKind.Month).Select(r => r.Count).OrderBy(c => c.Value, StringComparer.Ordinal)]);
-    }
-
 
     /// <summary>Corpus entities whose name or alias has the key of <paramref name="name"/>.</summary>
     private static List<CorpusEntity> ResolveEntities(NpgsqlConnection connection, string name) => Read(

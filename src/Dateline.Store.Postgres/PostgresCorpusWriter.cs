@@ -136,6 +136,9 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
                 InsertAliases(added, entityIds, transaction);
                 var facetIds = FacetIds(added, transaction);
                 CopyRows(added, entityIds, facetIds);
+
+                // Last, so the counter's row lock is held only for the commit (search snapshots reload on it).
+                PostgresStoreVersion.Bump(_connection, transaction);
             }
 
             transaction.Commit();

@@ -183,6 +183,16 @@ internal static class PostgresSchema
         INSERT INTO article_facet_sets(article_id, facets)
         SELECT article_id, array_agg(facet_id ORDER BY facet_id) FROM article_facets GROUP BY article_id;
         """,
+
+        // 5: a "store changed" counter for the in-memory search snapshot (PostgresStoreVersion): every write
+        // transaction that adds articles or changes copies bumps it just before commit, so the new value becomes
+        // visible together with the rows. The one row is locked from the bump to the commit only.
+        """
+        CREATE TABLE store_version(
+            id boolean PRIMARY KEY DEFAULT true CHECK (id),
+            version bigint NOT NULL);
+        INSERT INTO store_version(id, version) VALUES (true, 1);
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

@@ -1,3 +1,5 @@
+using Dateline.Store.Queries;
+
 namespace Dateline.Store.Sqlite;
 
 /// <summary>

@@ -27,7 +27,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         return Run(connection =>
         {
             var text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim();
-            var snapshot = _index.Current(connection);
+            var snapshot = _index.Current(connection, SqliteSearchVersion.Read(connection));
 
             // Filters resolve to facet value ids (checked in the in-memory snapshot), a speaker's articles, and day numbers.
             var facetFilters = new List<int[]>();

@@ -1,20 +1,20 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Dateline.Store.Sqlite;
+namespace Dateline.Store.Queries;
 
 /// <summary>
-/// Holds the current <see cref="SearchSnapshot"/> of a store and reloads it when the store has changed
-/// (new articles, facet values or copies): each search checks three index maxima/counts, and reads the
-/// whole snapshot only after an ingest. Searches share the immutable snapshot without locks.
+/// Holds the current <see cref="SearchSnapshot"/> of a store and reloads it when the store has changed: each
+/// search reads the store's <see cref="SearchSnapshotVersion"/> (cheap, backend-specific) and the whole snapshot
+/// is read only after a write. Searches share the immutable snapshot without locks.
 /// </summary>
 internal sealed class SearchIndex
 {
     private readonly Lock _gate = new();
     private SearchSnapshot? _current;
 
-    public SearchSnapshot Current(SqliteConnection connection)
+    /// <summary>The snapshot of <paramref name="version"/>, read through <paramref name="connection"/> when it is not the one held.</summary>
+    public SearchSnapshot Current(DbConnection connection, SearchSnapshotVersion version)
     {
-        var version = SearchSnapshot.ReadVersion(connection);
         var snapshot = Volatile.Read(ref _current);
         if (snapshot is not null && snapshot.Version == version)
         {

@@ -1,8 +1,7 @@
+using System.Data.Common;
 using System.Globalization;
-using Dateline.Store.Queries;
-using Microsoft.Data.Sqlite;
 
-namespace Dateline.Store.Sqlite;
+namespace Dateline.Store.Queries;
 
 /// <summary>
 /// What search needs to know about every article, held in memory as plain arrays indexed by article id:
@@ -10,6 +9,9 @@ namespace Dateline.Store.Sqlite;
 /// has copies. Filters, copy collapsing, facet counts and date ordering then cost array reads per match
 /// instead of SQL joins over every match. Immutable once loaded, so concurrent searches share it.
 /// About 16 bytes per article plus 8 per (article, facet value) pair: 100,000 articles take about 6 MB.
+/// Backend-neutral: both stores hold the same tables (<c>articles</c>, <c>facet_values</c>, <c>article_facets</c>,
+/// <c>copies</c>), so one loader reads it from any <see cref="DbConnection"/>; each backend says only when it changed
+/// (<see cref="SearchSnapshotVersion"/>).
 /// </summary>
 internal sealed class SearchSnapshot
 {
@@ -227,19 +229,12 @@ internal sealed class SearchSnapshot
     /// <summary>The day number of a date (as compared by <see cref="InRange"/>).</summary>
     public static int Day(DateOnly date) => date.DayNumber;
 
-    /// <summary>The ids that change whenever an ingest (or a copy removal) changes what a snapshot holds.</summary>
-    public static SearchSnapshotVersion ReadVersion(SqliteConnection connection)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT coalesce(max(id), 0) FROM articles), (SELECT coalesce(max(id), 0) FROM facet_values), (SELECT count(*) FROM copies)";
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        return new SearchSnapshotVersion(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
-    }
-
-    /// <summary>Reads a snapshot from the store (covering indexes only: no wide article rows are read).</summary>
-    public static SearchSnapshot Load(SqliteConnection connection, SearchSnapshotVersion version)
+    /// <summary>
+    /// Reads a snapshot from the store (covering indexes only: no wide article rows are read). Rows past
+    /// <paramref name="version"/>'s largest ids are left out. On a server the caller runs this in one
+    /// repeatable-read transaction with the version read, so the snapshot is exactly that version's.
+    /// </summary>
+    public static SearchSnapshot Load(DbConnection connection, SearchSnapshotVersion version)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var valueCount = checked((int)version.Values + 1);
