@@ -9,6 +9,9 @@ namespace Dateline.Benchmarks;
 /// Search latency on a PostgreSQL corpus (docs/store.md, "Measured"): <c>dotnet run -c Release --project
 /// bench/Dateline.Benchmarks -- pg-search TARGET [ROUNDS]</c>. Each query (facets on, limit 20, copies collapsed)
 /// runs once to warm up, then ROUNDS times (default 7); prints matches and the median and minimum wall time.
+/// First it times the in-memory search snapshot: the first search of a fresh store instance (connection and
+/// snapshot load), and a search right after another writer's commit (simulated by bumping <c>store_version</c>
+/// the way every write transaction does), which reloads it.
 /// </summary>
 internal static class PostgresSearchBench
 {
@@ -18,6 +21,7 @@ internal static class PostgresSearchBench
         var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7;
         using var store = PostgresCorpusStore.Open(target, create: false);
         var queries = store.Queries;
+        Snapshot(target, rounds);
         var cases = new (string Name, Func<int> Run)[]
         {
             ("oil", () => queries.Search(new SearchQuery { Text = "oil" }).Total),
@@ -43,6 +47,46 @@ internal static class PostgresSearchBench
 
             times.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-36} {matches,7:N0}  median {times[times.Count / 2],7:F1} ms  min {times[0],7:F1} ms"));
+        }
+    }
+
+    private static void Snapshot(string target, int rounds)
+    {
+        var first = new List<double>();
+        for (var i = 0; i < Math.Min(rounds, 3); i++)
+        {
+            using var fresh = PostgresCorpusStore.Open(target, create: false);
+            var watch = Stopwatch.StartNew();
+            fresh.Queries.Search(new SearchQuery { Limit = 1, Facets = false });
+            first.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        using var store = PostgresCorpusStore.Open(target, create: false);
+        store.Queries.Search(new SearchQuery { Limit = 1, Facets = false });
+        using var connection = new Npgsql.NpgsqlConnection(target.StartsWith("postgres", StringComparison.Ordinal) ? null : target);
+        var reload = new List<double>();
+        if (!string.IsNullOrEmpty(connection.ConnectionString))
+        {
+            connection.Open();
+            for (var i = 0; i < rounds; i++)
+            {
+                using (var bump = new Npgsql.NpgsqlCommand("UPDATE store_version SET version = version + 1", connection))
+                {
+                    bump.ExecuteNonQuery();
+                }
+
+                var watch = Stopwatch.StartNew();
+                store.Queries.Search(new SearchQuery { Limit = 1, Facets = false });
+                reload.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        first.Sort();
+        reload.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"first search of a store (snapshot load)",-44} median {first[first.Count / 2],7:F1} ms  min {first[0],7:F1} ms"));
+        if (reload.Count > 0)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"search after a write (snapshot reload)",-44} median {reload[reload.Count / 2],7:F1} ms  min {reload[0],7:F1} ms"));
         }
     }
 }

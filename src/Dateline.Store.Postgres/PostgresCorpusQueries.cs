@@ -34,7 +34,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
 
     private readonly PostgresCorpusStore _store;
 
-    private readonly SearchIndex _index = new();
+    private readonly SearchIndex _index = new(facetArrays: true);
 
     public PostgresCorpusQueries(PostgresCorpusStore store) => _store = store;
 

@@ -7,7 +7,8 @@ namespace Dateline.Store.Queries;
 /// search reads the store's <see cref="SearchSnapshotVersion"/> (cheap, backend-specific) and the whole snapshot
 /// is read only after a write. Searches share the immutable snapshot without locks.
 /// </summary>
-internal sealed class SearchIndex
+/// <param name="facetArrays">Whether the store keeps each article's facet ids as one array (see <see cref="SearchSnapshot.Load"/>).</param>
+internal sealed class SearchIndex(bool facetArrays = false)
 {
     private readonly Lock _gate = new();
     private SearchSnapshot? _current;
@@ -26,7 +27,7 @@ internal sealed class SearchIndex
             snapshot = _current;
             if (snapshot is null || snapshot.Version != version)
             {
-                snapshot = SearchSnapshot.Load(connection, version);
+                snapshot = SearchSnapshot.Load(connection, version, facetArrays);
                 Volatile.Write(ref _current, snapshot);
             }
 

@@ -233,8 +233,10 @@ internal sealed class SearchSnapshot
     /// Reads a snapshot from the store (covering indexes only: no wide article rows are read). Rows past
     /// <paramref name="version"/>'s largest ids are left out. On a server the caller runs this in one
     /// repeatable-read transaction with the version read, so the snapshot is exactly that version's.
+    /// With <paramref name="facetArrays"/> each article's facet ids come as one array (PostgreSQL's
+    /// <c>article_facet_sets</c>, written with the article: a quarter of the load time of one row per pair).
     /// </summary>
-    public static SearchSnapshot Load(DbConnection connection, SearchSnapshotVersion version)
+    public static SearchSnapshot Load(DbConnection connection, SearchSnapshotVersion version, bool facetArrays = false)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var valueCount = checked((int)version.Values + 1);
@@ -299,14 +301,16 @@ internal sealed class SearchSnapshot
         var facets = new List<int>();
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT article_id, facet_id FROM article_facets ORDER BY article_id, facet_id";
+            // Per article its facet value ids: one row per pair, or (facetArrays) one array per article.
+            command.CommandText = facetArrays
+                ? "SELECT article_id, facets FROM article_facet_sets ORDER BY article_id"
+                : "SELECT article_id, facet_id FROM article_facets ORDER BY article_id, facet_id";
             using var reader = command.ExecuteReader();
             var previous = 0L;
             while (reader.Read())
             {
                 var article = reader.GetInt64(0);
-                var facet = reader.GetInt64(1);
-                if (article <= 0 || article >= articleCount || facet <= 0 || facet >= valueCount || values[facet] is null)
+                if (article <= 0 || article >= articleCount)
                 {
                     continue;
                 }
@@ -317,12 +321,30 @@ internal sealed class SearchSnapshot
                 }
 
                 previous = article;
-                facets.Add((int)facet);
+                if (facetArrays)
+                {
+                    foreach (var facet in reader.GetFieldValue<long[]>(1))
+                    {
+                        Add(facet);
+                    }
+                }
+                else
+                {
+                    Add(reader.GetInt64(1));
+                }
             }
 
             for (var a = previous + 1; a <= articleCount; a++)
             {
                 offsets[a] = facets.Count;
+            }
+        }
+
+        void Add(long facet)
+        {
+            if (facet > 0 && facet < valueCount && values[facet] is not null)
+            {
+                facets.Add((int)facet);
             }
         }
 
