@@ -42,7 +42,7 @@ public sealed class PostgresCopyIndex : ICopyIndex, IDisposable
         using var transaction = _connection.BeginTransaction();
         var assignment = _index.Add(article);
         _storage.Flush();
-        PostgresStoreVersion.Bump(_connection, transaction);
+        PostgresStoreVersion.Bump(_connection, transaction, null);
         transaction.Commit();
         return assignment;
     });
@@ -56,7 +56,7 @@ public sealed class PostgresCopyIndex : ICopyIndex, IDisposable
         var removed = _index.Remove(id);
         if (removed)
         {
-            PostgresStoreVersion.Bump(_connection, transaction);
+            PostgresStoreVersion.Bump(_connection, transaction, null);
         }
 
         transaction.Commit();

@@ -48,7 +48,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
             // One repeatable-read transaction: the version, a snapshot reloaded for it, the full-text matches and the
             // page rows all see the same committed state, however many writers commit meanwhile.
             using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
-            var snapshot = _index.Current(connection, PostgresStoreVersion.Read(connection));
+            var snapshot = _index.Current(connection, PostgresStoreVersion.Read(connection), (held, version) => PostgresStoreVersion.CatchUp(connection, held, version));
 
             // Filters resolve to facet value ids (checked in the in-memory snapshot), a speaker's articles, and day numbers.
             var facetFilters = new List<int[]>();

@@ -138,7 +138,7 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
                 CopyRows(added, entityIds, facetIds);
 
                 // Last, so the counter's row lock is held only for the commit (search snapshots reload on it).
-                PostgresStoreVersion.Bump(_connection, transaction);
+                PostgresStoreVersion.Bump(_connection, transaction, [.. added.Select(a => a.Id!.Value)]);
             }
 
             transaction.Commit();

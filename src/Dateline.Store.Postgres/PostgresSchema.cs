@@ -186,12 +186,16 @@ internal static class PostgresSchema
 
         // 5: a "store changed" counter for the in-memory search snapshot (PostgresStoreVersion): every write
         // transaction that adds articles or changes copies bumps it just before commit, so the new value becomes
-        // visible together with the rows. The one row is locked from the bump to the commit only.
+        // visible together with the rows. The one row is locked from the bump to the commit only. store_changes
+        // says what each recent version added (NULL: reload everything), so a snapshot catches up by the delta.
         """
         CREATE TABLE store_version(
             id boolean PRIMARY KEY DEFAULT true CHECK (id),
             version bigint NOT NULL);
         INSERT INTO store_version(id, version) VALUES (true, 1);
+        CREATE TABLE store_changes(
+            version bigint PRIMARY KEY,
+            articles bigint[]);
         """,
     ];
 

@@ -13,8 +13,12 @@ internal sealed class SearchIndex(bool facetArrays = false)
     private readonly Lock _gate = new();
     private SearchSnapshot? _current;
 
-    /// <summary>The snapshot of <paramref name="version"/>, read through <paramref name="connection"/> when it is not the one held.</summary>
-    public SearchSnapshot Current(DbConnection connection, SearchSnapshotVersion version)
+    /// <summary>
+    /// The snapshot of <paramref name="version"/>, read through <paramref name="connection"/> when it is not the one
+    /// held: brought up to date from the held one by <paramref name="catchUp"/> when given and able to (it returns
+    /// null when not), else read in full.
+    /// </summary>
+    public SearchSnapshot Current(DbConnection connection, SearchSnapshotVersion version, Func<SearchSnapshot, SearchSnapshotVersion, SearchSnapshot?>? catchUp = null)
     {
         var snapshot = Volatile.Read(ref _current);
         if (snapshot is not null && snapshot.Version == version)
@@ -27,7 +31,7 @@ internal sealed class SearchIndex(bool facetArrays = false)
             snapshot = _current;
             if (snapshot is null || snapshot.Version != version)
             {
-                snapshot = SearchSnapshot.Load(connection, version, facetArrays);
+                snapshot = (snapshot is null ? null : catchUp?.Invoke(snapshot, version)) ?? SearchSnapshot.Load(connection, version, facetArrays);
                 Volatile.Write(ref _current, snapshot);
             }
 

@@ -226,6 +226,100 @@ internal sealed class SearchSnapshot
             [.. touched.Where(f => _kinds[f] == FacetKind.Month).Select(f => new FacetCount(_values[f]!, counts[f])).OrderBy(c => c.Value, StringComparer.Ordinal)]);
     }
 
+    /// <summary>Whether the snapshot knows the facet value <paramref name="id"/>.</summary>
+    public bool KnowsValue(long id) => id > 0 && id < _values.Length && _values[id] is not null;
+
+    /// <summary>
+    /// A new snapshot of <paramref name="version"/>: this one plus <paramref name="articles"/> (added since, with
+    /// their stored date text), their facet ids, the full membership of every story they joined (story, article),
+    /// and the facet values this one does not know. The arrays are copied, so this one stays valid for searches
+    /// still using it.
+    /// </summary>
+    public SearchSnapshot With(
+        SearchSnapshotVersion version,
+        IReadOnlyList<(long Id, string? Date)> articles,
+        IReadOnlyList<(long Article, long[] Facets)> facets,
+        IReadOnlyList<(long Story, long Article)> stories,
+        IReadOnlyList<(long Id, FacetKind Kind, string Value)> values)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(facets);
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(values);
+        var valueCount = Math.Max(checked((int)version.Values + 1), _kinds.Length);
+        var kinds = new FacetKind[valueCount];
+        var names = new string?[valueCount];
+        _kinds.CopyTo(kinds, 0);
+        _values.CopyTo(names, 0);
+        foreach (var (id, kind, value) in values)
+        {
+            if (id > 0 && id < valueCount)
+            {
+                kinds[id] = kind;
+                names[id] = value;
+            }
+        }
+
+        var articleCount = Math.Max(checked((int)version.Articles + 1), _exists.Length);
+        var exists = new bool[articleCount];
+        var days = new int[articleCount];
+        var storyOf = new int[articleCount];
+        _exists.CopyTo(exists, 0);
+        Array.Fill(days, NoDate);
+        _days.CopyTo(days, 0);
+        _stories.CopyTo(storyOf, 0);
+        foreach (var (id, date) in articles)
+        {
+            if (id > 0 && id < articleCount)
+            {
+                exists[id] = true;
+                days[id] = ParseDay(date);
+            }
+        }
+
+        // Only stories with two or more articles are kept, as in Load.
+        foreach (var story in stories.GroupBy(s => s.Story).Where(g => g.Count() > 1))
+        {
+            foreach (var (id, article) in story)
+            {
+                if (article > 0 && article < articleCount)
+                {
+                    storyOf[article] = checked((int)id);
+                }
+            }
+        }
+
+        var added = new Dictionary<long, long[]>(facets.Count);
+        foreach (var (article, ids) in facets)
+        {
+            added[article] = ids;
+        }
+
+        var offsets = new int[articleCount + 1];
+        var list = new List<int>(_facets.Length + (facets.Count * 8));
+        for (var article = 1; article < articleCount; article++)
+        {
+            offsets[article] = list.Count;
+            if (added.TryGetValue(article, out var ids))
+            {
+                foreach (var facet in ids)
+                {
+                    if (facet > 0 && facet < valueCount && names[facet] is not null)
+                    {
+                        list.Add((int)facet);
+                    }
+                }
+            }
+            else if (article < _exists.Length)
+            {
+                list.AddRange(_facets.AsSpan(_facetOffsets[article], _facetOffsets[article + 1] - _facetOffsets[article]));
+            }
+        }
+
+        offsets[articleCount] = list.Count;
+        return new SearchSnapshot(version, offsets, [.. list], kinds, names, days, storyOf, exists);
+    }
+
     /// <summary>The day number of a date (as compared by <see cref="InRange"/>).</summary>
     public static int Day(DateOnly date) => date.DayNumber;
 
@@ -274,10 +368,7 @@ internal sealed class SearchSnapshot
                 }
 
                 exists[id] = true;
-                if (!reader.IsDBNull(1) && DateOnly.TryParseExact(reader.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                {
-                    days[id] = date.DayNumber;
-                }
+                days[id] = ParseDay(reader.IsDBNull(1) ? null : reader.GetString(1));
             }
         }
 
@@ -350,6 +441,10 @@ internal sealed class SearchSnapshot
 
         return new SearchSnapshot(version, offsets, [.. facets], kinds, values, days, stories, exists);
     }
+
+    /// <summary>The day number of a stored date (<c>yyyy-MM-dd</c>), or <see cref="NoDate"/>.</summary>
+    private static int ParseDay(string? date) =>
+        date is not null && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day.DayNumber : NoDate;
 
     /// <summary>The article lists of each facet value (ascending), from the per-article facet lists.</summary>
     private static (int[] Offsets, int[] Postings) Invert(int[] facetOffsets, int[] facets, int valueCount)
