@@ -45,7 +45,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
         var tsquery = text is null ? null : FtsQueryTranslator.Translate(text);
         return Run(connection =>
         {
-            // One repeatable-read transaction: the version, a snapshot reloaded for it, the full-text matches and the
+            // One repeatable-read transaction: the version, the snapshot brought up to it, the full-text matches and the
             // page rows all see the same committed state, however many writers commit meanwhile.
             using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
             var snapshot = _index.Current(connection, PostgresStoreVersion.Read(connection), (held, version) => PostgresStoreVersion.CatchUp(connection, held, version));
