@@ -121,6 +121,53 @@ public sealed class PostgresSearchSnapshotTests(PostgresCluster cluster)
     }
 
     [SkippableFact]
+    public void Searches_running_while_two_writers_commit_end_with_what_a_fresh_store_sees()
+    {
+        var db = Database();
+        using var store = PostgresCorpusStore.Open(db, create: true);
+        var documents = Corpus();
+        var halves = new[] { documents.Where((_, i) => i % 2 == 0).ToList(), documents.Where((_, i) => i % 2 == 1).ToList() };
+        var writing = 2;
+        var totals = new List<int>();
+        Parallel.For(0, 3, new ParallelOptions { MaxDegreeOfParallelism = 3 }, worker =>
+        {
+            if (worker < 2)
+            {
+                using var other = PostgresCorpusStore.Open(db, create: true);
+                using var writer = other.OpenWriter();
+                foreach (var batch in halves[worker].Chunk(5))
+                {
+                    writer.Write(batch);
+                }
+
+                Interlocked.Decrement(ref writing);
+                return;
+            }
+
+            // Every search sees a committed state: the total never goes down while articles are only added.
+            while (Volatile.Read(ref writing) > 0)
+            {
+                totals.Add(store.Queries.Search(new SearchQuery { AllCopies = true, Limit = 1 }).Total);
+            }
+        });
+
+        Assert.Equal(totals.Order(), totals);
+        using var fresh = PostgresCorpusStore.Open(db, create: false);
+        foreach (var query in new[] { new SearchQuery { FacetLimit = 100 }, new SearchQuery { Text = "budget", FacetLimit = 100 }, new SearchQuery { Agency = "Reuters", AllCopies = true } })
+        {
+            var held = store.Queries.Search(query);
+            var expected = fresh.Queries.Search(query);
+            Assert.Equal(expected.Total, held.Total);
+            Assert.Equal(expected.Hits.Select(h => h.Id), held.Hits.Select(h => h.Id));
+            Assert.Equal(expected.Facets.People, held.Facets.People);
+            Assert.Equal(expected.Facets.Agencies, held.Facets.Agencies);
+            Assert.Equal(expected.Facets.Months, held.Facets.Months);
+        }
+
+        Assert.Equal(60, fresh.Queries.Search(new SearchQuery { AllCopies = true }).Total);
+    }
+
+    [SkippableFact]
     public void Every_write_and_copy_removal_bumps_the_store_version_and_search_follows_it()
     {
         var db = Database();
