@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dateline.Core;
 using Dateline.Core.Annotations;
 
@@ -516,14 +517,14 @@ internal sealed class QuoteFinder
         else if (left >= regionStart && _words[left].IsWord && IsConjunction(left) && (left > regionStart || regionStart > segment.First))
         {
             // A coordinated verb: "... and said that ...", "... but admitted ...".
-            return ContentAfter(w, cue, cueSpan, SubjectOf(segment, regionStart), afterCue, segment);
+            return ContentAfter(w, cue, cueSpan, SubjectOf(segment, regionStart, w), afterCue, segment);
         }
         else if (left >= regionStart && w - 1 == left && IsContentBoundary(left))
         {
             if (cue.Form == CueForm.Participle && IsPunct(left, ','))
             {
                 // ", adding that ...": the speaker is the subject of the sentence or of the previous frame.
-                return ContentAfter(w, cue, cueSpan, SubjectOf(segment, regionStart), afterCue, segment);
+                return ContentAfter(w, cue, cueSpan, SubjectOf(segment, regionStart, w), afterCue, segment);
             }
 
             // Inverted order: '"...," said Simonson.'
@@ -647,6 +648,14 @@ internal sealed class QuoteFinder
                 last = k;
                 break;
             }
+
+            // 'Asked why ... on "CBS This Morning," Sanders said ...': the comma inside a closing quotation ends it too.
+            if (_words[k].Kind == WordKind.CloseQuote && IsPunct(k - 1, ',') && k + 1 < end)
+            {
+                end = k + 1;
+                last = k;
+                break;
+            }
         }
 
         var first = w + 1;
@@ -672,12 +681,25 @@ internal sealed class QuoteFinder
 
         var (first, phraseEnd) = LeftPhrase(left, regionStart);
         var end = TrimmedEnd(segment.End);
+        var last = segment.End - 1;
+
+        // "Clinton seemed to be ready to riff on it, telling the crowd, ...": the participle cue reports on its own.
+        for (var k = w + 2; k < end - 1; k++)
+        {
+            if (_quoteOfWord[k] < 0 && IsPunct(k, ',') && IsCueParticiple(k + 1))
+            {
+                end = k;
+                last = k - 1;
+                break;
+            }
+        }
+
         if (phraseEnd <= first || end - (w + 1) < 2)
         {
             return null;
         }
 
-        return new Frame(new TextSpan(_words[first].Start, _words[end - 1].End), cueSpan, null, first, w, segment.End - 1);
+        return new Frame(new TextSpan(_words[first].Start, _words[end - 1].End), cueSpan, null, first, w, last);
     }
 
     /// <summary>The speaker phrase before a comma-delimited insert that ends at the comma <paramref name="comma"/>.</summary>
@@ -868,6 +890,18 @@ internal sealed class QuoteFinder
             return null;
         }
 
+        // "When he first described the wall, he said, ...": a cue inside an opening subordinate clause reports only up to
+        // the comma that closes the clause; the main clause after it is free for its own cue.
+        if (speaker is { } subject && SubordinateClauseEnd(WordAtOrAfter(subject.Start), c, end, segment.First) is { } clauseEnd)
+        {
+            last = clauseEnd - 1;
+            end = TrimmedEnd(clauseEnd);
+            if (end <= c)
+            {
+                return null;
+            }
+        }
+
         // "opposes X and recalled Y", "accuses Obama of X and Trump says Y": a coordinated cue starts its own statement.
         if (CoordinatedCue(c + 1, end) is { } coordination && coordination - c >= 1)
         {
@@ -891,7 +925,19 @@ internal sealed class QuoteFinder
     {
         for (var k = from; k < end - 1; k++)
         {
-            if (!_words[k].IsWord || _quoteOfWord[k] >= 0 || !(Span(k).Equals("and", StringComparison.Ordinal) || Span(k).Equals("but", StringComparison.Ordinal)))
+            if (SentenceBreak(k, end) is { } next)
+            {
+                // "Reid said that ... now." He added, "...": a new sentence the splitter missed, with its own speaker and cue.
+                if (CueAfterSubject(next, end))
+                {
+                    return next;
+                }
+
+                continue;
+            }
+
+            if (!_words[k].IsWord || _quoteOfWord[k] >= 0 || !(Span(k).Equals("and", StringComparison.Ordinal) || Span(k).Equals("but", StringComparison.Ordinal)
+                || Span(k).Equals("while", StringComparison.Ordinal) || Span(k).Equals("whereas", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -918,6 +964,93 @@ internal sealed class QuoteFinder
         return null;
     }
 
+    /// <summary>
+    /// The first word after a sentence end at word <paramref name="k"/> outside quotation marks ("now. He", 'now." He',
+    /// "; the"), or <c>null</c> when no sentence ends there.
+    /// </summary>
+    private int? SentenceBreak(int k, int end)
+    {
+        if (k + 1 >= end || _words[k + 1].Kind is not (WordKind.Word or WordKind.Number) || _quoteOfWord[k + 1] >= 0)
+        {
+            return null;
+        }
+
+        var semicolon = _quoteOfWord[k] < 0 && IsPunct(k, ';');
+        var stop = _quoteOfWord[k] < 0 && (IsPunct(k, '.') || IsPunct(k, '?') || IsPunct(k, '!'));
+        var closing = _words[k].Kind == WordKind.CloseQuote && _words[k].Start > 0 && _text[_words[k].Start - 1] is '.' or '?' or '!';
+        if (!(semicolon || ((stop || closing) && char.IsUpper(_text[_words[k + 1].Start]))))
+        {
+            return null;
+        }
+
+        return closing ? k + 1 : k;
+    }
+
+    /// <summary>Whether a reporting verb follows within a short subject of plain words from <paramref name="first"/>: "He added", "The Journal notes".</summary>
+    private bool CueAfterSubject(int first, int end)
+    {
+        for (var v = first + 1; v < end && v <= first + 6; v++)
+        {
+            if (!_words[v].IsWord || _quoteOfWord[v] >= 0 || SpeechWords.Be.Contains(Span(v)))
+            {
+                return false;
+            }
+
+            if (CueLexicon.TryGet(Span(v), out var cue))
+            {
+                return cue.Form is CueForm.Past or CueForm.Present && !IsPunct(v - 1, ',');
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// When the speaker phrase starting at <paramref name="speakerFirst"/> stands in a clause opened by a subordinating
+    /// word ("When he said ...,", "After X criticized Y,", "While not everything Trump says is true,"), the word after
+    /// the comma that closes that clause (a comma outside quotation marks, or a closing mark after one); <c>null</c>
+    /// otherwise or when nothing follows the comma.
+    /// </summary>
+    private int? SubordinateClauseEnd(int speakerFirst, int from, int end, int segmentFirst)
+    {
+        var k = speakerFirst - 1;
+        var opener = -1;
+        while (k >= segmentFirst && speakerFirst - k <= 8 && _words[k].IsWord && _quoteOfWord[k] < 0)
+        {
+            if (SubordinatingWords.Contains(Span(k)))
+            {
+                opener = k;
+            }
+
+            k--;
+        }
+
+        // The subordinating word opens its clause: at the segment start, or after a comma ("Last month, when I asked ...").
+        if (opener < 0 || opener != k + 1 || (k >= segmentFirst && !IsPunct(k, ',') && !IsConjunction(k)))
+        {
+            return null;
+        }
+
+        for (var j = from + 1; j < end - 2; j++)
+        {
+            if (_quoteOfWord[j] < 0 && IsPunct(j, ','))
+            {
+                return j;
+            }
+
+            if (_words[j].Kind == WordKind.CloseQuote && j + 1 < end - 2 && IsPunct(j - 1, ','))
+            {
+                return j + 1;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinatingWords =
+        new[] { "when", "after", "while", "although", "though", "as", "because", "since", "before", "until", "once", "whereas", "amid", "whenever", "unless" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The quotation (possibly spanning paragraphs) that opens the paragraph after <paramref name="offset"/>.</summary>
     private QuotedSpan? NextQuotationAfter(int offset)
     {
@@ -937,13 +1070,32 @@ internal sealed class QuoteFinder
         IsPunct(segment.End - 1, ':') || IsPunct(segment.End - 1, ',');
 
     /// <summary>The subject of a segment: the previous frame's speaker in this segment, or its first capitalised phrase or pronoun.</summary>
-    private TextSpan? SubjectOf((int First, int End) segment, int regionStart)
+    private TextSpan? SubjectOf((int First, int End) segment, int regionStart, int cue)
     {
         if (regionStart > segment.First && _frames.Count > 0 && _frames[^1].Speaker is { } previous && previous.Start >= _words[segment.First].Start)
         {
             return previous;
         }
 
+        var leading = LeadingSubject(segment);
+        if (leading is { } found && !SpeechWords.AdverbialStarts.Contains(FirstWordOf(found)) && !SpeechWords.Determiners.Contains(FirstWordOf(found))
+            && !SubordinatingWords.Contains(FirstWordOf(found)) && !IsSpeakerBreak(FirstWordOf(found)))
+        {
+            return found;
+        }
+
+        return ClauseSubject(segment.First, Math.Min(cue, segment.End)) ?? leading;
+    }
+
+    private ReadOnlySpan<char> FirstWordOf(TextSpan span)
+    {
+        var w = WordAtOrAfter(span.Start);
+        return Span(w);
+    }
+
+    /// <summary>The subject at the start of a segment, after an introductory phrase: a pronoun or a run of capitalised words.</summary>
+    private TextSpan? LeadingSubject((int First, int End) segment)
+    {
         var w = segment.First;
         while (w < segment.End && IsConjunctionOrPunct(w))
         {
@@ -987,6 +1139,92 @@ internal sealed class QuoteFinder
 
         return end > w ? new TextSpan(_words[w].Start, _words[end - 1].End) : null;
     }
+
+    /// <summary>
+    /// The first subject in [<paramref name="first"/>, <paramref name="limit"/>) that a verb follows: a personal pronoun
+    /// ("he", "they"), a run of capitalised words ("But a few days later, Trump reversed himself, telling CBS ...") or a
+    /// determiner phrase ("In three interviews, the justice sounded off on Trump, saying ..."); <c>null</c> when none.
+    /// A label set off by a dash ("FILE - In this photo, ...") is never a subject.
+    /// </summary>
+    private TextSpan? ClauseSubject(int first, int limit)
+    {
+        for (var p = first; p < limit; p++)
+        {
+            if (!_words[p].IsWord || _quoteOfWord[p] >= 0)
+            {
+                continue;
+            }
+
+            var span = Span(p);
+            int end;
+            if (span is "he" or "she" or "they" or "we" or "I" or "He" or "She" or "They" or "We")
+            {
+                end = p + 1;
+                if (end < limit && _words[end].IsWord && char.IsLower(_text[_words[end].Start]))
+                {
+                    return new TextSpan(_words[p].Start, _words[p].End);
+                }
+
+                continue;
+            }
+
+            // A subject opens its clause: at the start, or after a comma, a conjunction or a subordinating word.
+            var clauseStart = p == first || IsPunct(p - 1, ',') || (_words[p - 1].IsWord && (IsConjunction(p - 1) || SubordinatingWords.Contains(Span(p - 1))));
+            if (!clauseStart)
+            {
+                continue;
+            }
+
+            var determiner = SpeechWords.Determiners.Contains(span);
+            if (determiner && !(p > first && char.IsUpper(span[0])) && !PossessiveDeterminer(span))
+            {
+                end = p + 1;
+                while (end < limit && end - p <= 4 && _words[end].IsWord && _quoteOfWord[end] < 0 && !LooksLikeVerb(end) && !IsSpeakerBreak(Span(end))
+                    && !SpeechWords.NotContentStarts.Contains(Span(end)) && !SpeechWords.AdverbialStarts.Contains(Span(end)))
+                {
+                    end++;
+                }
+            }
+            else if (char.IsUpper(span[0]) && !SpeechWords.AdverbialStarts.Contains(span) && !SpeechWords.Determiners.Contains(span)
+                && !SubordinatingWords.Contains(span) && !IsSpeakerBreak(span) && !SpeechWords.Pronouns.Contains(span))
+            {
+                end = p;
+                while (end < limit && end - p < 6 && _words[end].IsWord && _quoteOfWord[end] < 0 && char.IsUpper(_text[_words[end].Start]))
+                {
+                    end++;
+                }
+            }
+            else
+            {
+                continue;
+            }
+
+            // After a determiner phrase a plain -s word is mostly a plural noun ("three separate interviews"), not the verb.
+            if (end > p + (determiner ? 1 : 0) && end < limit && _words[end].IsWord && LooksLikeVerb(end)
+                && !(determiner && Span(end)[^1] == 's' && Span(end).Length > 3 && !CueLexicon.TryGet(Span(end), out _) && !SpeechWords.Be.Contains(Span(end))))
+            {
+                return new TextSpan(_words[p].Start, _words[end - 1].End);
+            }
+
+            p = end - 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>A lower-case word that reads as a finite verb or an auxiliary: "reversed", "sounded", "is", "has", "said".</summary>
+    private bool LooksLikeVerb(int w)
+    {
+        var span = Span(w);
+        return char.IsLower(span[0]) && (LooksLikeFiniteVerb(w) || SpeechWords.Be.Contains(span)
+            || span is "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "did" or "does" or "must"
+            || (CueLexicon.TryGet(span, out var cue) && cue.Form is CueForm.Past or CueForm.Present));
+    }
+
+    private static bool PossessiveDeterminer(ReadOnlySpan<char> word) =>
+        word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("their", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("my", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Quotations that no frame covers: continuations of the previous quote, or whole-paragraph quotes.</summary>
     private void AddUncoveredQuotations()

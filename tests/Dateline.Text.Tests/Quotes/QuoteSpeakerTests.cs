@@ -1,0 +1,82 @@
+using Dateline.Core;
+using Dateline.Core.Annotations;
+
+namespace Dateline.Text.Tests.Quotes;
+
+/// <summary>Speaker and content boundaries around subordinate clauses, coordinated clauses and participle cues.</summary>
+public sealed class QuoteSpeakerTests
+{
+    private static Quote QuoteHolding(Document document, string content) =>
+        Assert.Single(document.Get(Layers.Quotes), q => document.GetText(q.Content).Contains(content, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_cue_in_an_opening_when_clause_leaves_the_main_clause_to_its_own_speaker()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "When Ellen Brandt first described the bridge in May, Tom Okafor said, \"It will never carry a bus.\"",
+            ("Ellen Brandt", EntityLabel.PER), ("Tom Okafor", EntityLabel.PER));
+        var quote = QuoteHolding(document, "never carry a bus");
+        Assert.Equal("Tom Okafor", quote.Speaker?.Name);
+        Assert.DoesNotContain("Tom Okafor", document.GetText(quote.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_while_clause_with_its_own_cue_ends_the_previous_content()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Ellen Brandt suggested that the bridge was too expensive, while Tom Okafor said that \"the stakes are too high\" to wait.",
+            ("Ellen Brandt", EntityLabel.PER), ("Tom Okafor", EntityLabel.PER));
+        var quote = QuoteHolding(document, "stakes are too high");
+        Assert.Equal("Tom Okafor", quote.Speaker?.Name);
+        var first = QuoteHolding(document, "too expensive");
+        Assert.Equal("Ellen Brandt", first.Speaker?.Name);
+    }
+
+    [Fact]
+    public void An_asked_question_ends_at_a_comma_inside_its_closing_quotation_mark()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Asked why she skipped the vote on \"Morning Hour,\" Ellen Brandt said she had not \"heard a single good argument.\"",
+            ("Ellen Brandt", EntityLabel.PER));
+        var quote = QuoteHolding(document, "heard a single good argument");
+        Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_participle_cue_after_a_raising_verb_takes_the_subject_of_the_sentence()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Ellen Brandt seemed to be ready to joke about the delay, telling the crowd, \"Some people get a little carried away.\"",
+            ("Ellen Brandt", EntityLabel.PER));
+        var quote = QuoteHolding(document, "carried away");
+        Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_participle_cue_takes_the_subject_after_an_introductory_time_phrase()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "But a few days later, Ellen Brandt reversed herself again, telling reporters that the bridge would open in June.",
+            ("Ellen Brandt", EntityLabel.PER));
+        var quote = QuoteHolding(document, "open in June");
+        Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_participle_cue_takes_a_determiner_subject_after_an_introductory_phrase()
+    {
+        var document = QuoteTestDocuments.Analyze("In three separate interviews, the mayor sounded off on the council, saying it had \"lost its nerve.\"");
+        var quote = QuoteHolding(document, "lost its nerve");
+        Assert.Equal("the mayor", document.GetText(quote.Speaker!.Span));
+    }
+
+    [Fact]
+    public void A_caption_label_is_skipped_and_the_subject_of_the_caption_speaks()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "FILE - In this May 2, 2016 file photo, Mayor Ellen Brandt is closing the bridge, threatening to keep it shut for a year.",
+            ("Ellen Brandt", EntityLabel.PER));
+        var quote = QuoteHolding(document, "keep it shut");
+        Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
+    }
+}
