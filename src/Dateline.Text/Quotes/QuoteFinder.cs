@@ -37,6 +37,17 @@ internal sealed class QuoteFinder
             }
 
             _quoteOfWord[w] = q < quoted.Count && quoted[q].Start <= words[w].Start ? q : -1;
+
+            // The scanner guesses a mark's direction from its neighbours; the pairing knows: ',' " she said' closes.
+            if (words[w].IsQuote && _quoteOfWord[w] >= 0)
+            {
+                var span = quoted[_quoteOfWord[w]];
+                var kind = words[w].End == span.End && span.Closed ? WordKind.CloseQuote : words[w].Start == span.Start ? WordKind.OpenQuote : words[w].Kind;
+                if (kind != words[w].Kind)
+                {
+                    words[w] = words[w] with { Kind = kind };
+                }
+            }
         }
     }
 
@@ -528,7 +539,7 @@ internal sealed class QuoteFinder
             }
 
             // Inverted order: '"...," said Simonson.'
-            var (rFirst, rEnd) = cue.TakesObject ? (0, 0) : RightPhrase(w + 1, segment.End);
+            var (rFirst, rEnd) = cue.TakesObject ? (0, 0) : RightPhrase(w + 1, segment.End, anyStart: InvertedLowerCaseSpeaker(w + 1, segment.End));
             if (rEnd > rFirst && LooksAdverbial(rEnd, segment.End, shortTail: false))
             {
                 speaker = new TextSpan(_words[rFirst].Start, _words[rEnd - 1].End);
@@ -556,7 +567,7 @@ internal sealed class QuoteFinder
             && !OpensOwnContent(cue, afterCue, segment.End);
         var afterObject = cue.TakesObject && !inverted ? SkipObject(afterCue, segment.End) : afterCue;
         if (contentBefore && (LooksAdverbial(afterObject, segment.End, shortTail: cue.Complement is CueComplement.Clause or CueComplement.Infinitive)
-            || (QuotationEndsAt(beforeSpeaker, regionStart) && !ClauseFollows(afterCue, segment.End))))
+            || (QuotationEndsAt(beforeSpeaker, regionStart) && (!ClauseFollows(afterCue, segment.End) || IsIngWord(afterObject, segment.End)))))
         {
             return ContentBefore(w, cueSpan, speaker, beforeSpeaker, afterCue, segment, regionStart);
         }
@@ -569,9 +580,43 @@ internal sealed class QuoteFinder
         return ContentAfter(w, cue, cueSpan, speaker, afterCue, segment);
     }
 
+    /// <summary>
+    /// '"...," said retired neurosurgeon Ben Carson': after an inverted cue a speaker phrase may open with a lower-case
+    /// title when a capitalised name follows within a few words; adverbials ("said in a statement") do not count.
+    /// </summary>
+    private bool InvertedLowerCaseSpeaker(int first, int end)
+    {
+        if (first >= end || !_words[first].IsWord || _quoteOfWord[first] >= 0)
+        {
+            return false;
+        }
+
+        var span = Span(first);
+        if (!char.IsLower(span[0]) || SpeechWords.AdverbialStarts.Contains(span) || SpeechWords.NotContentStarts.Contains(span) || IsSpeakerBreak(span)
+            || SpeechWords.Pronouns.Contains(span) || (span.Length > 4 && span.EndsWith("ly", StringComparison.Ordinal)) || CueLexicon.TryGet(span, out _))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < end && k <= first + 4 && _words[k].IsWord && _quoteOfWord[k] < 0; k++)
+        {
+            if (char.IsUpper(_text[_words[k].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a closing quotation mark is the boundary word or stands right before it ('"...," he told').</summary>
     private bool QuotationEndsAt(int boundary, int regionStart) =>
         _words[boundary].Kind == WordKind.CloseQuote || (boundary > regionStart && _words[boundary - 1].Kind == WordKind.CloseQuote);
+
+    /// <summary>A lower-case -ing word: '," he said introducing Clinton as a "global leader"' describes the speaker, it is not content.</summary>
+    private bool IsIngWord(int w, int end) =>
+        w < end && _words[w].IsWord && _quoteOfWord[w] < 0 && Span(w) is var span && span.Length > 5 && char.IsLower(span[0])
+        && span.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>Whether reported content opens after the cue: "that", a colon or a quotation before the segment ends.</summary>
     private bool ClauseFollows(int afterCue, int segmentEnd)
@@ -1276,12 +1321,78 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            var speaker = previous is not null && paragraph - ParagraphOf(previous.Content.Start) <= 1 ? previous.Speaker : null;
+            var speaker = IntroducedBy(quoted.Start) ?? SignedAfter(quoted.End)
+                ?? (previous is not null && paragraph - ParagraphOf(previous.Content.Start) <= 1 ? previous.Speaker : null);
             var frame = new Frame(new TextSpan(quoted.Start, quoted.End), null, speaker, 0, 0, 0);
             added.Add(frame);
             _frames.Add(frame);
             _frames.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         }
+    }
+
+    /// <summary>
+    /// The speaker of a quotation introduced by a colon with no cue: "X released the following statement:", "From the
+    /// report:", "... - Philip Bump:". A short capitalised name right before the colon is the speaker; otherwise the
+    /// subject nearest the colon in its sentence.
+    /// </summary>
+    private TextSpan? IntroducedBy(int quotationStart)
+    {
+        var colon = WordAtOrAfter(quotationStart) - 1;
+        if (colon < 1 || !IsPunct(colon, ':') || _quoteOfWord[colon] >= 0 || !OnlyPunctuationBetween(_words[colon].End, quotationStart))
+        {
+            return null;
+        }
+
+        var start = colon - 1;
+        while (start >= 0 && colon - start < 40 && _quoteOfWord[start] < 0 && !(IsPunct(start, '.') || IsPunct(start, '?') || IsPunct(start, '!'))
+            && !_text.AsSpan(_words[start].End, _words[start + 1].Start - _words[start].End).Contains('\n'))
+        {
+            start--;
+        }
+
+        start++;
+        var name = colon;
+        while (name > start && colon - name < 5 && _words[name - 1].IsWord && char.IsUpper(_text[_words[name - 1].Start]))
+        {
+            name--;
+        }
+
+        if (name < colon && (name == start || IsPunct(name - 1, '-') || IsPunct(name - 1, '—') || IsPunct(name - 1, '–')))
+        {
+            return new TextSpan(_words[name].Start, _words[colon - 1].End);
+        }
+
+        TextSpan? subject = null;
+        for (var p = start; p < colon; p++)
+        {
+            if (ClauseSubject(p, colon) is { } found)
+            {
+                subject = found;
+                p = WordAtOrAfter(found.End) - 1;
+            }
+        }
+
+        return subject;
+    }
+
+    /// <summary>A signature after a quotation: a dash and a name opening the next line ('"..." / - Bernie Sanders.').</summary>
+    private TextSpan? SignedAfter(int quotationEnd)
+    {
+        var w = WordAtOrAfter(quotationEnd);
+        if (w + 1 >= _words.Count || !(IsPunct(w, '-') || IsPunct(w, '—') || IsPunct(w, '–'))
+            || !_text.AsSpan(quotationEnd, _words[w].Start - quotationEnd).Contains('\n'))
+        {
+            return null;
+        }
+
+        var first = w + 1;
+        var end = first;
+        while (end < _words.Count && end - first < 6 && _words[end].IsWord && _quoteOfWord[end] < 0 && char.IsUpper(_text[_words[end].Start]))
+        {
+            end++;
+        }
+
+        return end > first ? new TextSpan(_words[first].Start, _words[end - 1].End) : null;
     }
 
     private bool IsDirect(Frame frame) => KindOf(frame) == QuoteKind.Direct;

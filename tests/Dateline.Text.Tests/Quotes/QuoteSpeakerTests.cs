@@ -79,4 +79,55 @@ public sealed class QuoteSpeakerTests
         var quote = QuoteHolding(document, "keep it shut");
         Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void A_straight_closing_mark_after_a_space_still_closes_the_quotation_before_its_cue()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Ellen Brandt spoke last. \"It cannot be 'we got through the vote, now we move on,' \" she said.",
+            ("Ellen Brandt", EntityLabel.PER));
+        var quote = QuoteHolding(document, "now we move on");
+        Assert.Equal("said", document.GetText(quote.Cue!.Value));
+        Assert.Equal("she", document.GetText(quote.Speaker!.Span));
+    }
+
+    [Fact]
+    public void An_inverted_speaker_may_open_with_a_lower_case_title()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "\"We will not forget it,\" said retired judge Ellen Brandt, asked about the vote.",
+            ("Ellen Brandt", EntityLabel.PER));
+        var quote = QuoteHolding(document, "not forget it");
+        Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_participle_phrase_after_the_cue_does_not_take_the_quotation_away_from_its_speaker()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "\"We need someone who fights hard,\" he said introducing Ellen Brandt as a \"tested leader\" to the crowd.",
+            ("Ellen Brandt", EntityLabel.PER));
+        var quote = QuoteHolding(document, "fights hard");
+        Assert.Equal("he", document.GetText(quote.Speaker!.Span));
+    }
+
+    [Fact]
+    public void A_quotation_introduced_by_a_colon_is_spoken_by_the_subject_before_the_colon()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "When the bridge fell in 1998, Mayor Ellen Brandt released the following statement:\n\n\"Our thoughts are with the families of the drivers tonight.\"",
+            ("Ellen Brandt", EntityLabel.PER));
+        var quote = QuoteHolding(document, "Our thoughts");
+        Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_dash_and_a_name_on_the_line_after_a_quotation_sign_it()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "The ferry is late again.\n\n\"Nobody has fixed the engines in the last ten years.\"\n\n- Ellen Brandt.\n\nThe claim is wrong.",
+            ("Ellen Brandt", EntityLabel.PER));
+        var quote = QuoteHolding(document, "fixed the engines");
+        Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
+    }
 }
