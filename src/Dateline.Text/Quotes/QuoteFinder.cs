@@ -427,9 +427,27 @@ internal sealed class QuoteFinder
         return false;
     }
 
-    /// <summary>A bare verb form ("say", "think") counts unless it is an infinitive ("to say").</summary>
-    private bool IsPresentSubject(int w) =>
-        w > 0 && !Span(w - 1).Equals("to", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// A bare verb form ("say", "think") counts unless it is an infinitive ("to say") or reads as a noun after a
+    /// determiner or a preposition ("a call", "of show", "the TV show").
+    /// </summary>
+    private bool IsPresentSubject(int w)
+    {
+        if (w == 0 || !_words[w - 1].IsWord)
+        {
+            return w > 0;
+        }
+
+        var before = Span(w - 1);
+        if (before.Equals("to", StringComparison.OrdinalIgnoreCase) || (SpeechWords.Determiners.Contains(before) && !before.Equals("both", StringComparison.OrdinalIgnoreCase))
+            || SpeechWords.NotContentStarts.Contains(before))
+        {
+            return false;
+        }
+
+        // "the TV show", "the Trump brand": a capitalised modifier after a determiner makes the form a noun.
+        return !(char.IsUpper(before[0]) && w >= 2 && _words[w - 2].IsWord && SpeechWords.Determiners.Contains(Span(w - 2)));
+    }
 
     private Frame? AccordingTo(int w, (int First, int End) segment, int regionStart)
     {
@@ -1304,7 +1322,7 @@ internal sealed class QuoteFinder
             var previousParagraph = previous is null ? -1 : ParagraphOf(previous.Content.End - 1);
             if (previous is not null && quoted.Double && KindOf(previous) != QuoteKind.Indirect && (startsParagraph || StartsSentence(quoted.Start))
                 && (paragraph == previousParagraph || (paragraph - previousParagraph == 1 && wordCount >= 8)) && previous.Content.End <= quoted.Start
-                && !_frames.Any(f => f != previous && f.Content.Start >= previous.Content.End && f.Content.Start < quoted.Start))
+                && !_frames.Any(f => f != previous && f.Content.Start >= previous.Content.End && f.Content.Start < quoted.Start && !IsRelativeAside(f)))
             {
                 previous.Content = new TextSpan(previous.Content.Start, quoted.End);
                 previous.Extended = true;
@@ -1441,7 +1459,7 @@ internal sealed class QuoteFinder
         Frame? best = null;
         foreach (var frame in _frames)
         {
-            if (frame.Content.Start < offset && frame.Speaker is not null)
+            if (frame.Content.Start < offset && frame.Speaker is not null && !IsRelativeAside(frame))
             {
                 best = frame;
             }
@@ -1449,6 +1467,14 @@ internal sealed class QuoteFinder
 
         return best;
     }
+
+    /// <summary>
+    /// Reported speech in a relative clause about a speaker ('," says X, a pollster who advised Clinton's campaign ...'):
+    /// it does not take over the quotations that follow.
+    /// </summary>
+    private bool IsRelativeAside(Frame frame) =>
+        frame.Speaker is { } speaker && KindOf(frame) == QuoteKind.Indirect && speaker.Length <= 5
+        && _text.AsSpan(speaker.Start, speaker.Length) is var word && (word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase));
 
     private int ParagraphOf(int offset)
     {
@@ -1715,6 +1741,12 @@ internal sealed class QuoteFinder
         var k = w;
         while (k < end && _words[k].IsWord && _quoteOfWord[k] < 0)
         {
+            // A verb makes the tail a clause: "has denied it happened," reports "it happened".
+            if (k > w && (SpeechWords.Be.Contains(Span(k)) || (Span(k) is var tail && tail.Length > 3 && char.IsLower(tail[0]) && tail.EndsWith("ed", StringComparison.Ordinal))))
+            {
+                return false;
+            }
+
             k++;
         }
 

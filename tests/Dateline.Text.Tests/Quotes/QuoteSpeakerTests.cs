@@ -130,4 +130,35 @@ public sealed class QuoteSpeakerTests
         var quote = QuoteHolding(document, "fixed the engines");
         Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void A_clause_after_the_cue_is_its_content_even_when_it_is_short()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Even after three videos surfaced, the council has denied it happened, with Ellen Brandt calling the claim \"pure fiction\" on the radio.",
+            ("Ellen Brandt", EntityLabel.PER));
+        var quote = Assert.Single(document.Get(Layers.Quotes), q => document.GetText(q.Cue!.Value) == "denied");
+        Assert.StartsWith("it happened", document.GetText(quote.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bare_verb_form_after_a_determiner_and_a_name_is_a_noun_and_no_cue()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "\"It is too early to tell,\" said Ellen Brandt, who hosts the TV show \"Night Court.\" \"I mean, it depends on what happens with the economy next year.\"",
+            ("Ellen Brandt", EntityLabel.PER));
+        Assert.DoesNotContain(document.Get(Layers.Quotes), q => q.Cue is { } cue && document.GetText(cue) == "show");
+        var quote = QuoteHolding(document, "depends on what happens");
+        Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Reported_speech_in_a_relative_clause_about_the_speaker_does_not_take_the_next_quotation()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "\"Women decide this race,\" says Ellen Brandt, a pollster who advised the mayor's campaign in 2008. \"Nobody wins without winning them, and both parties know it.\"",
+            ("Ellen Brandt", EntityLabel.PER));
+        var quote = QuoteHolding(document, "Nobody wins");
+        Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
+    }
 }
