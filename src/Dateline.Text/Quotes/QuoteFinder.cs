@@ -631,6 +631,40 @@ internal sealed class QuoteFinder
     private bool QuotationEndsAt(int boundary, int regionStart) =>
         _words[boundary].Kind == WordKind.CloseQuote || (boundary > regionStart && _words[boundary - 1].Kind == WordKind.CloseQuote);
 
+    /// <summary>
+    /// The first comma (outside quotation marks, or inside one that closes there) followed by a participle ("describing",
+    /// "before predicting"), or, after a participle cue, the first "and" followed by one; <c>null</c> when none.
+    /// </summary>
+    private int? ParticipleTail(int from, int end, bool participleCue)
+    {
+        for (var k = from; k < end - 1; k++)
+        {
+            var comma = (_quoteOfWord[k] < 0 && IsPunct(k, ',')) || (_words[k].Kind == WordKind.CloseQuote && IsPunct(k - 1, ','));
+            var and = participleCue && _words[k].IsWord && _quoteOfWord[k] < 0 && (Span(k).Equals("and", StringComparison.Ordinal) || Span(k).Equals("but", StringComparison.Ordinal));
+            if (!comma && !and)
+            {
+                continue;
+            }
+
+            var next = k + 1;
+            if (comma && next < end - 1 && _words[next].IsWord && Span(next) is "before" or "after" or "while" or "when" or "by")
+            {
+                next++;
+            }
+
+            if (IsIngWord(next, end) && !NotParticiples.Contains(Span(next)))
+            {
+                return _words[k].Kind == WordKind.CloseQuote ? k + 1 : k;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotParticiples =
+        new[] { "during", "according", "including", "regarding", "concerning", "following", "nothing", "something", "anything", "everything", "morning", "evening", "willing", "being", "excluding", "pending", "notwithstanding" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A lower-case -ing word: '," he said introducing Clinton as a "global leader"' describes the speaker, it is not content.</summary>
     private bool IsIngWord(int w, int end) =>
         w < end && _words[w].IsWord && _quoteOfWord[w] < 0 && Span(w) is var span && span.Length > 5 && char.IsLower(span[0])
@@ -951,6 +985,19 @@ internal sealed class QuoteFinder
         if (end <= c || (end - c < 2 && _quoteOfWord[c] < 0 && !phrase))
         {
             return null;
+        }
+
+        // 'Kasich cautioned "let's not get ahead of ourselves," before predicting ...', 'He said that is a "distortion,"
+        // describing ...', 'calling it "disqualifying" and asserting ...': a participle clause after the content describes
+        // the speaker's act and is not part of what was said.
+        if (ParticipleTail(c + 1, end, cue.Form == CueForm.Participle) is { } tail)
+        {
+            last = tail - 1;
+            end = TrimmedEnd(tail);
+            if (end <= c)
+            {
+                return null;
+            }
         }
 
         // "When he first described the wall, he said, ...": a cue inside an opening subordinate clause reports only up to

@@ -161,4 +161,24 @@ public sealed class QuoteSpeakerTests
         var quote = QuoteHolding(document, "Nobody wins");
         Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void A_participle_clause_after_the_quotation_is_not_part_of_the_content()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Ellen Brandt cautioned \"let's not get ahead of ourselves,\" before predicting that the bridge would open in June.",
+            ("Ellen Brandt", EntityLabel.PER));
+        var quote = Assert.Single(document.Get(Layers.Quotes), q => document.GetText(q.Cue!.Value) == "cautioned");
+        Assert.Equal("\"let's not get ahead of ourselves,\"", document.GetText(quote.Content));
+    }
+
+    [Fact]
+    public void A_participle_cue_ends_its_content_before_a_coordinated_participle()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Ellen Brandt went after the council on Wednesday, calling the plan \"reckless\" and asserting that the money would run out.",
+            ("Ellen Brandt", EntityLabel.PER));
+        var quote = Assert.Single(document.Get(Layers.Quotes), q => document.GetText(q.Cue!.Value) == "calling");
+        Assert.Equal("the plan \"reckless\"", document.GetText(quote.Content));
+    }
 }
