@@ -533,6 +533,13 @@ internal sealed class QuoteFinder
             npEnd = parenthesis + 1;
         }
 
+        // "she released a statement saying ...", "Carson shared a syllabus ... writing ...": before a participle cue a
+        // phrase holding a verb is the predicate and its object; the speaker is the subject of the clause.
+        if (npEnd > npFirst && cue.Form == CueForm.Participle && !IsPunct(npEnd, ',') && PhraseHoldsVerb(npFirst, npEnd))
+        {
+            return ContentAfter(w, cue, cueSpan, SubjectOf(segment, regionStart, w), w + 1, segment);
+        }
+
         var hasLeftSpeaker = npEnd > npFirst;
         var beforeSpeaker = hasLeftSpeaker ? npFirst - 1 : left;
 
@@ -570,6 +577,14 @@ internal sealed class QuoteFinder
                 // "Sanders, the senator from Vermont, said ..." and "Sanders, who ..., said ...".
                 speaker = new TextSpan(_words[np.First].Start, _words[np.End - 1].End);
                 beforeSpeaker = np.First - 1;
+            }
+            else if (IsPunct(left, ',') && BeforeRelativeFrame(left, segment.First) is { } head)
+            {
+                // "Clinton, who called Sanders after the vote, told her supporters ...": the relative clause was a
+                // statement of its own; the speaker is the phrase it describes.
+                speaker = new TextSpan(_words[head.First].Start, _words[head.End - 1].End);
+                beforeSpeaker = head.First - 1;
+                regionStart = Math.Min(regionStart, head.First);
             }
             else
             {
@@ -630,6 +645,72 @@ internal sealed class QuoteFinder
     /// <summary>Whether a closing quotation mark is the boundary word or stands right before it ('"...," he told').</summary>
     private bool QuotationEndsAt(int boundary, int regionStart) =>
         _words[boundary].Kind == WordKind.CloseQuote || (boundary > regionStart && _words[boundary - 1].Kind == WordKind.CloseQuote);
+
+    /// <summary>
+    /// When the last frame is a relative clause ("X, who said ...") whose content ends at the comma <paramref name="comma"/>,
+    /// the phrase before its "who"; <c>null</c> otherwise.
+    /// </summary>
+    private (int First, int End)? BeforeRelativeFrame(int comma, int segmentFirst)
+    {
+        if (_frames.Count == 0 || _frames[^1] is not { Speaker: { } relative } frame || frame.Content.End > _words[comma].Start
+            || relative.Start < _words[segmentFirst].Start || !IsRelativeAside(frame))
+        {
+            return null;
+        }
+
+        var who = WordAtOrAfter(relative.Start);
+        if (who < 2 || !IsPunct(who - 1, ','))
+        {
+            return null;
+        }
+
+        var (first, end) = LeftPhrase(who - 2, segmentFirst);
+        return end > first ? (first, end) : null;
+    }
+
+    /// <summary>For a speaker "who"/"which" after a comma, the comma that closes the relative clause before a verb; <c>null</c> otherwise.</summary>
+    private int? RelativeClauseEnd(TextSpan speaker, int from, int end)
+    {
+        var w = WordAtOrAfter(speaker.Start);
+        if (w == 0 || !IsPunct(w - 1, ',') || !(Span(w).Equals("who", StringComparison.OrdinalIgnoreCase) || Span(w).Equals("which", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        for (var k = from; k < end - 1; k++)
+        {
+            if (_quoteOfWord[k] >= 0 || !IsPunct(k, ','))
+            {
+                continue;
+            }
+
+            var next = k + 1;
+            while (next < end - 1 && _words[next].IsWord && IsAuxiliary(next) && !SpeechWords.Be.Contains(Span(next)))
+            {
+                next++;
+            }
+
+            if (next < end && _words[next].IsWord && _quoteOfWord[next] < 0 && LooksLikeVerb(next))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    private bool PhraseHoldsVerb(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (_words[k].IsWord && LooksLikeFiniteVerb(k) && Span(k).EndsWith("ed", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The first comma (outside quotation marks, or inside one that closes there) followed by a participle ("describing",
@@ -1000,6 +1081,18 @@ internal sealed class QuoteFinder
             }
         }
 
+        // "Trump, who has told aides he sees the issues as one, said in a statement: ...": reported speech in a relative
+        // clause ends at the comma after which the main clause goes on with its verb.
+        if (speaker is { } relative && RelativeClauseEnd(relative, c + 1, end) is { } relativeEnd)
+        {
+            last = relativeEnd - 1;
+            end = TrimmedEnd(relativeEnd);
+            if (end <= c)
+            {
+                return null;
+            }
+        }
+
         // "When he first described the wall, he said, ...": a cue inside an opening subordinate clause reports only up to
         // the comma that closes the clause; the main clause after it is free for its own cue.
         if (speaker is { } subject && SubordinateClauseEnd(WordAtOrAfter(subject.Start), c, end, segment.First) is { } clauseEnd)
@@ -1251,13 +1344,14 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
-    /// The first subject in [<paramref name="first"/>, <paramref name="limit"/>) that a verb follows: a personal pronoun
+    /// The last subject in [<paramref name="first"/>, <paramref name="limit"/>) that a verb follows: a personal pronoun
     /// ("he", "they"), a run of capitalised words ("But a few days later, Trump reversed himself, telling CBS ...") or a
     /// determiner phrase ("In three interviews, the justice sounded off on Trump, saying ..."); <c>null</c> when none.
     /// A label set off by a dash ("FILE - In this photo, ...") is never a subject.
     /// </summary>
     private TextSpan? ClauseSubject(int first, int limit)
     {
+        TextSpan? found = null;
         for (var p = first; p < limit; p++)
         {
             if (!_words[p].IsWord || _quoteOfWord[p] >= 0)
@@ -1272,7 +1366,7 @@ internal sealed class QuoteFinder
                 end = p + 1;
                 if (end < limit && _words[end].IsWord && char.IsLower(_text[_words[end].Start]))
                 {
-                    return new TextSpan(_words[p].Start, _words[p].End);
+                    found = new TextSpan(_words[p].Start, _words[p].End);
                 }
 
                 continue;
@@ -1313,13 +1407,14 @@ internal sealed class QuoteFinder
             if (end > p + (determiner ? 1 : 0) && end < limit && _words[end].IsWord && LooksLikeVerb(end)
                 && !(determiner && Span(end)[^1] == 's' && Span(end).Length > 3 && !CueLexicon.TryGet(Span(end), out _) && !SpeechWords.Be.Contains(Span(end))))
             {
-                return new TextSpan(_words[p].Start, _words[end - 1].End);
+                // The last subject before the cue is the one of its clause ("although he thanked them, he sounded ..., saying").
+                found = new TextSpan(_words[p].Start, _words[end - 1].End);
             }
 
             p = end - 1;
         }
 
-        return null;
+        return found;
     }
 
     /// <summary>A lower-case word that reads as a finite verb or an auxiliary: "reversed", "sounded", "is", "has", "said".</summary>
@@ -1427,10 +1522,11 @@ internal sealed class QuoteFinder
             return new TextSpan(_words[name].Start, _words[colon - 1].End);
         }
 
+        // Any word may open the subject here ("In response to the loss, Republican nominee Donald Trump issued ...").
         TextSpan? subject = null;
         for (var p = start; p < colon; p++)
         {
-            if (ClauseSubject(p, colon) is { } found)
+            if (ClauseSubject(p, Math.Min(colon, p + 8)) is { } found && found.Start == _words[p].Start)
             {
                 subject = found;
                 p = WordAtOrAfter(found.End) - 1;
@@ -1698,6 +1794,13 @@ internal sealed class QuoteFinder
         }
 
         var span = Span(c);
+        if (span is "her" && c + 2 < end && _words[c + 1].IsWord && _quoteOfWord[c + 1] < 0 && char.IsLower(_text[_words[c + 1].Start])
+            && !SpeechWords.SpeakerBreaks.Contains(Span(c + 1)) && !SpeechWords.NotContentStarts.Contains(Span(c + 1)) && IsPunct(c + 2, ','))
+        {
+            // "told her supporters, ...": "her" is a determiner here.
+            return c + 2;
+        }
+
         if (span is "him" or "her" or "them" or "me" or "us" or "you" or "reporters" or "supporters" or "voters" or "viewers" or "listeners" or "lawmakers" or "members")
         {
             return c + 1;
@@ -1818,8 +1921,14 @@ internal sealed class QuoteFinder
         var span = Span(w);
         return SpeechWords.AdverbialStarts.Contains(span) || SpeechWords.TimeWords.Contains(span)
             || span.EndsWith("ing", StringComparison.Ordinal) || span.EndsWith("ed", StringComparison.Ordinal)
-            || span.Equals("instead", StringComparison.OrdinalIgnoreCase) || span.Equals("asked", StringComparison.OrdinalIgnoreCase);
+            || span.Equals("instead", StringComparison.OrdinalIgnoreCase) || span.Equals("asked", StringComparison.OrdinalIgnoreCase)
+            || SentenceAdverbs.Contains(span) || (span.Length > 4 && span.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && IsPunct(w + 1, ','));
     }
+
+    /// <summary>Sentence adverbs that open a sentence before its subject: "However, Adelson met with Trump ...".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceAdverbs =
+        new[] { "however", "meanwhile", "still", "nevertheless", "nonetheless", "moreover", "furthermore", "indeed", "yet", "thus", "besides", "separately", "similarly", "likewise", "overall", "instead", "otherwise", "now", "so", "then", "also", "but", "and" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A word that ends a speaker phrase; an all-capitals acronym ("US", "OR") never does.</summary>
     private static bool IsSpeakerBreak(ReadOnlySpan<char> word)

@@ -181,4 +181,34 @@ public sealed class QuoteSpeakerTests
         var quote = Assert.Single(document.Get(Layers.Quotes), q => document.GetText(q.Cue!.Value) == "calling");
         Assert.Equal("the plan \"reckless\"", document.GetText(quote.Content));
     }
+
+    [Fact]
+    public void A_sentence_adverb_before_the_subject_is_not_the_speaker_of_a_coordinated_cue()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "However, Ellen Brandt met the council in May and declared in an interview that she found the plan \"very sound.\"",
+            ("Ellen Brandt", EntityLabel.PER));
+        var quote = QuoteHolding(document, "very sound");
+        Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_participle_cue_after_a_verb_and_its_object_takes_the_subject_of_the_clause()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "At the time, she released a statement saying, \"We are confident that the partnership will last for years.\"");
+        var quote = QuoteHolding(document, "partnership will last");
+        Assert.Equal("she", document.GetText(quote.Speaker!.Span));
+    }
+
+    [Fact]
+    public void Reported_speech_in_a_relative_clause_ends_where_the_main_clause_goes_on()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Ellen Brandt, who called Tom Okafor shortly after the count, told her supporters, \"I still love this city, and I always will.\"",
+            ("Ellen Brandt", EntityLabel.PER), ("Tom Okafor", EntityLabel.PER));
+        var quote = QuoteHolding(document, "I still love this city");
+        Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
+        Assert.Equal("\"I still love this city, and I always will.\"", document.GetText(quote.Content));
+    }
 }
