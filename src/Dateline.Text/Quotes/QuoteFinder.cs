@@ -1464,7 +1464,8 @@ internal sealed class QuoteFinder
             var previousParagraph = previous is null ? -1 : ParagraphOf(previous.Content.End - 1);
             if (previous is not null && quoted.Double && KindOf(previous) != QuoteKind.Indirect && (startsParagraph || StartsSentence(quoted.Start))
                 && (paragraph == previousParagraph || (paragraph - previousParagraph == 1 && wordCount >= 8)) && previous.Content.End <= quoted.Start
-                && !_frames.Any(f => f != previous && f.Content.Start >= previous.Content.End && f.Content.Start < quoted.Start && !IsRelativeAside(f)))
+                && !_frames.Any(f => f != previous && f.Content.Start >= previous.Content.End && f.Content.Start < quoted.Start && !IsRelativeAside(f)
+                    && !InAttributionTail(previous, f)))
             {
                 previous.Content = new TextSpan(previous.Content.Start, quoted.End);
                 previous.Extended = true;
@@ -1602,13 +1603,44 @@ internal sealed class QuoteFinder
         Frame? best = null;
         foreach (var frame in _frames)
         {
-            if (frame.Content.Start < offset && frame.Speaker is not null && !IsRelativeAside(frame))
+            // A frame nested in the one before, or an aside in the attribution of a direct quote ('"One," X said, noting
+            // ... "Two."'), is skipped.
+            if (frame.Content.Start < offset && frame.Speaker is not null && !IsRelativeAside(frame)
+                && !(best is not null && (best.Content.End >= frame.Content.End || (KindOf(best) != QuoteKind.Indirect && InAttributionTail(best, frame)))))
             {
                 best = frame;
             }
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="aside"/> lies in the rest of the sentence that holds the cue of a direct quote
+    /// ('"...," Clark said, noting he would support ... "We have a deep bench."'): such asides do not break the quote.
+    /// </summary>
+    private bool InAttributionTail(Frame quote, Frame aside)
+    {
+        if (quote.Cue is not { } cue || aside.Content.Start < cue.End)
+        {
+            return false;
+        }
+
+        var from = Math.Max(cue.End, quote.Content.End);
+        if (ParagraphOf(from) != ParagraphOf(aside.Content.Start))
+        {
+            return false;
+        }
+
+        for (var w = WordAtOrAfter(from); w < _words.Count && _words[w].Start < aside.Content.Start; w++)
+        {
+            if (_words[w].IsQuote || (_quoteOfWord[w] < 0 && (IsPunct(w, '.') || IsPunct(w, '?') || IsPunct(w, '!'))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

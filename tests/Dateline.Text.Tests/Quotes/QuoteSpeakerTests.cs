@@ -211,4 +211,16 @@ public sealed class QuoteSpeakerTests
         Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
         Assert.Equal("\"I still love this city, and I always will.\"", document.GetText(quote.Content));
     }
+
+    [Fact]
+    public void An_aside_after_the_attribution_does_not_break_a_quote_that_goes_on_in_the_next_sentence()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "\"That is the big question,\" Ellen Brandt said, noting that she would back any nominee. \"We have a deep bench here.\"",
+            ("Ellen Brandt", EntityLabel.PER));
+        var quote = QuoteHolding(document, "big question");
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.EndsWith("deep bench here.\"", document.GetText(quote.Content), StringComparison.Ordinal);
+        Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
+    }
 }
