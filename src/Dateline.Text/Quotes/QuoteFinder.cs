@@ -534,8 +534,10 @@ internal sealed class QuoteFinder
         }
 
         // "she released a statement saying ...", "Carson shared a syllabus ... writing ...": before a participle cue a
-        // phrase holding a verb is the predicate and its object; the speaker is the subject of the clause.
-        if (npEnd > npFirst && cue.Form == CueForm.Participle && !IsPunct(npEnd, ',') && PhraseHoldsVerb(npFirst, npEnd))
+        // phrase holding a verb is the predicate and its object, one opening with a preposition an adverbial ("at one
+        // point calling"); the speaker is the subject of the clause.
+        if (npEnd > npFirst && cue.Form == CueForm.Participle && !IsPunct(npEnd, ',')
+            && (PhraseHoldsVerb(npFirst, npEnd) || AdverbialBeforeParticiple(npFirst, npEnd)))
         {
             return ContentAfter(w, cue, cueSpan, SubjectOf(segment, regionStart, w), w + 1, segment);
         }
@@ -697,6 +699,30 @@ internal sealed class QuoteFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "at one point calling", "on record opposing": a short phrase that opens with a preposition and holds no name is an
+    /// adverbial before a participle; "with Trump tweeting" and "in the wake of a new poll showing" name who acts.
+    /// </summary>
+    private bool AdverbialBeforeParticiple(int first, int end)
+    {
+        var span = Span(first);
+        if (!char.IsLower(span[0]) || span is "with" or "in" or "of" or "from" || end - first > 3
+            || !(SpeechWords.NotContentStarts.Contains(span) || SpeechWords.AdverbialStarts.Contains(span)))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < end; k++)
+        {
+            if (char.IsUpper(_text[_words[k].Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool PhraseHoldsVerb(int first, int end)
@@ -1281,8 +1307,8 @@ internal sealed class QuoteFinder
         }
 
         var leading = LeadingSubject(segment);
-        if (leading is { } found && !SpeechWords.AdverbialStarts.Contains(FirstWordOf(found)) && !SpeechWords.Determiners.Contains(FirstWordOf(found))
-            && !SubordinatingWords.Contains(FirstWordOf(found)) && !IsSpeakerBreak(FirstWordOf(found)))
+        if (leading is { } found && !SpeechWords.AdverbialStarts.Contains(FirstWordOf(found)) && !SubordinatingWords.Contains(FirstWordOf(found))
+            && !IsSpeakerBreak(FirstWordOf(found)) && !(SpeechWords.Determiners.Contains(FirstWordOf(found)) && WordAtOrAfter(found.Start) + 1 >= WordAtOrAfter(found.End)))
         {
             return found;
         }

@@ -223,4 +223,13 @@ public sealed class QuoteSpeakerTests
         Assert.EndsWith("deep bench here.\"", document.GetText(quote.Content), StringComparison.Ordinal);
         Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void A_short_adverbial_before_a_participle_cue_is_not_its_speaker()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "The effort stalled, and she has battled with the council over the budget, at one point calling the treasurer a \"liar\" in public.");
+        var quote = Assert.Single(document.Get(Layers.Quotes), q => document.GetText(q.Cue!.Value) == "calling");
+        Assert.Equal("she", document.GetText(quote.Speaker!.Span));
+    }
 }
