@@ -114,6 +114,13 @@ internal sealed class QuoteFinder
                 end = Math.Max(end, crossing);
             }
 
+            // "Chuck Schumer (D-N.Y.) said" split inside the parenthesis by a sentence splitter: the sentence goes on.
+            while (s < sentences.Count && OpenParenthesis(start, end) && ParagraphOf(sentences[s].Start) == ParagraphOf(start))
+            {
+                end = Math.Max(end, sentences[s].End);
+                s++;
+            }
+
             // '"...!" Trump said.' or '"...," he said.' split by a sentence splitter: the attribution stays with its quote.
             while (s < sentences.Count && QuotationEnding(start, end) is var ending
                 && (ending == 2 || (ending == 1 && ParagraphOf(sentences[s].Start) == ParagraphOf(start) && OpensWithAttribution(sentences[s]))))
@@ -177,6 +184,14 @@ internal sealed class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>Whether [start, end) leaves a short parenthesis open at its end ("(D-N.").</summary>
+    private bool OpenParenthesis(int start, int end)
+    {
+        var from = Math.Max(start, end - 12);
+        var open = _text.AsSpan(from, end - from).LastIndexOf('(');
+        return open >= 0 && _text.AsSpan(from + open, end - from - open).IndexOf(')') < 0;
     }
 
     /// <summary>0 when [start, end) does not end with a closing quotation mark, 2 when a comma or dash precedes the mark, else 1.</summary>
@@ -516,7 +531,7 @@ internal sealed class QuoteFinder
         var parenthesis = -1;
         if (left > regionStart && IsPunct(left, ')'))
         {
-            for (var k = left - 1; k >= regionStart && left - k <= 6; k--)
+            for (var k = left - 1; k >= regionStart && left - k <= 10; k--)
             {
                 if (IsPunct(k, '('))
                 {
@@ -912,6 +927,12 @@ internal sealed class QuoteFinder
         for (var k = comma - 1; k >= regionStart && comma - k <= 16; k--)
         {
             if (_words[k].IsWord && _quoteOfWord[k] < 0)
+            {
+                continue;
+            }
+
+            // Apostrophes, abbreviation points and parentheses stay inside the insert ("Sanders' campaign manager", "Gov.").
+            if (_quoteOfWord[k] < 0 && _words[k].Length == 1 && _text[_words[k].Start] is '\'' or '\u2019' or '.' or '(' or ')' or '&' or '/')
             {
                 continue;
             }
@@ -1799,6 +1820,14 @@ internal sealed class QuoteFinder
             }
 
             first = previous;
+
+            // "Sen. Chuck Schumer": the point of a short capitalised abbreviation stays inside the phrase.
+            if (first - 2 >= regionStart && IsPunct(first - 1, '.') && _words[first - 2].IsWord && _words[first - 2].End == _words[first - 1].Start
+                && _words[first - 2].Length <= 4 && char.IsUpper(_text[_words[first - 2].Start]) && char.IsUpper(_text[_words[first].Start])
+                && last - first + 3 <= MaxSpeakerWords + 2)
+            {
+                first -= 2;
+            }
         }
 
         while (first < last && IsConjunction(first))
@@ -1832,7 +1861,10 @@ internal sealed class QuoteFinder
         while (end < segmentEnd && end - first < 10 && _words[end].IsWord && _quoteOfWord[end] < 0)
         {
             var text = Span(end);
-            if (end > first && (IsSpeakerBreak(text) || text.Equals("who", StringComparison.OrdinalIgnoreCase)
+
+            // "said former Gov. Smith and party chairman Ed Jones": "and" before another name or title joins the phrase.
+            var joins = text.Equals("and", StringComparison.Ordinal) && NameFollows(end + 1, segmentEnd);
+            if (end > first && !joins && (IsSpeakerBreak(text) || text.Equals("who", StringComparison.OrdinalIgnoreCase)
                 || text.Equals("in", StringComparison.Ordinal) || text.Equals("on", StringComparison.Ordinal) || text.Equals("during", StringComparison.Ordinal)))
             {
                 break;
@@ -1842,6 +1874,25 @@ internal sealed class QuoteFinder
         }
 
         return (first, end);
+    }
+
+    /// <summary>Whether a capitalised word comes within three plain words from <paramref name="w"/> ("and party chairman Ed Rendell").</summary>
+    private bool NameFollows(int w, int end)
+    {
+        for (var k = w; k < end && k < w + 3; k++)
+        {
+            if (!_words[k].IsWord || _quoteOfWord[k] >= 0 || (k > w && CueLexicon.TryGet(Span(k), out _)))
+            {
+                return false;
+            }
+
+            if (char.IsUpper(_text[_words[k].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int SkipObject(int c, int end)

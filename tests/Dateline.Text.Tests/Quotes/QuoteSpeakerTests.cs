@@ -232,4 +232,36 @@ public sealed class QuoteSpeakerTests
         var quote = Assert.Single(document.Get(Layers.Quotes), q => document.GetText(q.Cue!.Value) == "calling");
         Assert.Equal("she", document.GetText(quote.Speaker!.Span));
     }
+
+    [Fact]
+    public void An_inverted_speaker_phrase_goes_on_across_and_before_another_title()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "\"He is reprising that role,\" said former Ohio Gov. and party chairman Ed Rendell. \"It is about turnout.\"",
+            ("Ed Rendell", EntityLabel.PER));
+        var quote = QuoteHolding(document, "reprising that role");
+        Assert.Equal("said", document.GetText(quote.Cue!.Value));
+        Assert.NotNull(quote.Speaker);
+    }
+
+    [Fact]
+    public void An_appositive_with_a_possessive_apostrophe_still_gives_the_speaker_before_it()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "\"This campaign is changing the city,\" Jeff Weaver, Sanders' campaign manager, said in a statement.",
+            ("Jeff Weaver", EntityLabel.PER));
+        var quote = QuoteHolding(document, "changing the city");
+        Assert.Equal("Jeff Weaver", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_title_abbreviation_and_a_state_in_parentheses_stay_in_the_speaker_phrase()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Supporters rejected it. \"If they did not take part, they have nothing to fear,\" Sen. Chuck Schumer (D-N.Y.) said Tuesday.",
+            ("Chuck Schumer", EntityLabel.PER));
+        var quote = QuoteHolding(document, "nothing to fear");
+        Assert.Equal("Chuck Schumer", quote.Speaker?.Name);
+        Assert.Equal("said", document.GetText(quote.Cue!.Value));
+    }
 }
