@@ -567,6 +567,19 @@ internal sealed class QuoteFinder
         {
             speaker = new TextSpan(_words[npFirst].Start, _words[npEnd - 1].End);
         }
+        else if (w - 1 == left && left >= segment.First && IsPunct(left, ',') && BeforeRelativeFrame(left, segment.First) is { } head)
+        {
+            // "Clinton, who called Sanders after the vote, told her supporters ...": the relative clause was a
+            // statement of its own; the speaker is the phrase it describes.
+            speaker = new TextSpan(_words[head.First].Start, _words[head.End - 1].End);
+            beforeSpeaker = head.First - 1;
+
+            // What stands before the described phrase is free for the content ('"...," Warren, who ..., told reporters').
+            if (_frames.Count < 2 || _frames[^2].Content.End <= _words[segment.First].Start)
+            {
+                regionStart = segment.First;
+            }
+        }
         else if (left >= regionStart && _words[left].IsWord && IsConjunction(left) && (left > regionStart || regionStart > segment.First))
         {
             // A coordinated verb: "... and said that ...", "... but admitted ...".
@@ -582,7 +595,8 @@ internal sealed class QuoteFinder
 
             // Inverted order: '"...," said Simonson.'
             var (rFirst, rEnd) = cue.TakesObject ? (0, 0) : RightPhrase(w + 1, segment.End, anyStart: InvertedLowerCaseSpeaker(w + 1, segment.End));
-            if (rEnd > rFirst && LooksAdverbial(rEnd, segment.End, shortTail: false))
+            if (rEnd > rFirst && (LooksAdverbial(rEnd, segment.End, shortTail: false)
+                || (_words[rEnd].IsWord && (Span(rEnd).Equals("who", StringComparison.Ordinal) || Span(rEnd).Equals("whose", StringComparison.Ordinal)))))
             {
                 speaker = new TextSpan(_words[rFirst].Start, _words[rEnd - 1].End);
                 afterCue = rEnd;
@@ -595,14 +609,6 @@ internal sealed class QuoteFinder
                 speaker = new TextSpan(_words[np.First].Start, _words[np.End - 1].End);
                 beforeSpeaker = np.First - 1;
             }
-            else if (IsPunct(left, ',') && BeforeRelativeFrame(left, segment.First) is { } head)
-            {
-                // "Clinton, who called Sanders after the vote, told her supporters ...": the relative clause was a
-                // statement of its own; the speaker is the phrase it describes.
-                speaker = new TextSpan(_words[head.First].Start, _words[head.End - 1].End);
-                beforeSpeaker = head.First - 1;
-                regionStart = Math.Min(regionStart, head.First);
-            }
             else
             {
                 return null;
@@ -614,12 +620,15 @@ internal sealed class QuoteFinder
         }
 
         var contentBefore = beforeSpeaker >= regionStart && IsContentBoundary(beforeSpeaker) && beforeSpeaker > regionStart
-            && !OpensOwnContent(cue, afterCue, segment.End);
+            && (!OpensOwnContent(cue, afterCue, segment.End) || (QuotationEndsAt(beforeSpeaker, regionStart) && WordsToClauseEnd(afterCue, segment.End) <= 5));
         var afterObject = cue.TakesObject && !inverted ? SkipObject(afterCue, segment.End) : afterCue;
         if (contentBefore && (LooksAdverbial(afterObject, segment.End, shortTail: cue.Complement is CueComplement.Clause or CueComplement.Infinitive)
             || (QuotationEndsAt(beforeSpeaker, regionStart) && (!ClauseFollows(afterCue, segment.End) || IsIngWord(afterObject, segment.End)))))
         {
-            return ContentBefore(w, cueSpan, speaker, beforeSpeaker, afterCue, segment, regionStart);
+            if (ContentBefore(w, cueSpan, speaker, beforeSpeaker, afterCue, segment, regionStart) is { } before)
+            {
+                return before;
+            }
         }
 
         if (inverted)
@@ -657,6 +666,31 @@ internal sealed class QuoteFinder
         }
 
         return false;
+    }
+
+    private bool HasQuotation(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (_quoteOfWord[k] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The number of plain words from <paramref name="w"/> to the next punctuation or quotation ('," he wrote of the gift.' gives 4).</summary>
+    private int WordsToClauseEnd(int w, int end)
+    {
+        var k = w;
+        while (k < end && _words[k].IsWord && _quoteOfWord[k] < 0)
+        {
+            k++;
+        }
+
+        return k < end && !_words[k].IsQuote ? k - w : int.MaxValue;
     }
 
     /// <summary>Whether a closing quotation mark is the boundary word or stands right before it ('"...," he told').</summary>
@@ -988,6 +1022,13 @@ internal sealed class QuoteFinder
 
         var contentStart = _words[first].Start;
         var frameLast = Math.Max(w, afterCue - 1);
+
+        // "In both cases, Eric Trump spoke as if ...": a short prepositional opener is an adverbial, not content.
+        if (last - first < 5 && _words[first].IsWord && _quoteOfWord[first] < 0 && char.IsUpper(_text[_words[first].Start])
+            && SpeechWords.AdverbialStarts.Contains(Span(first)) && !HasQuotation(first, last + 1))
+        {
+            return null;
+        }
 
         // A parenthetical cue: 'The plan, he said, is dead.' or '"One," he said, "two."'
         var next = afterCue;

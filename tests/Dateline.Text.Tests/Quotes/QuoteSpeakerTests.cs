@@ -264,4 +264,41 @@ public sealed class QuoteSpeakerTests
         Assert.Equal("Chuck Schumer", quote.Speaker?.Name);
         Assert.Equal("said", document.GetText(quote.Cue!.Value));
     }
+
+    [Fact]
+    public void A_short_particle_phrase_after_the_cue_leaves_the_quotation_before_it_as_content()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "\"My father made the donation himself,\" Eric Brandt wrote of the 2010 gift.",
+            ("Eric Brandt", EntityLabel.PER));
+        var quote = QuoteHolding(document, "made the donation");
+        Assert.Equal("\"My father made the donation himself,\"", document.GetText(quote.Content));
+        Assert.Equal("Eric Brandt", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_short_prepositional_opener_before_the_speaker_is_not_content()
+    {
+        var document = QuoteTestDocuments.Analyze("In both cases, Eric Brandt spoke as if the money had come from his father.", ("Eric Brandt", EntityLabel.PER));
+        Assert.DoesNotContain(document.Get(Layers.Quotes), q => document.GetText(q.Content) == "In both cases");
+    }
+
+    [Fact]
+    public void An_inverted_speaker_followed_by_a_relative_clause_is_found()
+    {
+        var document = QuoteTestDocuments.Analyze("\"I can only tell you what the records show,\" said one source who spoke on the condition of anonymity.");
+        var quote = QuoteHolding(document, "records show");
+        Assert.Equal("one source", document.GetText(quote.Speaker!.Span));
+    }
+
+    [Fact]
+    public void A_speaker_described_by_a_relative_clause_after_the_quotation_is_found()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "\"I do not think superdelegates ought to sway the vote,\" Ellen Brandt, who has not endorsed a candidate, told reporters in Boston.",
+            ("Ellen Brandt", EntityLabel.PER));
+        var quote = QuoteHolding(document, "sway the vote");
+        Assert.Equal("told", document.GetText(quote.Cue!.Value));
+        Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
+    }
 }
