@@ -305,11 +305,29 @@ internal sealed class QuoteFinder
 
         var subject = w;
         var pronoun = w < segment.End && _words[w].IsWord && Span(w) is var p
-            && (p.Equals("he", StringComparison.OrdinalIgnoreCase) || p.Equals("she", StringComparison.OrdinalIgnoreCase) || p.Equals("they", StringComparison.OrdinalIgnoreCase));
+            && (p.Equals("he", StringComparison.OrdinalIgnoreCase) || p.Equals("she", StringComparison.OrdinalIgnoreCase) || p.Equals("they", StringComparison.OrdinalIgnoreCase)
+                || p.Equals("it", StringComparison.OrdinalIgnoreCase) || p.Equals("we", StringComparison.OrdinalIgnoreCase));
         var v = w;
         if (pronoun)
         {
             v++;
+        }
+        else if (w < segment.End && _words[w].IsWord && _quoteOfWord[w] < 0 && LooksLikeFiniteVerb(w) && Span(w).EndsWith("ed", StringComparison.Ordinal)
+            && RightPhrase(w + 1, segment.End) is var (rFirst, rEnd) && rEnd > rFirst && rEnd - rFirst <= 6
+            && (rEnd >= segment.End || IsPunct(rEnd, '.') || IsPunct(rEnd, ',')))
+        {
+            // '"...," reacted Trump.': an unlisted verb before its speaker.
+            return new Frame(new TextSpan(quoted.Start, quoted.End), new TextSpan(_words[w].Start, _words[w].End),
+                new TextSpan(_words[rFirst].Start, _words[rEnd - 1].End), first, w, rEnd - 1);
+        }
+        else if (w < segment.End && _words[w].IsWord && SpeechWords.Determiners.Contains(Span(w)) && !PossessiveDeterminer(Span(w)))
+        {
+            // '"...," the editorial reads.'
+            v++;
+            while (v < segment.End && v - subject < 4 && _words[v].IsWord && _quoteOfWord[v] < 0 && !LooksLikeFiniteVerb(v) && !IsSpeakerBreak(Span(v)))
+            {
+                v++;
+            }
         }
         else
         {

@@ -301,4 +301,20 @@ public sealed class QuoteSpeakerTests
         Assert.Equal("told", document.GetText(quote.Cue!.Value));
         Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void An_unlisted_verb_after_a_determiner_subject_cues_the_quotation_before_it()
+    {
+        var document = QuoteTestDocuments.Analyze("\"The mayor should come to the flooded towns and act like one,\" the editorial demands.");
+        var quote = QuoteHolding(document, "flooded towns");
+        Assert.Equal("the editorial", document.GetText(quote.Speaker!.Span));
+    }
+
+    [Fact]
+    public void An_unlisted_verb_before_its_speaker_cues_the_quotation_before_it()
+    {
+        var document = QuoteTestDocuments.Analyze("\"What sport is he talking about, and who?\" reacted Tom Okafor.", ("Tom Okafor", EntityLabel.PER));
+        var quote = QuoteHolding(document, "What sport");
+        Assert.Equal("Tom Okafor", quote.Speaker?.Name);
+    }
 }
