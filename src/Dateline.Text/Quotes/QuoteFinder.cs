@@ -1618,15 +1618,47 @@ internal sealed class QuoteFinder
         }
 
         start++;
-        var name = colon;
-        while (name > start && colon - name < 5 && _words[name - 1].IsWord && char.IsUpper(_text[_words[name - 1].Start]))
+
+        // "Rep. Trey Gowdy (R-S.C.):": a short parenthesis before the colon belongs to the name.
+        var nameEnd = colon;
+        if (IsPunct(colon - 1, ')'))
+        {
+            for (var k = colon - 2; k > start && colon - k <= 10; k--)
+            {
+                if (IsPunct(k, '('))
+                {
+                    nameEnd = k;
+                    break;
+                }
+            }
+        }
+
+        var name = nameEnd;
+        while (name > start && nameEnd - name < 7 && _words[name - 1].IsWord
+            && (char.IsUpper(_text[_words[name - 1].Start]) || (name < nameEnd && Span(name - 1).Equals("and", StringComparison.Ordinal))))
         {
             name--;
         }
 
-        if (name < colon && (name == start || IsPunct(name - 1, '-') || IsPunct(name - 1, '—') || IsPunct(name - 1, '–')))
+        if (name < nameEnd && char.IsUpper(_text[_words[name].Start])
+            && (name == start || IsPunct(name - 1, '-') || IsPunct(name - 1, '\u2014') || IsPunct(name - 1, '\u2013')))
         {
-            return new TextSpan(_words[name].Start, _words[colon - 1].End);
+            return new TextSpan(_words[name].Start, _words[nameEnd - 1].End);
+        }
+
+        // "Former secretary of state Hillary Rodham Clinton:", "From the report:": a short line without a verb names the source.
+        if (colon - start <= 8 && colon > start)
+        {
+            var verb = false;
+            for (var k = start; k < colon; k++)
+            {
+                verb |= _words[k].IsWord && LooksLikeVerb(k);
+            }
+
+            if (!verb)
+            {
+                return new TextSpan(_words[start].Start, _words[colon - 1].End);
+            }
         }
 
         // Any word may open the subject here ("In response to the loss, Republican nominee Donald Trump issued ...").
@@ -1647,7 +1679,7 @@ internal sealed class QuoteFinder
     private TextSpan? SignedAfter(int quotationEnd)
     {
         var w = WordAtOrAfter(quotationEnd);
-        if (w + 1 >= _words.Count || !(IsPunct(w, '-') || IsPunct(w, '—') || IsPunct(w, '–'))
+        if (w + 1 >= _words.Count || !(IsPunct(w, '-') || IsPunct(w, '\u2014') || IsPunct(w, '\u2013'))
             || !_text.AsSpan(quotationEnd, _words[w].Start - quotationEnd).Contains('\n'))
         {
             return null;

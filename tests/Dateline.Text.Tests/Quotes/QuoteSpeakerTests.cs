@@ -317,4 +317,23 @@ public sealed class QuoteSpeakerTests
         var quote = QuoteHolding(document, "What sport");
         Assert.Equal("Tom Okafor", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void A_name_with_a_party_in_parentheses_before_a_colon_speaks_the_quotation_after_it()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "The hearing went on for hours.\n\nRep. Tom Okafor (R-S.C.): \"I have not heard anyone other than you ever cite that figure.\"",
+            ("Tom Okafor", EntityLabel.PER));
+        var quote = QuoteHolding(document, "cite that figure");
+        Assert.Equal("Tom Okafor", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_short_line_without_a_verb_before_a_colon_names_the_source_of_the_quotation()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "The panel published its findings.\n\nFrom the report: \"Samples with longer field periods produced more accurate results.\"");
+        var quote = QuoteHolding(document, "longer field periods");
+        Assert.Equal("From the report", document.GetText(quote.Speaker!.Span));
+    }
 }
