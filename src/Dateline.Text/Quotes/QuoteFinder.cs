@@ -566,6 +566,19 @@ internal sealed class QuoteFinder
             npEnd = parenthesis + 1;
         }
 
+        // "a direct question", "In a subsequent tweet": a bare form after an article or a prepositional phrase is a noun.
+        if (cue.Form == CueForm.Base && npEnd > npFirst && (Span(npFirst) is "a" or "an" or "A" or "An" or "another" or "Another" or "each" or "every"
+            || (char.IsUpper(Span(npFirst)[0]) && SpeechWords.NotContentStarts.Contains(Span(npFirst)))))
+        {
+            return null;
+        }
+
+        // A speaker phrase does not open with a preposition: "In Iowa, Trump said" gives "Iowa Trump" at worst.
+        while (npEnd - npFirst > 1 && char.IsUpper(Span(npFirst)[0]) && SpeechWords.NotContentStarts.Contains(Span(npFirst)))
+        {
+            npFirst++;
+        }
+
         // "she released a statement saying ...", "Carson shared a syllabus ... writing ...": before a participle cue a
         // phrase holding a verb is the predicate and its object, one opening with a preposition an adverbial ("at one
         // point calling"); the speaker is the subject of the clause.
@@ -895,7 +908,9 @@ internal sealed class QuoteFinder
     /// </summary>
     private Frame? AskedQuestion(int w, TextSpan cueSpan, (int First, int End) segment, int regionStart)
     {
-        if (w + 2 >= segment.End || !_words[w + 1].IsWord || _quoteOfWord[w + 1] >= 0 || !IsQuestionWord(Span(w + 1)))
+        // "Asked a direct question about this, Clinton said ...": a sentence-opening "Asked" takes any question up to the comma.
+        var opening = w == regionStart && char.IsUpper(_text[_words[w].Start]);
+        if (w + 2 >= segment.End || !_words[w + 1].IsWord || _quoteOfWord[w + 1] >= 0 || !(IsQuestionWord(Span(w + 1)) || (opening && HasCommaBefore(w + 2, segment.End))))
         {
             return null;
         }
@@ -931,6 +946,24 @@ internal sealed class QuoteFinder
 
         var first = w + 1;
         return end <= first ? null : new Frame(new TextSpan(_words[first].Start, _words[end - 1].End), cueSpan, null, w, w, last);
+    }
+
+    private bool HasCommaBefore(int from, int end)
+    {
+        for (var k = from; k < end && k < from + 16; k++)
+        {
+            if (IsPunct(k, ','))
+            {
+                return true;
+            }
+
+            if (!_words[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsQuestionWord(ReadOnlySpan<char> word) =>
@@ -1334,8 +1367,16 @@ internal sealed class QuoteFinder
             k--;
         }
 
-        // The subordinating word opens its clause: at the segment start, or after a comma ("Last month, when I asked ...").
-        if (opener < 0 || opener != k + 1 || (k >= segmentFirst && !IsPunct(k, ',') && !IsConjunction(k)))
+        // The subordinating word opens its clause: at the segment start, or after a comma ("Last month, when I asked ..."),
+        // possibly after a conjunction or an adverb ("And after ...", "Shortly after ...").
+        var clauseFirst = k + 1;
+        while (clauseFirst < opener && (IsConjunction(clauseFirst) || (Span(clauseFirst) is var adverb && adverb.Length > 3
+            && (adverb.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || adverb.Equals("even", StringComparison.OrdinalIgnoreCase)))))
+        {
+            clauseFirst++;
+        }
+
+        if (opener < 0 || opener != clauseFirst || (k >= segmentFirst && !IsPunct(k, ',') && !IsConjunction(k)))
         {
             return null;
         }

@@ -336,4 +336,34 @@ public sealed class QuoteSpeakerTests
         var quote = QuoteHolding(document, "longer field periods");
         Assert.Equal("From the report", document.GetText(quote.Speaker!.Span));
     }
+
+    [Fact]
+    public void A_cue_after_an_adverb_and_a_subordinating_word_reports_only_its_clause()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Shortly after Ellen Brandt announced the plan, Tom Okafor sent out a statement saying the city owes \"an explanation.\"",
+            ("Ellen Brandt", EntityLabel.PER), ("Tom Okafor", EntityLabel.PER));
+        var quote = QuoteHolding(document, "an explanation");
+        Assert.Equal("Tom Okafor", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_bare_verb_form_after_an_article_or_a_preposition_is_a_noun()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "In a subsequent tweet, Ellen Brandt said she was postponing the vote \"until further notice.\"", ("Ellen Brandt", EntityLabel.PER));
+        var quote = QuoteHolding(document, "until further notice");
+        Assert.Equal("said", document.GetText(quote.Cue!.Value));
+        Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_sentence_opening_asked_clause_leaves_the_answer_to_its_speaker()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Asked a direct question about this in the debate, Ellen Brandt said, \"I do take responsibility.\"", ("Ellen Brandt", EntityLabel.PER));
+        var quote = QuoteHolding(document, "take responsibility");
+        Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
+        Assert.DoesNotContain("Asked", document.GetText(quote.Content), StringComparison.Ordinal);
+    }
 }
