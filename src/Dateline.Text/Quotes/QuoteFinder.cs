@@ -1610,7 +1610,7 @@ internal sealed class QuoteFinder
             // the next paragraph only when it has 8+ words (a short one there is mostly a reply: '"Out!"').
             var previousParagraph = previous is null ? -1 : ParagraphOf(previous.Content.End - 1);
             if (previous is not null && quoted.Double && KindOf(previous) != QuoteKind.Indirect && (startsParagraph || StartsSentence(quoted.Start))
-                && (paragraph == previousParagraph || (paragraph - previousParagraph == 1 && wordCount >= 8)) && previous.Content.End <= quoted.Start
+                && (paragraph == previousParagraph || (paragraph - previousParagraph == 1 && wordCount >= 8 && IsDirect(previous))) && previous.Content.End <= quoted.Start
                 && !_frames.Any(f => f != previous && f.Content.Start >= previous.Content.End && f.Content.Start < quoted.Start && !IsRelativeAside(f)
                     && !InAttributionTail(previous, f)))
             {
@@ -1946,7 +1946,11 @@ internal sealed class QuoteFinder
             }
 
             var text = Span(previous);
-            if (IsSpeakerBreak(text) || SpeechWords.Pronouns.Contains(text) || CueLexicon.TryGet(text, out _))
+
+            // A capitalised function word between capitalised words is part of a name: "CBS This Morning co-anchor X".
+            var inName = char.IsUpper(text[0]) && char.IsUpper(_text[_words[first].Start]) && previous - 1 >= regionStart && _words[previous - 1].IsWord
+                && _quoteOfWord[previous - 1] < 0 && char.IsUpper(_text[_words[previous - 1].Start]) && !SpeechWords.Pronouns.Contains(text);
+            if (!inName && (IsSpeakerBreak(text) || SpeechWords.Pronouns.Contains(text) || CueLexicon.TryGet(text, out _)))
             {
                 break;
             }

@@ -366,4 +366,23 @@ public sealed class QuoteSpeakerTests
         Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
         Assert.DoesNotContain("Asked", document.GetText(quote.Content), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_capitalised_function_word_inside_a_name_stays_in_the_speaker_phrase()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "\"But that was the first time in a long time, senator,\" CBS This Morning co-anchor Dana Morgan said.", ("Dana Morgan", EntityLabel.PER));
+        var quote = QuoteHolding(document, "first time in a long time");
+        Assert.Equal("Dana Morgan", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_quotation_in_the_next_paragraph_does_not_extend_reported_speech_with_a_partial_quote()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Ellen Brandt called the briefing a \"press conference.\"\n\n\"But that was the first time in a very long time that anyone asked,\" Tom Okafor said.",
+            ("Ellen Brandt", EntityLabel.PER), ("Tom Okafor", EntityLabel.PER));
+        var quote = QuoteHolding(document, "first time in a very long time");
+        Assert.Equal("Tom Okafor", quote.Speaker?.Name);
+    }
 }
