@@ -583,7 +583,8 @@ internal sealed class QuoteFinder
         // phrase holding a verb is the predicate and its object, one opening with a preposition an adverbial ("at one
         // point calling"); the speaker is the subject of the clause.
         if (npEnd > npFirst && cue.Form == CueForm.Participle && !IsPunct(npEnd, ',')
-            && (PhraseHoldsVerb(npFirst, npEnd) || AdverbialBeforeParticiple(npFirst, npEnd)))
+            && (PhraseHoldsVerb(npFirst, npEnd) || AdverbialBeforeParticiple(npFirst, npEnd)
+                || (npEnd - npFirst == 1 && char.IsLower(Span(npFirst)[0]) && npFirst > regionStart && IsPunct(npFirst - 1, ','))))
         {
             return ContentAfter(w, cue, cueSpan, SubjectOf(segment, regionStart, w), w + 1, segment);
         }
@@ -1422,14 +1423,21 @@ internal sealed class QuoteFinder
     /// <summary>The subject of a segment: the previous frame's speaker in this segment, or its first capitalised phrase or pronoun.</summary>
     private TextSpan? SubjectOf((int First, int End) segment, int regionStart, int cue)
     {
+        // The speaker of the previous statement in this segment ("X said ..., adding ..."), unless it spoke in an opening
+        // subordinate clause ("Although he thanked them, he sounded a rare note, saying ...").
         if (regionStart > segment.First && _frames.Count > 0 && _frames[^1].Speaker is { } previous && previous.Start >= _words[segment.First].Start)
         {
-            return previous;
+            var p = WordAtOrAfter(previous.Start);
+            var subordinate = p > segment.First && _words[p - 1].IsWord && SubordinatingWords.Contains(Span(p - 1));
+            return subordinate && ClauseSubject(regionStart, Math.Min(cue, segment.End)) is { } main ? main : previous;
         }
 
+        // A leading name counts unless it opens a time phrase ("Hours later, she ..." does not give "Hours").
         var leading = LeadingSubject(segment);
         if (leading is { } found && !SpeechWords.AdverbialStarts.Contains(FirstWordOf(found)) && !SubordinatingWords.Contains(FirstWordOf(found))
-            && !IsSpeakerBreak(FirstWordOf(found)) && !(SpeechWords.Determiners.Contains(FirstWordOf(found)) && WordAtOrAfter(found.Start) + 1 >= WordAtOrAfter(found.End)))
+            && !IsSpeakerBreak(FirstWordOf(found)) && !(SpeechWords.Determiners.Contains(FirstWordOf(found)) && WordAtOrAfter(found.Start) + 1 >= WordAtOrAfter(found.End))
+            && WordAtOrAfter(found.End) is var after && !(after + 1 < segment.End && _words[after].IsWord && IsPunct(after + 1, ',')
+                && (SpeechWords.AdverbialStarts.Contains(Span(after)) || IsTimeWord(after))))
         {
             return found;
         }

@@ -385,4 +385,33 @@ public sealed class QuoteSpeakerTests
         var quote = QuoteHolding(document, "first time in a very long time");
         Assert.Equal("Tom Okafor", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void A_participle_cue_after_a_main_clause_takes_its_subject_and_not_the_speaker_of_an_opening_although_clause()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "And although Tom Okafor thanked the volunteers for their help, Ellen Brandt sounded a note of doubt, saying, \"I am not sure we deserve it.\"",
+            ("Ellen Brandt", EntityLabel.PER), ("Tom Okafor", EntityLabel.PER));
+        var quote = QuoteHolding(document, "not sure we deserve it");
+        Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_lower_case_adverb_after_a_comma_is_not_the_speaker_of_a_participle_cue()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "\"We are not joining in that,\" Tom Okafor said, instead seeking to focus on \"the big differences\" between the two plans.",
+            ("Tom Okafor", EntityLabel.PER));
+        var quote = Assert.Single(document.Get(Layers.Quotes), q => document.GetText(q.Cue!.Value) == "seeking");
+        Assert.Equal("Tom Okafor", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_time_phrase_at_the_start_is_not_the_subject_of_a_participle_cue()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Hours later, she issued a statement calling on the council \"to redouble our efforts\" before the vote.");
+        var quote = QuoteHolding(document, "redouble our efforts");
+        Assert.Equal("she", document.GetText(quote.Speaker!.Span));
+    }
 }
