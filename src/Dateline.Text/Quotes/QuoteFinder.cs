@@ -661,6 +661,19 @@ internal sealed class QuoteFinder
             {
                 return before;
             }
+
+            if (NestedBefore(w, cueSpan, speaker, beforeSpeaker, afterCue, segment, regionStart) is { } outer)
+            {
+                return outer;
+            }
+        }
+
+        // The boundary closed the previous frame in this segment: this attribution nests around it.
+        if (beforeSpeaker == regionStart - 1 && beforeSpeaker > segment.First && QuotationEndsAt(beforeSpeaker, segment.First) && IsPunct(beforeSpeaker - 1, ',')
+            && !ClauseFollows(afterCue, segment.End) && LooksAdverbial(afterObject, segment.End, shortTail: cue.Complement is CueComplement.Clause or CueComplement.Infinitive)
+            && NestedBefore(w, cueSpan, speaker, beforeSpeaker, afterCue, segment, regionStart) is { } nested)
+        {
+            return nested;
         }
 
         if (inverted)
@@ -1109,6 +1122,74 @@ internal sealed class QuoteFinder
         return new Frame(new TextSpan(contentStart, contentEnd), cue, speaker, first, w, frameLast);
     }
 
+    /// <summary>The word after a closing mark preceded by a comma and followed by a speaker and a cue, or a cue; <c>null</c> when none.</summary>
+    private int? AttributionAfterQuotation(int from, int end)
+    {
+        for (var k = from; k < end - 1; k++)
+        {
+            if (_words[k].Kind != WordKind.CloseQuote || !IsPunct(k - 1, ','))
+            {
+                continue;
+            }
+
+            var next = k + 1;
+            if (_words[next].IsWord && _quoteOfWord[next] < 0
+                && ((CueLexicon.TryGet(Span(next), out var cue) && cue.Form is CueForm.Past or CueForm.Present) || CueAfterSubject(k, end)))
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// 'They want to "create an economy that works," Sanders said.': when the statement before an attribution was taken by
+    /// another cue's frame that reaches the boundary, the attribution reports the whole clause before it, as attribution
+    /// corpora mark it, and replaces that frame.
+    /// </summary>
+    private Frame? NestedBefore(int w, TextSpan cue, TextSpan? speaker, int boundary, int afterCue, (int First, int End) segment, int regionStart)
+    {
+        if (speaker is null || regionStart <= segment.First || _frames.Count == 0)
+        {
+            return null;
+        }
+
+        var inner = _frames[^1];
+        var boundaryStart = _words[boundary].Start;
+        if (inner.Content.Start < _words[segment.First].Start || inner.Content.End < _words[Math.Max(segment.First, boundary - 1)].Start
+            || inner.Content.End > _words[boundary].End)
+        {
+            return null;
+        }
+
+        var first = segment.First;
+        while (first < boundary && IsConjunctionOrPunct(first))
+        {
+            first++;
+        }
+
+        var contentEnd = _words[boundary].Kind == WordKind.CloseQuote ? _words[boundary].End
+            : boundary > first && _words[boundary - 1].Kind == WordKind.CloseQuote ? _words[boundary - 1].End : boundaryStart;
+        if (first >= boundary || contentEnd <= _words[first].Start)
+        {
+            return null;
+        }
+
+        // The inner statement is part of what the outer speaker says; attribution corpora mark the outer one.
+        var content = new TextSpan(_words[first].Start, contentEnd);
+        for (var f = 0; f < _frames.Count - 1; f++)
+        {
+            if (_frames[f].Content.Start < content.End && content.Start < _frames[f].Content.End)
+            {
+                return null;
+            }
+        }
+
+        _frames.RemoveAt(_frames.Count - 1);
+        return new Frame(content, cue, speaker, first, w, Math.Max(w, afterCue - 1));
+    }
+
     private Frame? ContentAfter(int w, CueWord cue, TextSpan cueSpan, TextSpan? speaker, int afterCue, (int First, int End) segment)
     {
         var c = afterCue;
@@ -1219,6 +1300,14 @@ internal sealed class QuoteFinder
             {
                 return null;
             }
+        }
+
+        // 'They want to "create an economy," Sanders said.': an attribution after a quotation that ends with a comma
+        // closes this content; that attribution reports the whole clause.
+        if (AttributionAfterQuotation(c + 1, end) is { } quoteEnd)
+        {
+            last = quoteEnd - 1;
+            end = quoteEnd;
         }
 
         // "Trump, who has told aides he sees the issues as one, said in a statement: ...": reported speech in a relative

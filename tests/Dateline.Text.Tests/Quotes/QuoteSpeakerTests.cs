@@ -414,4 +414,15 @@ public sealed class QuoteSpeakerTests
         var quote = QuoteHolding(document, "redouble our efforts");
         Assert.Equal("she", document.GetText(quote.Speaker!.Span));
     }
+
+    [Fact]
+    public void An_attribution_after_a_quotation_ending_another_cue_reports_the_whole_clause()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "They want to \"build a city that works for working families and not just landlords,\" Ellen Brandt said.",
+            ("Ellen Brandt", EntityLabel.PER));
+        var quote = QuoteHolding(document, "working families");
+        Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
+        Assert.StartsWith("They want to", document.GetText(quote.Content), StringComparison.Ordinal);
+    }
 }
