@@ -265,7 +265,7 @@ internal sealed class QuoteFinder
                 frame = ReportingVerb(w, cue, segment, regionStart);
             }
 
-            if (frame is not null && !Overlaps(frame.Content))
+            if (frame is not null && (frame.Nested || !Overlaps(frame.Content)))
             {
                 _frames.Add(frame);
                 regionStart = Math.Max(frame.LastWord + 1, w + 1);
@@ -502,7 +502,8 @@ internal sealed class QuoteFinder
         var end = w > regionStart && IsPunct(w - 1, ',') ? w - 1 : w;
         if (end <= regionStart)
         {
-            return null;
+            // "Trump said he was happy, according to the Times": the source reports the whole statement.
+            return w > segment.First && IsPunct(w - 1, ',') ? NestedBefore(w + 1, cue, speaker, w - 1, npEnd, segment, regionStart, keepInner: true) : null;
         }
 
         var before = new TextSpan(_words[regionStart].Start, _words[end - 1].End);
@@ -1148,7 +1149,7 @@ internal sealed class QuoteFinder
     /// another cue's frame that reaches the boundary, the attribution reports the whole clause before it, as attribution
     /// corpora mark it, and replaces that frame.
     /// </summary>
-    private Frame? NestedBefore(int w, TextSpan cue, TextSpan? speaker, int boundary, int afterCue, (int First, int End) segment, int regionStart)
+    private Frame? NestedBefore(int w, TextSpan cue, TextSpan? speaker, int boundary, int afterCue, (int First, int End) segment, int regionStart, bool keepInner = false)
     {
         if (speaker is null || regionStart <= segment.First || _frames.Count == 0)
         {
@@ -1184,6 +1185,12 @@ internal sealed class QuoteFinder
             {
                 return null;
             }
+        }
+
+        if (keepInner)
+        {
+            // "X said Y, according to Z": both attributions stand, Z's around X's.
+            return new Frame(content, cue, speaker, first, w, Math.Max(w, afterCue - 1)) { Nested = true };
         }
 
         _frames.RemoveAt(_frames.Count - 1);
@@ -1299,6 +1306,17 @@ internal sealed class QuoteFinder
             if (end <= c)
             {
                 return null;
+            }
+        }
+
+        // "Trump said he was happy, according to the Times": the source of the whole statement is not part of its content.
+        for (var k = c + 1; k < end - 2; k++)
+        {
+            if (_quoteOfWord[k] < 0 && IsPunct(k, ',') && Span(k + 1).Equals("according", StringComparison.Ordinal) && Span(k + 2).Equals("to", StringComparison.Ordinal))
+            {
+                last = k - 1;
+                end = k;
+                break;
             }
         }
 
@@ -2335,5 +2353,8 @@ internal sealed class QuoteFinder
         public int LastWord { get; } = lastWord;
 
         public bool Extended { get; set; }
+
+        /// <summary>An attribution around the one before it ("X said Y, according to Z"): its content holds that frame.</summary>
+        public bool Nested { get; init; }
     }
 }

@@ -425,4 +425,19 @@ public sealed class QuoteSpeakerTests
         Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
         Assert.StartsWith("They want to", document.GetText(quote.Content), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void According_to_after_another_attribution_reports_it_and_both_stand()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "On Monday, Ellen Brandt said she was \"happy to see\" that the bridge opened, according to the Daily Courier.",
+            ("Ellen Brandt", EntityLabel.PER));
+        var quotes = document.Get(Layers.Quotes);
+        var inner = Assert.Single(quotes, q => document.GetText(q.Cue!.Value) == "said");
+        Assert.Equal("Ellen Brandt", inner.Speaker?.Name);
+        Assert.DoesNotContain("according", document.GetText(inner.Content), StringComparison.Ordinal);
+        var outer = Assert.Single(quotes, q => document.GetText(q.Cue!.Value) == "according to");
+        Assert.Equal("the Daily Courier", document.GetText(outer.Speaker!.Span));
+        Assert.Contains("Ellen Brandt said", document.GetText(outer.Content), StringComparison.Ordinal);
+    }
 }
