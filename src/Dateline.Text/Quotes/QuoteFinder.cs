@@ -312,9 +312,9 @@ internal sealed class QuoteFinder
         {
             v++;
         }
-        else if (w < segment.End && _words[w].IsWord && _quoteOfWord[w] < 0 && LooksLikeFiniteVerb(w) && Span(w).EndsWith("ed", StringComparison.Ordinal)
+        else if (w < segment.End && _words[w].IsWord && _quoteOfWord[w] < 0 && LooksLikeFiniteVerb(w)
             && RightPhrase(w + 1, segment.End) is var (rFirst, rEnd) && rEnd > rFirst && rEnd - rFirst <= 6
-            && (rEnd >= segment.End || IsPunct(rEnd, '.') || IsPunct(rEnd, ',')))
+            && (rEnd >= segment.End || IsPunct(rEnd, '.') || IsPunct(rEnd, ',') || LooksAdverbial(rEnd, segment.End, shortTail: false)))
         {
             // '"...," reacted Trump.': an unlisted verb before its speaker.
             return new Frame(new TextSpan(quoted.Start, quoted.End), new TextSpan(_words[w].Start, _words[w].End),
@@ -1713,7 +1713,7 @@ internal sealed class QuoteFinder
 
             // '"One," he said. "Two."': the second quotation extends the first quote.
             if (previous is not null && previous.Cue is { } cue && ParagraphOf(previous.Content.Start) == paragraph && !startsParagraph
-                && IsDirect(previous) && cue.End <= quoted.Start && OnlyPunctuationBetween(Math.Max(previous.Content.End, Math.Max(previous.Speaker?.End ?? 0, cue.End)), quoted.Start))
+                && IsDirect(previous) && cue.End <= quoted.Start && !WordFollows(quoted.End) && OnlyPunctuationBetween(Math.Max(previous.Content.End, Math.Max(previous.Speaker?.End ?? 0, cue.End)), quoted.Start))
             {
                 previous.Content = new TextSpan(previous.Content.Start, quoted.End);
                 previous.Extended = true;
@@ -1852,6 +1852,23 @@ internal sealed class QuoteFinder
     }
 
     private bool IsDirect(Frame frame) => KindOf(frame) == QuoteKind.Direct;
+
+    /// <summary>Whether a word follows <paramref name="offset"/> on the same line ('told "Fox and Friends" after ...').</summary>
+    private bool WordFollows(int offset)
+    {
+        for (var i = offset; i < _text.Length; i++)
+        {
+            var c = _text[i];
+            if (c is ' ' or '\t')
+            {
+                continue;
+            }
+
+            return char.IsLetterOrDigit(c);
+        }
+
+        return false;
+    }
 
     private QuoteKind KindOf(Frame frame)
     {
@@ -2148,6 +2165,18 @@ internal sealed class QuoteFinder
 
     private int SkipObject(int c, int end)
     {
+        // 'told "Fox and Friends" after ...': a short quoted name right after the cue is the hearer, not the content.
+        if (c < end && _words[c].Kind == WordKind.OpenQuote && _quoteOfWord[c] >= 0)
+        {
+            var quoted = _quoted[_quoteOfWord[c]];
+            var after = WordAtOrAfter(quoted.End);
+            if (WordsIn(quoted.Start, quoted.End) <= 4 && after < end && _words[after].IsWord && !IsPunct(after - 1, ',')
+                && _text[quoted.End - 2] is not ('.' or ',' or '?' or '!'))
+            {
+                return after;
+            }
+        }
+
         if (c >= end || !_words[c].IsWord || _quoteOfWord[c] >= 0)
         {
             return c;

@@ -440,4 +440,22 @@ public sealed class QuoteSpeakerTests
         Assert.Equal("the Daily Courier", document.GetText(outer.Speaker!.Span));
         Assert.Contains("Ellen Brandt said", document.GetText(outer.Content), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_short_quoted_programme_name_after_a_hearer_verb_is_neither_content_nor_a_continuation()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "\"We have to really raise the levy,\" the mayor told \"Good Evening Town\" after she was asked about the budget.");
+        var quote = QuoteHolding(document, "raise the levy");
+        Assert.Equal("\"We have to really raise the levy,\"", document.GetText(quote.Content));
+        Assert.Equal("the mayor", document.GetText(quote.Speaker!.Span));
+    }
+
+    [Fact]
+    public void An_unlisted_verb_before_a_speaker_with_a_prepositional_tail_cues_the_quotation()
+    {
+        var document = QuoteTestDocuments.Analyze("\"There are invertebrates with more spine than this senator,\" reads a Wednesday editorial in the Courier.");
+        var quote = QuoteHolding(document, "invertebrates");
+        Assert.Equal("a Wednesday editorial", document.GetText(quote.Speaker!.Span));
+    }
 }
