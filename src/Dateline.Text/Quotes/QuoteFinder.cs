@@ -1022,7 +1022,7 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>The speaker phrase before a comma-delimited insert that ends at the comma <paramref name="comma"/>.</summary>
-    private (int First, int End)? Appositive(int comma, int regionStart)
+    private (int First, int End)? Appositive(int comma, int regionStart, int depth = 0)
     {
         for (var k = comma - 1; k >= regionStart && comma - k <= 16; k--)
         {
@@ -1043,6 +1043,16 @@ internal sealed class QuoteFinder
             }
 
             var (first, end) = LeftPhrase(k - 1, regionStart);
+
+            // "Cory James, 22, of Flint, Mich., said", "Sanders, meanwhile, who ..., said": an age, a place phrase or a lone
+            // adverb between commas is one more insert; the speaker stands before it.
+            if (end > first && first - 1 > regionStart && IsPunct(first - 1, ',') && depth < 3
+                && (_words[first].Kind == WordKind.Number || (char.IsLower(_text[_words[first].Start])
+                    && (SpeechWords.NotContentStarts.Contains(Span(first)) || end - first == 1))))
+            {
+                return Appositive(first - 1, regionStart, depth + 1) ?? (first, end);
+            }
+
             return end > first ? (first, end) : null;
         }
 

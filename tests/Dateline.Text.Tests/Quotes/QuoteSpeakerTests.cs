@@ -458,4 +458,14 @@ public sealed class QuoteSpeakerTests
         var quote = QuoteHolding(document, "invertebrates");
         Assert.Equal("a Wednesday editorial", document.GetText(quote.Speaker!.Span));
     }
+
+    [Fact]
+    public void An_age_and_a_home_town_between_commas_stand_between_the_speaker_and_the_cue()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Cory Jameson, 22, of Flint, Mich., said he had not given up hope for a \"surprise\" at the convention.",
+            ("Cory Jameson", EntityLabel.PER));
+        var quote = QuoteHolding(document, "given up hope");
+        Assert.Equal("Cory Jameson", quote.Speaker?.Name);
+    }
 }
