@@ -1645,7 +1645,8 @@ internal sealed class QuoteFinder
             }
 
             // A subject opens its clause: at the start, or after a comma, a conjunction or a subordinating word.
-            var clauseStart = p == first || IsPunct(p - 1, ',') || (_words[p - 1].IsWord && (IsConjunction(p - 1) || SubordinatingWords.Contains(Span(p - 1))));
+            var clauseStart = p == first || IsPunct(p - 1, ',')
+                || (_words[p - 1].IsWord && (IsConjunction(p - 1) || SubordinatingWords.Contains(Span(p - 1)) || SentenceAdverbs.Contains(Span(p - 1))));
             if (!clauseStart)
             {
                 continue;
@@ -1693,10 +1694,17 @@ internal sealed class QuoteFinder
     private bool LooksLikeVerb(int w)
     {
         var span = Span(w);
-        return char.IsLower(span[0]) && (LooksLikeFiniteVerb(w) || SpeechWords.Be.Contains(span)
+        return char.IsLower(span[0]) && (LooksLikeFiniteVerb(w) || SpeechWords.Be.Contains(span) || IrregularPast.Contains(span)
             || span is "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "did" or "does" or "must"
             || (CueLexicon.TryGet(span, out var cue) && cue.Form is CueForm.Past or CueForm.Present));
     }
+
+    /// <summary>Common irregular past forms, which the -ed test misses ("Trump went on the attack, saying ...").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPast =
+        new[] { "went", "took", "made", "gave", "got", "came", "held", "met", "sent", "spoke", "wrote", "ran", "left", "kept", "brought",
+            "saw", "stood", "put", "set", "led", "won", "lost", "began", "fought", "hit", "struck", "drew", "threw", "sought", "thought",
+            "felt", "found", "knew", "took", "told", "said", "read", "shot", "sat", "became", "broke", "chose", "grew", "rose", "paid" }
+            .Distinct(StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool PossessiveDeterminer(ReadOnlySpan<char> word) =>
         word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)

@@ -468,4 +468,14 @@ public sealed class QuoteSpeakerTests
         var quote = QuoteHolding(document, "given up hope");
         Assert.Equal("Cory Jameson", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void A_participle_cue_after_an_irregular_past_verb_takes_its_subject()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "The council met on Monday.\n\nAnd then Tom Okafor went fully on the attack, saying, \"Is the council going to finally act on this?\"",
+            ("Tom Okafor", EntityLabel.PER));
+        var quote = QuoteHolding(document, "finally act on this");
+        Assert.Equal("Tom Okafor", quote.Speaker?.Name);
+    }
 }
