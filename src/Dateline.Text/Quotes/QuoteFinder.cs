@@ -1820,6 +1820,12 @@ internal sealed class QuoteFinder
             return new TextSpan(_words[name].Start, _words[nameEnd - 1].End);
         }
 
+        // "Partial transcript as follows:": what stands before "as follows" is the source.
+        if (colon - start >= 3 && colon - start <= 9 && Span(colon - 1).Equals("follows", StringComparison.Ordinal) && Span(colon - 2).Equals("as", StringComparison.Ordinal))
+        {
+            return new TextSpan(_words[start].Start, _words[colon - 3].End);
+        }
+
         // "Former secretary of state Hillary Rodham Clinton:", "From the report:": a short line without a verb names the source.
         if (colon - start <= 8 && colon > start)
         {

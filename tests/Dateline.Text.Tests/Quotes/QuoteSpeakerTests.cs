@@ -478,4 +478,13 @@ public sealed class QuoteSpeakerTests
         var quote = QuoteHolding(document, "finally act on this");
         Assert.Equal("Tom Okafor", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void What_stands_before_as_follows_is_the_source_of_the_quotation_after_the_colon()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "The mayor spoke for an hour.\n\nPartial transcript as follows:\n\n\"Tonight we arrived in Cleveland and went to a restaurant near the river.\"");
+        var quote = QuoteHolding(document, "arrived in Cleveland");
+        Assert.Equal("Partial transcript", document.GetText(quote.Speaker!.Span));
+    }
 }
