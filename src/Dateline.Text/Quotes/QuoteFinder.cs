@@ -1397,7 +1397,8 @@ internal sealed class QuoteFinder
             }
 
             if (!_words[k].IsWord || _quoteOfWord[k] >= 0 || !(Span(k).Equals("and", StringComparison.Ordinal) || Span(k).Equals("but", StringComparison.Ordinal)
-                || Span(k).Equals("while", StringComparison.Ordinal) || Span(k).Equals("whereas", StringComparison.Ordinal)))
+                || Span(k).Equals("while", StringComparison.Ordinal) || Span(k).Equals("whereas", StringComparison.Ordinal)
+                || Span(k).Equals("although", StringComparison.Ordinal) || Span(k).Equals("though", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -1559,7 +1560,7 @@ internal sealed class QuoteFinder
             return found;
         }
 
-        return ClauseSubject(segment.First, Math.Min(cue, segment.End)) ?? leading;
+        return ClauseSubject(segment.First, Math.Min(cue, segment.End)) ?? (leading is { } rejected && SpeechWords.AdverbialStarts.Contains(FirstWordOf(rejected)) ? null : leading);
     }
 
     private ReadOnlySpan<char> FirstWordOf(TextSpan span)
@@ -1580,7 +1581,7 @@ internal sealed class QuoteFinder
         // "Speaking to reporters, Trump ...", "On Sunday, she ...": the subject follows the introductory phrase.
         if (w < segment.End && _words[w].IsWord && IsIntroductory(w))
         {
-            for (var k = w + 1; k < segment.End && k < w + 10; k++)
+            for (var k = w + 1; k < segment.End && k < w + 16; k++)
             {
                 if (IsPunct(k, ','))
                 {
@@ -1669,6 +1670,19 @@ internal sealed class QuoteFinder
                 while (end < limit && end - p < 6 && _words[end].IsWord && _quoteOfWord[end] < 0 && char.IsUpper(_text[_words[end].Start]))
                 {
                     end++;
+                }
+
+                // "Hillary Clinton's right-hand woman rallied ...": a possessive name takes the noun after it.
+                if (end > p && (Span(end - 1).EndsWith("'s", StringComparison.Ordinal) || Span(end - 1).EndsWith("\u2019s", StringComparison.Ordinal)))
+                {
+                    var noun = end;
+                    while (noun < limit && noun - end < 3 && _words[noun].IsWord && _quoteOfWord[noun] < 0 && char.IsLower(_text[_words[noun].Start]) && !LooksLikeVerb(noun)
+                        && !IsSpeakerBreak(Span(noun)) && !SpeechWords.NotContentStarts.Contains(Span(noun)))
+                    {
+                        noun++;
+                    }
+
+                    end = noun;
                 }
             }
             else

@@ -487,4 +487,25 @@ public sealed class QuoteSpeakerTests
         var quote = QuoteHolding(document, "arrived in Cleveland");
         Assert.Equal("Partial transcript", document.GetText(quote.Speaker!.Span));
     }
+
+    [Fact]
+    public void A_possessive_name_and_its_noun_after_a_long_introductory_phrase_speak_for_a_participle_cue()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "The council met on Monday.\n\nIn response to the proposal to close the bridge to all traffic for a year, Ellen Brandt's deputy rallied supporters, saying: \"We have to be ready to stop him.\"",
+            ("Ellen Brandt", EntityLabel.PER));
+        var quote = QuoteHolding(document, "ready to stop him");
+        Assert.StartsWith("Ellen Brandt", document.GetText(quote.Speaker!.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_although_clause_with_its_own_cue_ends_the_content_before_it()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Tom Okafor said late Wednesday that he would attend the meeting, although he tweeted that he \"rejects the latest comments.\"",
+            ("Tom Okafor", EntityLabel.PER));
+        var quote = Assert.Single(document.Get(Layers.Quotes), q => document.GetText(q.Cue!.Value) == "said");
+        Assert.DoesNotContain("tweeted", document.GetText(quote.Content), StringComparison.Ordinal);
+        Assert.Single(document.Get(Layers.Quotes), q => document.GetText(q.Cue!.Value) == "tweeted");
+    }
 }
