@@ -1168,8 +1168,10 @@ internal sealed class QuoteFinder
 
         var inner = _frames[^1];
         var boundaryStart = _words[boundary].Start;
-        if (inner.Content.Start < _words[segment.First].Start || inner.Content.End < _words[Math.Max(segment.First, boundary - 1)].Start
-            || inner.Content.End > _words[boundary].End)
+        // The inner frame reaches the boundary with its content, or, kept inside, with its attribution
+        // ('"...," Sanders said, according to CNN').
+        var reaches = inner.Content.End >= _words[Math.Max(segment.First, boundary - 1)].Start || (keepInner && inner.LastWord >= boundary - 1);
+        if (inner.Content.Start < _words[segment.First].Start || !reaches || inner.Content.End > _words[boundary].End)
         {
             return null;
         }

@@ -508,4 +508,16 @@ public sealed class QuoteSpeakerTests
         Assert.DoesNotContain("tweeted", document.GetText(quote.Content), StringComparison.Ordinal);
         Assert.Single(document.Get(Layers.Quotes), q => document.GetText(q.Cue!.Value) == "tweeted");
     }
+
+    [Fact]
+    public void According_to_after_an_inverted_attribution_reports_the_quotation_and_its_attribution()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "The delegates met on Monday.\n\n\"I ask you not to protest on the floor,\" Ellen Brandt said, according to the Daily Courier.",
+            ("Ellen Brandt", EntityLabel.PER));
+        var quotes = document.Get(Layers.Quotes);
+        Assert.Equal("Ellen Brandt", Assert.Single(quotes, q => document.GetText(q.Cue!.Value) == "said").Speaker?.Name);
+        var outer = Assert.Single(quotes, q => document.GetText(q.Cue!.Value) == "according to");
+        Assert.Equal("\"I ask you not to protest on the floor,\" Ellen Brandt said", document.GetText(outer.Content));
+    }
 }
