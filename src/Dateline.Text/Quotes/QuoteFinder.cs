@@ -669,6 +669,14 @@ internal sealed class QuoteFinder
             }
         }
 
+        // "X said Y, the Daily Caller reports": a closing attribution of the whole sentence nests around the statement.
+        if (beforeSpeaker == regionStart - 1 && beforeSpeaker > segment.First && IsPunct(beforeSpeaker, ',') && hasLeftSpeaker
+            && TrailingAttribution(beforeSpeaker, segment.End)
+            && NestedBefore(w, cueSpan, speaker, beforeSpeaker, afterCue, segment, regionStart, keepInner: true) is { } trailing)
+        {
+            return trailing;
+        }
+
         // The boundary closed the previous frame in this segment: this attribution nests around it.
         if (beforeSpeaker == regionStart - 1 && beforeSpeaker > segment.First && QuotationEndsAt(beforeSpeaker, segment.First) && IsPunct(beforeSpeaker - 1, ',')
             && !ClauseFollows(afterCue, segment.End) && LooksAdverbial(afterObject, segment.End, shortTail: cue.Complement is CueComplement.Clause or CueComplement.Infinitive)
@@ -1133,6 +1141,29 @@ internal sealed class QuoteFinder
         return new Frame(new TextSpan(contentStart, contentEnd), cue, speaker, first, w, frameLast);
     }
 
+    /// <summary>
+    /// Whether the comma <paramref name="comma"/> opens a closing attribution of the whole sentence: a short subject and a
+    /// reporting verb in the past or present, then at most a short tail ("..., the Daily Caller reports.").
+    /// </summary>
+    private bool TrailingAttribution(int comma, int end)
+    {
+        for (var v = comma + 2; v < end && v <= comma + 6; v++)
+        {
+            if (!_words[v - 1].IsWord || _quoteOfWord[v - 1] >= 0 || !_words[v].IsWord || _quoteOfWord[v] >= 0)
+            {
+                return false;
+            }
+
+            if (Span(v) is "reports" or "reported" or "says" or "said" or "writes" or "wrote" or "notes" or "noted" or "adds" or "added")
+            {
+                var subject = char.IsUpper(_text[_words[comma + 1].Start]) || SpeechWords.Determiners.Contains(Span(comma + 1));
+                return subject && end - v <= 4;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The word after a closing mark preceded by a comma and followed by a speaker and a cue, or a cue; <c>null</c> when none.</summary>
     private int? AttributionAfterQuotation(int from, int end)
     {
@@ -1321,12 +1352,20 @@ internal sealed class QuoteFinder
             }
         }
 
-        // "Trump said he was happy, according to the Times": the source of the whole statement is not part of its content.
+        // "Trump said he was happy, according to the Times" / "..., the Daily Caller reports.": the source of the whole
+        // statement at the end of the sentence is not part of its content.
         for (var k = c + 1; k < end - 2; k++)
         {
             if (_quoteOfWord[k] < 0 && IsPunct(k, ',') && Span(k + 1).Equals("according", StringComparison.Ordinal) && Span(k + 2).Equals("to", StringComparison.Ordinal))
             {
                 last = k - 1;
+                end = k;
+                break;
+            }
+
+            if (_quoteOfWord[k] < 0 && IsPunct(k, ',') && TrailingAttribution(k, end))
+            {
+                last = k;
                 end = k;
                 break;
             }

@@ -520,4 +520,13 @@ public sealed class QuoteSpeakerTests
         var outer = Assert.Single(quotes, q => document.GetText(q.Cue!.Value) == "according to");
         Assert.Equal("\"I ask you not to protest on the floor,\" Ellen Brandt said", document.GetText(outer.Content));
     }
+
+    [Fact]
+    public void A_closing_attribution_of_the_whole_sentence_is_not_part_of_the_content()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "The debate is on Thursday.\n\nThe union-backed movement plans to protest the debate in support of the policy, the Daily Courier reports.");
+        var quote = Assert.Single(document.Get(Layers.Quotes), q => document.GetText(q.Cue!.Value) == "plans");
+        Assert.Equal("to protest the debate in support of the policy", document.GetText(quote.Content));
+    }
 }
