@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dateline.Core;
 using Dateline.Core.Annotations;
 
@@ -36,6 +37,17 @@ internal sealed class QuoteFinder
             }
 
             _quoteOfWord[w] = q < quoted.Count && quoted[q].Start <= words[w].Start ? q : -1;
+
+            // The scanner guesses a mark's direction from its neighbours; the pairing knows: ',' " she said' closes.
+            if (words[w].IsQuote && _quoteOfWord[w] >= 0)
+            {
+                var span = quoted[_quoteOfWord[w]];
+                var kind = words[w].End == span.End && span.Closed ? WordKind.CloseQuote : words[w].Start == span.Start ? WordKind.OpenQuote : words[w].Kind;
+                if (kind != words[w].Kind)
+                {
+                    words[w] = words[w] with { Kind = kind };
+                }
+            }
         }
     }
 
@@ -102,6 +114,13 @@ internal sealed class QuoteFinder
                 end = Math.Max(end, crossing);
             }
 
+            // "Chuck Schumer (D-N.Y.) said" split inside the parenthesis by a sentence splitter: the sentence goes on.
+            while (s < sentences.Count && OpenParenthesis(start, end) && ParagraphOf(sentences[s].Start) == ParagraphOf(start))
+            {
+                end = Math.Max(end, sentences[s].End);
+                s++;
+            }
+
             // '"...!" Trump said.' or '"...," he said.' split by a sentence splitter: the attribution stays with its quote.
             while (s < sentences.Count && QuotationEnding(start, end) is var ending
                 && (ending == 2 || (ending == 1 && ParagraphOf(sentences[s].Start) == ParagraphOf(start) && OpensWithAttribution(sentences[s]))))
@@ -165,6 +184,14 @@ internal sealed class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>Whether [start, end) leaves a short parenthesis open at its end ("(D-N.").</summary>
+    private bool OpenParenthesis(int start, int end)
+    {
+        var from = Math.Max(start, end - 12);
+        var open = _text.AsSpan(from, end - from).LastIndexOf('(');
+        return open >= 0 && _text.AsSpan(from + open, end - from - open).IndexOf(')') < 0;
     }
 
     /// <summary>0 when [start, end) does not end with a closing quotation mark, 2 when a comma or dash precedes the mark, else 1.</summary>
@@ -238,7 +265,7 @@ internal sealed class QuoteFinder
                 frame = ReportingVerb(w, cue, segment, regionStart);
             }
 
-            if (frame is not null && !Overlaps(frame.Content))
+            if (frame is not null && (frame.Nested || !Overlaps(frame.Content)))
             {
                 _frames.Add(frame);
                 regionStart = Math.Max(frame.LastWord + 1, w + 1);
@@ -278,11 +305,29 @@ internal sealed class QuoteFinder
 
         var subject = w;
         var pronoun = w < segment.End && _words[w].IsWord && Span(w) is var p
-            && (p.Equals("he", StringComparison.OrdinalIgnoreCase) || p.Equals("she", StringComparison.OrdinalIgnoreCase) || p.Equals("they", StringComparison.OrdinalIgnoreCase));
+            && (p.Equals("he", StringComparison.OrdinalIgnoreCase) || p.Equals("she", StringComparison.OrdinalIgnoreCase) || p.Equals("they", StringComparison.OrdinalIgnoreCase)
+                || p.Equals("it", StringComparison.OrdinalIgnoreCase) || p.Equals("we", StringComparison.OrdinalIgnoreCase));
         var v = w;
         if (pronoun)
         {
             v++;
+        }
+        else if (w < segment.End && _words[w].IsWord && _quoteOfWord[w] < 0 && LooksLikeFiniteVerb(w)
+            && RightPhrase(w + 1, segment.End) is var (rFirst, rEnd) && rEnd > rFirst && rEnd - rFirst <= 6
+            && (rEnd >= segment.End || IsPunct(rEnd, '.') || IsPunct(rEnd, ',') || LooksAdverbial(rEnd, segment.End, shortTail: false)))
+        {
+            // '"...," reacted Trump.': an unlisted verb before its speaker.
+            return new Frame(new TextSpan(quoted.Start, quoted.End), new TextSpan(_words[w].Start, _words[w].End),
+                new TextSpan(_words[rFirst].Start, _words[rEnd - 1].End), first, w, rEnd - 1);
+        }
+        else if (w < segment.End && _words[w].IsWord && SpeechWords.Determiners.Contains(Span(w)) && !PossessiveDeterminer(Span(w)))
+        {
+            // '"...," the editorial reads.'
+            v++;
+            while (v < segment.End && v - subject < 4 && _words[v].IsWord && _quoteOfWord[v] < 0 && !LooksLikeFiniteVerb(v) && !IsSpeakerBreak(Span(v)))
+            {
+                v++;
+            }
         }
         else
         {
@@ -415,9 +460,27 @@ internal sealed class QuoteFinder
         return false;
     }
 
-    /// <summary>A bare verb form ("say", "think") counts unless it is an infinitive ("to say").</summary>
-    private bool IsPresentSubject(int w) =>
-        w > 0 && !Span(w - 1).Equals("to", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// A bare verb form ("say", "think") counts unless it is an infinitive ("to say") or reads as a noun after a
+    /// determiner or a preposition ("a call", "of show", "the TV show").
+    /// </summary>
+    private bool IsPresentSubject(int w)
+    {
+        if (w == 0 || !_words[w - 1].IsWord)
+        {
+            return w > 0;
+        }
+
+        var before = Span(w - 1);
+        if (before.Equals("to", StringComparison.OrdinalIgnoreCase) || (SpeechWords.Determiners.Contains(before) && !before.Equals("both", StringComparison.OrdinalIgnoreCase))
+            || SpeechWords.NotContentStarts.Contains(before))
+        {
+            return false;
+        }
+
+        // "the TV show", "the Trump brand": a capitalised modifier after a determiner makes the form a noun.
+        return !(char.IsUpper(before[0]) && w >= 2 && _words[w - 2].IsWord && SpeechWords.Determiners.Contains(Span(w - 2)));
+    }
 
     private Frame? AccordingTo(int w, (int First, int End) segment, int regionStart)
     {
@@ -439,7 +502,8 @@ internal sealed class QuoteFinder
         var end = w > regionStart && IsPunct(w - 1, ',') ? w - 1 : w;
         if (end <= regionStart)
         {
-            return null;
+            // "Trump said he was happy, according to the Times": the source reports the whole statement.
+            return w > segment.First && IsPunct(w - 1, ',') ? NestedBefore(w + 1, cue, speaker, w - 1, npEnd, segment, regionStart, keepInner: true) : null;
         }
 
         var before = new TextSpan(_words[regionStart].Start, _words[end - 1].End);
@@ -486,7 +550,7 @@ internal sealed class QuoteFinder
         var parenthesis = -1;
         if (left > regionStart && IsPunct(left, ')'))
         {
-            for (var k = left - 1; k >= regionStart && left - k <= 6; k--)
+            for (var k = left - 1; k >= regionStart && left - k <= 10; k--)
             {
                 if (IsPunct(k, '('))
                 {
@@ -503,6 +567,29 @@ internal sealed class QuoteFinder
             npEnd = parenthesis + 1;
         }
 
+        // "a direct question", "In a subsequent tweet": a bare form after an article or a prepositional phrase is a noun.
+        if (cue.Form == CueForm.Base && npEnd > npFirst && (Span(npFirst) is "a" or "an" or "A" or "An" or "another" or "Another" or "each" or "every"
+            || (char.IsUpper(Span(npFirst)[0]) && SpeechWords.NotContentStarts.Contains(Span(npFirst)))))
+        {
+            return null;
+        }
+
+        // A speaker phrase does not open with a preposition: "In Iowa, Trump said" gives "Iowa Trump" at worst.
+        while (npEnd - npFirst > 1 && char.IsUpper(Span(npFirst)[0]) && SpeechWords.NotContentStarts.Contains(Span(npFirst)))
+        {
+            npFirst++;
+        }
+
+        // "she released a statement saying ...", "Carson shared a syllabus ... writing ...": before a participle cue a
+        // phrase holding a verb is the predicate and its object, one opening with a preposition an adverbial ("at one
+        // point calling"); the speaker is the subject of the clause.
+        if (npEnd > npFirst && cue.Form == CueForm.Participle && !IsPunct(npEnd, ',')
+            && (PhraseHoldsVerb(npFirst, npEnd) || AdverbialBeforeParticiple(npFirst, npEnd)
+                || (npEnd - npFirst == 1 && char.IsLower(Span(npFirst)[0]) && npFirst > regionStart && IsPunct(npFirst - 1, ','))))
+        {
+            return ContentAfter(w, cue, cueSpan, SubjectOf(segment, regionStart, w), w + 1, segment);
+        }
+
         var hasLeftSpeaker = npEnd > npFirst;
         var beforeSpeaker = hasLeftSpeaker ? npFirst - 1 : left;
 
@@ -513,22 +600,36 @@ internal sealed class QuoteFinder
         {
             speaker = new TextSpan(_words[npFirst].Start, _words[npEnd - 1].End);
         }
+        else if (w - 1 == left && left >= segment.First && IsPunct(left, ',') && BeforeRelativeFrame(left, segment.First) is { } head)
+        {
+            // "Clinton, who called Sanders after the vote, told her supporters ...": the relative clause was a
+            // statement of its own; the speaker is the phrase it describes.
+            speaker = new TextSpan(_words[head.First].Start, _words[head.End - 1].End);
+            beforeSpeaker = head.First - 1;
+
+            // What stands before the described phrase is free for the content ('"...," Warren, who ..., told reporters').
+            if (_frames.Count < 2 || _frames[^2].Content.End <= _words[segment.First].Start)
+            {
+                regionStart = segment.First;
+            }
+        }
         else if (left >= regionStart && _words[left].IsWord && IsConjunction(left) && (left > regionStart || regionStart > segment.First))
         {
             // A coordinated verb: "... and said that ...", "... but admitted ...".
-            return ContentAfter(w, cue, cueSpan, SubjectOf(segment, regionStart), afterCue, segment);
+            return ContentAfter(w, cue, cueSpan, SubjectOf(segment, regionStart, w), afterCue, segment);
         }
         else if (left >= regionStart && w - 1 == left && IsContentBoundary(left))
         {
             if (cue.Form == CueForm.Participle && IsPunct(left, ','))
             {
                 // ", adding that ...": the speaker is the subject of the sentence or of the previous frame.
-                return ContentAfter(w, cue, cueSpan, SubjectOf(segment, regionStart), afterCue, segment);
+                return ContentAfter(w, cue, cueSpan, SubjectOf(segment, regionStart, w), afterCue, segment);
             }
 
             // Inverted order: '"...," said Simonson.'
-            var (rFirst, rEnd) = cue.TakesObject ? (0, 0) : RightPhrase(w + 1, segment.End);
-            if (rEnd > rFirst && LooksAdverbial(rEnd, segment.End, shortTail: false))
+            var (rFirst, rEnd) = cue.TakesObject ? (0, 0) : RightPhrase(w + 1, segment.End, anyStart: InvertedLowerCaseSpeaker(w + 1, segment.End));
+            if (rEnd > rFirst && (LooksAdverbial(rEnd, segment.End, shortTail: false)
+                || (_words[rEnd].IsWord && (Span(rEnd).Equals("who", StringComparison.Ordinal) || Span(rEnd).Equals("whose", StringComparison.Ordinal)))))
             {
                 speaker = new TextSpan(_words[rFirst].Start, _words[rEnd - 1].End);
                 afterCue = rEnd;
@@ -552,12 +653,36 @@ internal sealed class QuoteFinder
         }
 
         var contentBefore = beforeSpeaker >= regionStart && IsContentBoundary(beforeSpeaker) && beforeSpeaker > regionStart
-            && !OpensOwnContent(cue, afterCue, segment.End);
+            && (!OpensOwnContent(cue, afterCue, segment.End) || (QuotationEndsAt(beforeSpeaker, regionStart) && WordsToClauseEnd(afterCue, segment.End) <= 5));
         var afterObject = cue.TakesObject && !inverted ? SkipObject(afterCue, segment.End) : afterCue;
         if (contentBefore && (LooksAdverbial(afterObject, segment.End, shortTail: cue.Complement is CueComplement.Clause or CueComplement.Infinitive)
-            || (QuotationEndsAt(beforeSpeaker, regionStart) && !ClauseFollows(afterCue, segment.End))))
+            || (QuotationEndsAt(beforeSpeaker, regionStart) && (!ClauseFollows(afterCue, segment.End) || IsIngWord(afterObject, segment.End)))))
         {
-            return ContentBefore(w, cueSpan, speaker, beforeSpeaker, afterCue, segment, regionStart);
+            if (ContentBefore(w, cueSpan, speaker, beforeSpeaker, afterCue, segment, regionStart) is { } before)
+            {
+                return before;
+            }
+
+            if (NestedBefore(w, cueSpan, speaker, beforeSpeaker, afterCue, segment, regionStart) is { } outer)
+            {
+                return outer;
+            }
+        }
+
+        // "X said Y, the Daily Caller reports": a closing attribution of the whole sentence nests around the statement.
+        if (beforeSpeaker == regionStart - 1 && beforeSpeaker > segment.First && IsPunct(beforeSpeaker, ',') && hasLeftSpeaker
+            && TrailingAttribution(beforeSpeaker, segment.End)
+            && NestedBefore(w, cueSpan, speaker, beforeSpeaker, afterCue, segment, regionStart, keepInner: true) is { } trailing)
+        {
+            return trailing;
+        }
+
+        // The boundary closed the previous frame in this segment: this attribution nests around it.
+        if (beforeSpeaker == regionStart - 1 && beforeSpeaker > segment.First && QuotationEndsAt(beforeSpeaker, segment.First) && IsPunct(beforeSpeaker - 1, ',')
+            && !ClauseFollows(afterCue, segment.End) && LooksAdverbial(afterObject, segment.End, shortTail: cue.Complement is CueComplement.Clause or CueComplement.Infinitive)
+            && NestedBefore(w, cueSpan, speaker, beforeSpeaker, afterCue, segment, regionStart) is { } nested)
+        {
+            return nested;
         }
 
         if (inverted)
@@ -568,9 +693,192 @@ internal sealed class QuoteFinder
         return ContentAfter(w, cue, cueSpan, speaker, afterCue, segment);
     }
 
+    /// <summary>
+    /// '"...," said retired neurosurgeon Ben Carson': after an inverted cue a speaker phrase may open with a lower-case
+    /// title when a capitalised name follows within a few words; adverbials ("said in a statement") do not count.
+    /// </summary>
+    private bool InvertedLowerCaseSpeaker(int first, int end)
+    {
+        if (first >= end || !_words[first].IsWord || _quoteOfWord[first] >= 0)
+        {
+            return false;
+        }
+
+        var span = Span(first);
+        if (!char.IsLower(span[0]) || SpeechWords.AdverbialStarts.Contains(span) || SpeechWords.NotContentStarts.Contains(span) || IsSpeakerBreak(span)
+            || SpeechWords.Pronouns.Contains(span) || (span.Length > 4 && span.EndsWith("ly", StringComparison.Ordinal)) || CueLexicon.TryGet(span, out _))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < end && k <= first + 4 && _words[k].IsWord && _quoteOfWord[k] < 0; k++)
+        {
+            if (char.IsUpper(_text[_words[k].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasQuotation(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (_quoteOfWord[k] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The number of plain words from <paramref name="w"/> to the next punctuation or quotation ('," he wrote of the gift.' gives 4).</summary>
+    private int WordsToClauseEnd(int w, int end)
+    {
+        var k = w;
+        while (k < end && _words[k].IsWord && _quoteOfWord[k] < 0)
+        {
+            k++;
+        }
+
+        return k < end && !_words[k].IsQuote ? k - w : int.MaxValue;
+    }
+
     /// <summary>Whether a closing quotation mark is the boundary word or stands right before it ('"...," he told').</summary>
     private bool QuotationEndsAt(int boundary, int regionStart) =>
         _words[boundary].Kind == WordKind.CloseQuote || (boundary > regionStart && _words[boundary - 1].Kind == WordKind.CloseQuote);
+
+    /// <summary>
+    /// When the last frame is a relative clause ("X, who said ...") whose content ends at the comma <paramref name="comma"/>,
+    /// the phrase before its "who"; <c>null</c> otherwise.
+    /// </summary>
+    private (int First, int End)? BeforeRelativeFrame(int comma, int segmentFirst)
+    {
+        if (_frames.Count == 0 || _frames[^1] is not { Speaker: { } relative } frame || frame.Content.End > _words[comma].Start
+            || relative.Start < _words[segmentFirst].Start || !IsRelativeAside(frame))
+        {
+            return null;
+        }
+
+        var who = WordAtOrAfter(relative.Start);
+        if (who < 2 || !IsPunct(who - 1, ','))
+        {
+            return null;
+        }
+
+        var (first, end) = LeftPhrase(who - 2, segmentFirst);
+        return end > first ? (first, end) : null;
+    }
+
+    /// <summary>For a speaker "who"/"which" after a comma, the comma that closes the relative clause before a verb; <c>null</c> otherwise.</summary>
+    private int? RelativeClauseEnd(TextSpan speaker, int from, int end)
+    {
+        var w = WordAtOrAfter(speaker.Start);
+        if (w == 0 || !IsPunct(w - 1, ',') || !(Span(w).Equals("who", StringComparison.OrdinalIgnoreCase) || Span(w).Equals("which", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        for (var k = from; k < end - 1; k++)
+        {
+            if (_quoteOfWord[k] >= 0 || !IsPunct(k, ','))
+            {
+                continue;
+            }
+
+            var next = k + 1;
+            while (next < end - 1 && _words[next].IsWord && IsAuxiliary(next) && !SpeechWords.Be.Contains(Span(next)))
+            {
+                next++;
+            }
+
+            if (next < end && _words[next].IsWord && _quoteOfWord[next] < 0 && LooksLikeVerb(next))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "at one point calling", "on record opposing": a short phrase that opens with a preposition and holds no name is an
+    /// adverbial before a participle; "with Trump tweeting" and "in the wake of a new poll showing" name who acts.
+    /// </summary>
+    private bool AdverbialBeforeParticiple(int first, int end)
+    {
+        var span = Span(first);
+        if (!char.IsLower(span[0]) || span is "with" or "in" or "of" or "from" || end - first > 3
+            || !(SpeechWords.NotContentStarts.Contains(span) || SpeechWords.AdverbialStarts.Contains(span)))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < end; k++)
+        {
+            if (char.IsUpper(_text[_words[k].Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool PhraseHoldsVerb(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (_words[k].IsWord && LooksLikeFiniteVerb(k) && Span(k).EndsWith("ed", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first comma (outside quotation marks, or inside one that closes there) followed by a participle ("describing",
+    /// "before predicting"), or, after a participle cue, the first "and" followed by one; <c>null</c> when none.
+    /// </summary>
+    private int? ParticipleTail(int from, int end, bool participleCue)
+    {
+        for (var k = from; k < end - 1; k++)
+        {
+            var comma = (_quoteOfWord[k] < 0 && IsPunct(k, ',')) || (_words[k].Kind == WordKind.CloseQuote && IsPunct(k - 1, ','));
+            var and = participleCue && _words[k].IsWord && _quoteOfWord[k] < 0 && (Span(k).Equals("and", StringComparison.Ordinal) || Span(k).Equals("but", StringComparison.Ordinal));
+            if (!comma && !and)
+            {
+                continue;
+            }
+
+            var next = k + 1;
+            if (comma && next < end - 1 && _words[next].IsWord && Span(next) is "before" or "after" or "while" or "when" or "by")
+            {
+                next++;
+            }
+
+            if (IsIngWord(next, end) && !NotParticiples.Contains(Span(next)))
+            {
+                return _words[k].Kind == WordKind.CloseQuote ? k + 1 : k;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotParticiples =
+        new[] { "during", "according", "including", "regarding", "concerning", "following", "nothing", "something", "anything", "everything", "morning", "evening", "willing", "being", "excluding", "pending", "notwithstanding" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A lower-case -ing word: '," he said introducing Clinton as a "global leader"' describes the speaker, it is not content.</summary>
+    private bool IsIngWord(int w, int end) =>
+        w < end && _words[w].IsWord && _quoteOfWord[w] < 0 && Span(w) is var span && span.Length > 5 && char.IsLower(span[0])
+        && span.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>Whether reported content opens after the cue: "that", a colon or a quotation before the segment ends.</summary>
     private bool ClauseFollows(int afterCue, int segmentEnd)
@@ -623,7 +931,9 @@ internal sealed class QuoteFinder
     /// </summary>
     private Frame? AskedQuestion(int w, TextSpan cueSpan, (int First, int End) segment, int regionStart)
     {
-        if (w + 2 >= segment.End || !_words[w + 1].IsWord || _quoteOfWord[w + 1] >= 0 || !IsQuestionWord(Span(w + 1)))
+        // "Asked a direct question about this, Clinton said ...": a sentence-opening "Asked" takes any question up to the comma.
+        var opening = w == regionStart && char.IsUpper(_text[_words[w].Start]);
+        if (w + 2 >= segment.End || !_words[w + 1].IsWord || _quoteOfWord[w + 1] >= 0 || !(IsQuestionWord(Span(w + 1)) || (opening && HasCommaBefore(w + 2, segment.End))))
         {
             return null;
         }
@@ -647,10 +957,36 @@ internal sealed class QuoteFinder
                 last = k;
                 break;
             }
+
+            // 'Asked why ... on "CBS This Morning," Sanders said ...': the comma inside a closing quotation ends it too.
+            if (_words[k].Kind == WordKind.CloseQuote && IsPunct(k - 1, ',') && k + 1 < end)
+            {
+                end = k + 1;
+                last = k;
+                break;
+            }
         }
 
         var first = w + 1;
         return end <= first ? null : new Frame(new TextSpan(_words[first].Start, _words[end - 1].End), cueSpan, null, w, w, last);
+    }
+
+    private bool HasCommaBefore(int from, int end)
+    {
+        for (var k = from; k < end && k < from + 16; k++)
+        {
+            if (IsPunct(k, ','))
+            {
+                return true;
+            }
+
+            if (!_words[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsQuestionWord(ReadOnlySpan<char> word) =>
@@ -672,20 +1008,39 @@ internal sealed class QuoteFinder
 
         var (first, phraseEnd) = LeftPhrase(left, regionStart);
         var end = TrimmedEnd(segment.End);
+        var last = segment.End - 1;
+
+        // "Clinton seemed to be ready to riff on it, telling the crowd, ...": the participle cue reports on its own.
+        for (var k = w + 2; k < end - 1; k++)
+        {
+            if (_quoteOfWord[k] < 0 && IsPunct(k, ',') && IsCueParticiple(k + 1))
+            {
+                end = k;
+                last = k - 1;
+                break;
+            }
+        }
+
         if (phraseEnd <= first || end - (w + 1) < 2)
         {
             return null;
         }
 
-        return new Frame(new TextSpan(_words[first].Start, _words[end - 1].End), cueSpan, null, first, w, segment.End - 1);
+        return new Frame(new TextSpan(_words[first].Start, _words[end - 1].End), cueSpan, null, first, w, last);
     }
 
     /// <summary>The speaker phrase before a comma-delimited insert that ends at the comma <paramref name="comma"/>.</summary>
-    private (int First, int End)? Appositive(int comma, int regionStart)
+    private (int First, int End)? Appositive(int comma, int regionStart, int depth = 0)
     {
         for (var k = comma - 1; k >= regionStart && comma - k <= 16; k--)
         {
             if (_words[k].IsWord && _quoteOfWord[k] < 0)
+            {
+                continue;
+            }
+
+            // Apostrophes, abbreviation points and parentheses stay inside the insert ("Sanders' campaign manager", "Gov.").
+            if (_quoteOfWord[k] < 0 && _words[k].Length == 1 && _text[_words[k].Start] is '\'' or '\u2019' or '.' or '(' or ')' or '&' or '/')
             {
                 continue;
             }
@@ -696,6 +1051,16 @@ internal sealed class QuoteFinder
             }
 
             var (first, end) = LeftPhrase(k - 1, regionStart);
+
+            // "Cory James, 22, of Flint, Mich., said", "Sanders, meanwhile, who ..., said": an age, a place phrase or a lone
+            // adverb between commas is one more insert; the speaker stands before it.
+            if (end > first && first - 1 > regionStart && IsPunct(first - 1, ',') && depth < 3
+                && (_words[first].Kind == WordKind.Number || (char.IsLower(_text[_words[first].Start])
+                    && (SpeechWords.NotContentStarts.Contains(Span(first)) || end - first == 1))))
+            {
+                return Appositive(first - 1, regionStart, depth + 1) ?? (first, end);
+            }
+
             return end > first ? (first, end) : null;
         }
 
@@ -742,6 +1107,13 @@ internal sealed class QuoteFinder
         var contentStart = _words[first].Start;
         var frameLast = Math.Max(w, afterCue - 1);
 
+        // "In both cases, Eric Trump spoke as if ...": a short prepositional opener is an adverbial, not content.
+        if (last - first < 5 && _words[first].IsWord && _quoteOfWord[first] < 0 && char.IsUpper(_text[_words[first].Start])
+            && SpeechWords.AdverbialStarts.Contains(Span(first)) && !HasQuotation(first, last + 1))
+        {
+            return null;
+        }
+
         // A parenthetical cue: 'The plan, he said, is dead.' or '"One," he said, "two."'
         var next = afterCue;
         while (next < segment.End && _words[next].IsWord && _quoteOfWord[next] < 0 && next - afterCue < 8 && !IsPunct(next, ','))
@@ -767,6 +1139,105 @@ internal sealed class QuoteFinder
         }
 
         return new Frame(new TextSpan(contentStart, contentEnd), cue, speaker, first, w, frameLast);
+    }
+
+    /// <summary>
+    /// Whether the comma <paramref name="comma"/> opens a closing attribution of the whole sentence: a short subject and a
+    /// reporting verb in the past or present, then at most a short tail ("..., the Daily Caller reports.").
+    /// </summary>
+    private bool TrailingAttribution(int comma, int end)
+    {
+        for (var v = comma + 2; v < end && v <= comma + 6; v++)
+        {
+            if (!_words[v - 1].IsWord || _quoteOfWord[v - 1] >= 0 || !_words[v].IsWord || _quoteOfWord[v] >= 0)
+            {
+                return false;
+            }
+
+            if (Span(v) is "reports" or "reported" or "says" or "said" or "writes" or "wrote" or "notes" or "noted" or "adds" or "added")
+            {
+                var subject = char.IsUpper(_text[_words[comma + 1].Start]) || SpeechWords.Determiners.Contains(Span(comma + 1));
+                return subject && end - v <= 4;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word after a closing mark preceded by a comma and followed by a speaker and a cue, or a cue; <c>null</c> when none.</summary>
+    private int? AttributionAfterQuotation(int from, int end)
+    {
+        for (var k = from; k < end - 1; k++)
+        {
+            if (_words[k].Kind != WordKind.CloseQuote || !IsPunct(k - 1, ','))
+            {
+                continue;
+            }
+
+            var next = k + 1;
+            if (_words[next].IsWord && _quoteOfWord[next] < 0
+                && ((CueLexicon.TryGet(Span(next), out var cue) && cue.Form is CueForm.Past or CueForm.Present) || CueAfterSubject(k, end)))
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// 'They want to "create an economy that works," Sanders said.': when the statement before an attribution was taken by
+    /// another cue's frame that reaches the boundary, the attribution reports the whole clause before it, as attribution
+    /// corpora mark it, and replaces that frame.
+    /// </summary>
+    private Frame? NestedBefore(int w, TextSpan cue, TextSpan? speaker, int boundary, int afterCue, (int First, int End) segment, int regionStart, bool keepInner = false)
+    {
+        if (speaker is null || regionStart <= segment.First || _frames.Count == 0)
+        {
+            return null;
+        }
+
+        var inner = _frames[^1];
+        var boundaryStart = _words[boundary].Start;
+        // The inner frame reaches the boundary with its content, or, kept inside, with its attribution
+        // ('"...," Sanders said, according to CNN').
+        var reaches = inner.Content.End >= _words[Math.Max(segment.First, boundary - 1)].Start || (keepInner && inner.LastWord >= boundary - 1);
+        if (inner.Content.Start < _words[segment.First].Start || !reaches || inner.Content.End > _words[boundary].End)
+        {
+            return null;
+        }
+
+        var first = segment.First;
+        while (first < boundary && IsConjunctionOrPunct(first))
+        {
+            first++;
+        }
+
+        var contentEnd = _words[boundary].Kind == WordKind.CloseQuote ? _words[boundary].End
+            : boundary > first && _words[boundary - 1].Kind == WordKind.CloseQuote ? _words[boundary - 1].End : boundaryStart;
+        if (first >= boundary || contentEnd <= _words[first].Start)
+        {
+            return null;
+        }
+
+        // The inner statement is part of what the outer speaker says; attribution corpora mark the outer one.
+        var content = new TextSpan(_words[first].Start, contentEnd);
+        for (var f = 0; f < _frames.Count - 1; f++)
+        {
+            if (_frames[f].Content.Start < content.End && content.Start < _frames[f].Content.End)
+            {
+                return null;
+            }
+        }
+
+        if (keepInner)
+        {
+            // "X said Y, according to Z": both attributions stand, Z's around X's.
+            return new Frame(content, cue, speaker, first, w, Math.Max(w, afterCue - 1)) { Nested = true };
+        }
+
+        _frames.RemoveAt(_frames.Count - 1);
+        return new Frame(content, cue, speaker, first, w, Math.Max(w, afterCue - 1));
     }
 
     private Frame? ContentAfter(int w, CueWord cue, TextSpan cueSpan, TextSpan? speaker, int afterCue, (int First, int End) segment)
@@ -868,6 +1339,70 @@ internal sealed class QuoteFinder
             return null;
         }
 
+        // 'Kasich cautioned "let's not get ahead of ourselves," before predicting ...', 'He said that is a "distortion,"
+        // describing ...', 'calling it "disqualifying" and asserting ...': a participle clause after the content describes
+        // the speaker's act and is not part of what was said.
+        if (ParticipleTail(c + 1, end, cue.Form == CueForm.Participle) is { } tail)
+        {
+            last = tail - 1;
+            end = TrimmedEnd(tail);
+            if (end <= c)
+            {
+                return null;
+            }
+        }
+
+        // "Trump said he was happy, according to the Times" / "..., the Daily Caller reports.": the source of the whole
+        // statement at the end of the sentence is not part of its content.
+        for (var k = c + 1; k < end - 2; k++)
+        {
+            if (_quoteOfWord[k] < 0 && IsPunct(k, ',') && Span(k + 1).Equals("according", StringComparison.Ordinal) && Span(k + 2).Equals("to", StringComparison.Ordinal))
+            {
+                last = k - 1;
+                end = k;
+                break;
+            }
+
+            if (_quoteOfWord[k] < 0 && IsPunct(k, ',') && TrailingAttribution(k, end))
+            {
+                last = k;
+                end = k;
+                break;
+            }
+        }
+
+        // 'They want to "create an economy," Sanders said.': an attribution after a quotation that ends with a comma
+        // closes this content; that attribution reports the whole clause.
+        if (AttributionAfterQuotation(c + 1, end) is { } quoteEnd)
+        {
+            last = quoteEnd - 1;
+            end = quoteEnd;
+        }
+
+        // "Trump, who has told aides he sees the issues as one, said in a statement: ...": reported speech in a relative
+        // clause ends at the comma after which the main clause goes on with its verb.
+        if (speaker is { } relative && RelativeClauseEnd(relative, c + 1, end) is { } relativeEnd)
+        {
+            last = relativeEnd - 1;
+            end = TrimmedEnd(relativeEnd);
+            if (end <= c)
+            {
+                return null;
+            }
+        }
+
+        // "When he first described the wall, he said, ...": a cue inside an opening subordinate clause reports only up to
+        // the comma that closes the clause; the main clause after it is free for its own cue.
+        if (speaker is { } subject && SubordinateClauseEnd(WordAtOrAfter(subject.Start), c, end, segment.First) is { } clauseEnd)
+        {
+            last = clauseEnd - 1;
+            end = TrimmedEnd(clauseEnd);
+            if (end <= c)
+            {
+                return null;
+            }
+        }
+
         // "opposes X and recalled Y", "accuses Obama of X and Trump says Y": a coordinated cue starts its own statement.
         if (CoordinatedCue(c + 1, end) is { } coordination && coordination - c >= 1)
         {
@@ -891,7 +1426,20 @@ internal sealed class QuoteFinder
     {
         for (var k = from; k < end - 1; k++)
         {
-            if (!_words[k].IsWord || _quoteOfWord[k] >= 0 || !(Span(k).Equals("and", StringComparison.Ordinal) || Span(k).Equals("but", StringComparison.Ordinal)))
+            if (SentenceBreak(k, end) is { } next)
+            {
+                // "Reid said that ... now." He added, "...": a new sentence the splitter missed, with its own speaker and cue.
+                if (CueAfterSubject(next, end))
+                {
+                    return next;
+                }
+
+                continue;
+            }
+
+            if (!_words[k].IsWord || _quoteOfWord[k] >= 0 || !(Span(k).Equals("and", StringComparison.Ordinal) || Span(k).Equals("but", StringComparison.Ordinal)
+                || Span(k).Equals("while", StringComparison.Ordinal) || Span(k).Equals("whereas", StringComparison.Ordinal)
+                || Span(k).Equals("although", StringComparison.Ordinal) || Span(k).Equals("though", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -918,6 +1466,101 @@ internal sealed class QuoteFinder
         return null;
     }
 
+    /// <summary>
+    /// The first word after a sentence end at word <paramref name="k"/> outside quotation marks ("now. He", 'now." He',
+    /// "; the"), or <c>null</c> when no sentence ends there.
+    /// </summary>
+    private int? SentenceBreak(int k, int end)
+    {
+        if (k + 1 >= end || _words[k + 1].Kind is not (WordKind.Word or WordKind.Number) || _quoteOfWord[k + 1] >= 0)
+        {
+            return null;
+        }
+
+        var semicolon = _quoteOfWord[k] < 0 && IsPunct(k, ';');
+        var stop = _quoteOfWord[k] < 0 && (IsPunct(k, '.') || IsPunct(k, '?') || IsPunct(k, '!'));
+        var closing = _words[k].Kind == WordKind.CloseQuote && _words[k].Start > 0 && _text[_words[k].Start - 1] is '.' or '?' or '!';
+        if (!(semicolon || ((stop || closing) && char.IsUpper(_text[_words[k + 1].Start]))))
+        {
+            return null;
+        }
+
+        return closing ? k + 1 : k;
+    }
+
+    /// <summary>Whether a reporting verb follows within a short subject of plain words from <paramref name="first"/>: "He added", "The Journal notes".</summary>
+    private bool CueAfterSubject(int first, int end)
+    {
+        for (var v = first + 1; v < end && v <= first + 6; v++)
+        {
+            if (!_words[v].IsWord || _quoteOfWord[v] >= 0 || SpeechWords.Be.Contains(Span(v)))
+            {
+                return false;
+            }
+
+            if (CueLexicon.TryGet(Span(v), out var cue))
+            {
+                return cue.Form is CueForm.Past or CueForm.Present && !IsPunct(v - 1, ',');
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// When the speaker phrase starting at <paramref name="speakerFirst"/> stands in a clause opened by a subordinating
+    /// word ("When he said ...,", "After X criticized Y,", "While not everything Trump says is true,"), the word after
+    /// the comma that closes that clause (a comma outside quotation marks, or a closing mark after one); <c>null</c>
+    /// otherwise or when nothing follows the comma.
+    /// </summary>
+    private int? SubordinateClauseEnd(int speakerFirst, int from, int end, int segmentFirst)
+    {
+        var k = speakerFirst - 1;
+        var opener = -1;
+        while (k >= segmentFirst && speakerFirst - k <= 8 && _words[k].IsWord && _quoteOfWord[k] < 0)
+        {
+            if (SubordinatingWords.Contains(Span(k)))
+            {
+                opener = k;
+            }
+
+            k--;
+        }
+
+        // The subordinating word opens its clause: at the segment start, or after a comma ("Last month, when I asked ..."),
+        // possibly after a conjunction or an adverb ("And after ...", "Shortly after ...").
+        var clauseFirst = k + 1;
+        while (clauseFirst < opener && (IsConjunction(clauseFirst) || (Span(clauseFirst) is var adverb && adverb.Length > 3
+            && (adverb.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || adverb.Equals("even", StringComparison.OrdinalIgnoreCase)))))
+        {
+            clauseFirst++;
+        }
+
+        if (opener < 0 || opener != clauseFirst || (k >= segmentFirst && !IsPunct(k, ',') && !IsConjunction(k)))
+        {
+            return null;
+        }
+
+        for (var j = from + 1; j < end - 2; j++)
+        {
+            if (_quoteOfWord[j] < 0 && IsPunct(j, ','))
+            {
+                return j;
+            }
+
+            if (_words[j].Kind == WordKind.CloseQuote && j + 1 < end - 2 && IsPunct(j - 1, ','))
+            {
+                return j + 1;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinatingWords =
+        new[] { "when", "after", "while", "although", "though", "as", "because", "since", "before", "until", "once", "whereas", "amid", "whenever", "unless" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The quotation (possibly spanning paragraphs) that opens the paragraph after <paramref name="offset"/>.</summary>
     private QuotedSpan? NextQuotationAfter(int offset)
     {
@@ -937,13 +1580,39 @@ internal sealed class QuoteFinder
         IsPunct(segment.End - 1, ':') || IsPunct(segment.End - 1, ',');
 
     /// <summary>The subject of a segment: the previous frame's speaker in this segment, or its first capitalised phrase or pronoun.</summary>
-    private TextSpan? SubjectOf((int First, int End) segment, int regionStart)
+    private TextSpan? SubjectOf((int First, int End) segment, int regionStart, int cue)
     {
+        // The speaker of the previous statement in this segment ("X said ..., adding ..."), unless it spoke in an opening
+        // subordinate clause ("Although he thanked them, he sounded a rare note, saying ...").
         if (regionStart > segment.First && _frames.Count > 0 && _frames[^1].Speaker is { } previous && previous.Start >= _words[segment.First].Start)
         {
-            return previous;
+            var p = WordAtOrAfter(previous.Start);
+            var subordinate = p > segment.First && _words[p - 1].IsWord && SubordinatingWords.Contains(Span(p - 1));
+            return subordinate && ClauseSubject(regionStart, Math.Min(cue, segment.End)) is { } main ? main : previous;
         }
 
+        // A leading name counts unless it opens a time phrase ("Hours later, she ..." does not give "Hours").
+        var leading = LeadingSubject(segment);
+        if (leading is { } found && !SpeechWords.AdverbialStarts.Contains(FirstWordOf(found)) && !SubordinatingWords.Contains(FirstWordOf(found))
+            && !IsSpeakerBreak(FirstWordOf(found)) && !(SpeechWords.Determiners.Contains(FirstWordOf(found)) && WordAtOrAfter(found.Start) + 1 >= WordAtOrAfter(found.End))
+            && WordAtOrAfter(found.End) is var after && !(after + 1 < segment.End && _words[after].IsWord && IsPunct(after + 1, ',')
+                && (SpeechWords.AdverbialStarts.Contains(Span(after)) || IsTimeWord(after))))
+        {
+            return found;
+        }
+
+        return ClauseSubject(segment.First, Math.Min(cue, segment.End)) ?? (leading is { } rejected && SpeechWords.AdverbialStarts.Contains(FirstWordOf(rejected)) ? null : leading);
+    }
+
+    private ReadOnlySpan<char> FirstWordOf(TextSpan span)
+    {
+        var w = WordAtOrAfter(span.Start);
+        return Span(w);
+    }
+
+    /// <summary>The subject at the start of a segment, after an introductory phrase: a pronoun or a run of capitalised words.</summary>
+    private TextSpan? LeadingSubject((int First, int End) segment)
+    {
         var w = segment.First;
         while (w < segment.End && IsConjunctionOrPunct(w))
         {
@@ -953,7 +1622,7 @@ internal sealed class QuoteFinder
         // "Speaking to reporters, Trump ...", "On Sunday, she ...": the subject follows the introductory phrase.
         if (w < segment.End && _words[w].IsWord && IsIntroductory(w))
         {
-            for (var k = w + 1; k < segment.End && k < w + 10; k++)
+            for (var k = w + 1; k < segment.End && k < w + 16; k++)
             {
                 if (IsPunct(k, ','))
                 {
@@ -988,6 +1657,115 @@ internal sealed class QuoteFinder
         return end > w ? new TextSpan(_words[w].Start, _words[end - 1].End) : null;
     }
 
+    /// <summary>
+    /// The last subject in [<paramref name="first"/>, <paramref name="limit"/>) that a verb follows: a personal pronoun
+    /// ("he", "they"), a run of capitalised words ("But a few days later, Trump reversed himself, telling CBS ...") or a
+    /// determiner phrase ("In three interviews, the justice sounded off on Trump, saying ..."); <c>null</c> when none.
+    /// A label set off by a dash ("FILE - In this photo, ...") is never a subject.
+    /// </summary>
+    private TextSpan? ClauseSubject(int first, int limit)
+    {
+        TextSpan? found = null;
+        for (var p = first; p < limit; p++)
+        {
+            if (!_words[p].IsWord || _quoteOfWord[p] >= 0)
+            {
+                continue;
+            }
+
+            var span = Span(p);
+            int end;
+            if (span is "he" or "she" or "they" or "we" or "I" or "He" or "She" or "They" or "We")
+            {
+                end = p + 1;
+                if (end < limit && _words[end].IsWord && char.IsLower(_text[_words[end].Start]))
+                {
+                    found = new TextSpan(_words[p].Start, _words[p].End);
+                }
+
+                continue;
+            }
+
+            // A subject opens its clause: at the start, or after a comma, a conjunction or a subordinating word.
+            var clauseStart = p == first || IsPunct(p - 1, ',')
+                || (_words[p - 1].IsWord && (IsConjunction(p - 1) || SubordinatingWords.Contains(Span(p - 1)) || SentenceAdverbs.Contains(Span(p - 1))));
+            if (!clauseStart)
+            {
+                continue;
+            }
+
+            var determiner = SpeechWords.Determiners.Contains(span);
+            if (determiner && !(p > first && char.IsUpper(span[0])) && !PossessiveDeterminer(span))
+            {
+                end = p + 1;
+                while (end < limit && end - p <= 4 && _words[end].IsWord && _quoteOfWord[end] < 0 && !LooksLikeVerb(end) && !IsSpeakerBreak(Span(end))
+                    && !SpeechWords.NotContentStarts.Contains(Span(end)) && !SpeechWords.AdverbialStarts.Contains(Span(end)))
+                {
+                    end++;
+                }
+            }
+            else if (char.IsUpper(span[0]) && !SpeechWords.AdverbialStarts.Contains(span) && !SpeechWords.Determiners.Contains(span)
+                && !SubordinatingWords.Contains(span) && !IsSpeakerBreak(span) && !SpeechWords.Pronouns.Contains(span))
+            {
+                end = p;
+                while (end < limit && end - p < 6 && _words[end].IsWord && _quoteOfWord[end] < 0 && char.IsUpper(_text[_words[end].Start]))
+                {
+                    end++;
+                }
+
+                // "Hillary Clinton's right-hand woman rallied ...": a possessive name takes the noun after it.
+                if (end > p && (Span(end - 1).EndsWith("'s", StringComparison.Ordinal) || Span(end - 1).EndsWith("\u2019s", StringComparison.Ordinal)))
+                {
+                    var noun = end;
+                    while (noun < limit && noun - end < 3 && _words[noun].IsWord && _quoteOfWord[noun] < 0 && char.IsLower(_text[_words[noun].Start]) && !LooksLikeVerb(noun)
+                        && !IsSpeakerBreak(Span(noun)) && !SpeechWords.NotContentStarts.Contains(Span(noun)))
+                    {
+                        noun++;
+                    }
+
+                    end = noun;
+                }
+            }
+            else
+            {
+                continue;
+            }
+
+            // After a determiner phrase a plain -s word is mostly a plural noun ("three separate interviews"), not the verb.
+            if (end > p + (determiner ? 1 : 0) && end < limit && _words[end].IsWord && LooksLikeVerb(end)
+                && !(determiner && Span(end)[^1] == 's' && Span(end).Length > 3 && !CueLexicon.TryGet(Span(end), out _) && !SpeechWords.Be.Contains(Span(end))))
+            {
+                // The last subject before the cue is the one of its clause ("although he thanked them, he sounded ..., saying").
+                found = new TextSpan(_words[p].Start, _words[end - 1].End);
+            }
+
+            p = end - 1;
+        }
+
+        return found;
+    }
+
+    /// <summary>A lower-case word that reads as a finite verb or an auxiliary: "reversed", "sounded", "is", "has", "said".</summary>
+    private bool LooksLikeVerb(int w)
+    {
+        var span = Span(w);
+        return char.IsLower(span[0]) && (LooksLikeFiniteVerb(w) || SpeechWords.Be.Contains(span) || IrregularPast.Contains(span)
+            || span is "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "did" or "does" or "must"
+            || (CueLexicon.TryGet(span, out var cue) && cue.Form is CueForm.Past or CueForm.Present));
+    }
+
+    /// <summary>Common irregular past forms, which the -ed test misses ("Trump went on the attack, saying ...").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPast =
+        new[] { "went", "took", "made", "gave", "got", "came", "held", "met", "sent", "spoke", "wrote", "ran", "left", "kept", "brought",
+            "saw", "stood", "put", "set", "led", "won", "lost", "began", "fought", "hit", "struck", "drew", "threw", "sought", "thought",
+            "felt", "found", "knew", "took", "told", "said", "read", "shot", "sat", "became", "broke", "chose", "grew", "rose", "paid" }
+            .Distinct(StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool PossessiveDeterminer(ReadOnlySpan<char> word) =>
+        word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("their", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("my", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Quotations that no frame covers: continuations of the previous quote, or whole-paragraph quotes.</summary>
     private void AddUncoveredQuotations()
     {
@@ -1008,7 +1786,7 @@ internal sealed class QuoteFinder
 
             // '"One," he said. "Two."': the second quotation extends the first quote.
             if (previous is not null && previous.Cue is { } cue && ParagraphOf(previous.Content.Start) == paragraph && !startsParagraph
-                && IsDirect(previous) && cue.End <= quoted.Start && OnlyPunctuationBetween(Math.Max(previous.Content.End, Math.Max(previous.Speaker?.End ?? 0, cue.End)), quoted.Start))
+                && IsDirect(previous) && cue.End <= quoted.Start && !WordFollows(quoted.End) && OnlyPunctuationBetween(Math.Max(previous.Content.End, Math.Max(previous.Speaker?.End ?? 0, cue.End)), quoted.Start))
             {
                 previous.Content = new TextSpan(previous.Content.Start, quoted.End);
                 previous.Extended = true;
@@ -1020,8 +1798,9 @@ internal sealed class QuoteFinder
             // the next paragraph only when it has 8+ words (a short one there is mostly a reply: '"Out!"').
             var previousParagraph = previous is null ? -1 : ParagraphOf(previous.Content.End - 1);
             if (previous is not null && quoted.Double && KindOf(previous) != QuoteKind.Indirect && (startsParagraph || StartsSentence(quoted.Start))
-                && (paragraph == previousParagraph || (paragraph - previousParagraph == 1 && wordCount >= 8)) && previous.Content.End <= quoted.Start
-                && !_frames.Any(f => f != previous && f.Content.Start >= previous.Content.End && f.Content.Start < quoted.Start))
+                && (paragraph == previousParagraph || (paragraph - previousParagraph == 1 && wordCount >= 8 && IsDirect(previous))) && previous.Content.End <= quoted.Start
+                && !_frames.Any(f => f != previous && f.Content.Start >= previous.Content.End && f.Content.Start < quoted.Start && !IsRelativeAside(f)
+                    && !InAttributionTail(previous, f)))
             {
                 previous.Content = new TextSpan(previous.Content.Start, quoted.End);
                 previous.Extended = true;
@@ -1038,7 +1817,8 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            var speaker = previous is not null && paragraph - ParagraphOf(previous.Content.Start) <= 1 ? previous.Speaker : null;
+            var speaker = IntroducedBy(quoted.Start) ?? SignedAfter(quoted.End)
+                ?? (previous is not null && paragraph - ParagraphOf(previous.Content.Start) <= 1 ? previous.Speaker : null);
             var frame = new Frame(new TextSpan(quoted.Start, quoted.End), null, speaker, 0, 0, 0);
             added.Add(frame);
             _frames.Add(frame);
@@ -1046,7 +1826,128 @@ internal sealed class QuoteFinder
         }
     }
 
+    /// <summary>
+    /// The speaker of a quotation introduced by a colon with no cue: "X released the following statement:", "From the
+    /// report:", "... - Philip Bump:". A short capitalised name right before the colon is the speaker; otherwise the
+    /// subject nearest the colon in its sentence.
+    /// </summary>
+    private TextSpan? IntroducedBy(int quotationStart)
+    {
+        var colon = WordAtOrAfter(quotationStart) - 1;
+        if (colon < 1 || !IsPunct(colon, ':') || _quoteOfWord[colon] >= 0 || !OnlyPunctuationBetween(_words[colon].End, quotationStart))
+        {
+            return null;
+        }
+
+        var start = colon - 1;
+        while (start >= 0 && colon - start < 40 && _quoteOfWord[start] < 0 && !(IsPunct(start, '.') || IsPunct(start, '?') || IsPunct(start, '!'))
+            && !_text.AsSpan(_words[start].End, _words[start + 1].Start - _words[start].End).Contains('\n'))
+        {
+            start--;
+        }
+
+        start++;
+
+        // "Rep. Trey Gowdy (R-S.C.):": a short parenthesis before the colon belongs to the name.
+        var nameEnd = colon;
+        if (IsPunct(colon - 1, ')'))
+        {
+            for (var k = colon - 2; k > start && colon - k <= 10; k--)
+            {
+                if (IsPunct(k, '('))
+                {
+                    nameEnd = k;
+                    break;
+                }
+            }
+        }
+
+        var name = nameEnd;
+        while (name > start && nameEnd - name < 7 && _words[name - 1].IsWord
+            && (char.IsUpper(_text[_words[name - 1].Start]) || (name < nameEnd && Span(name - 1).Equals("and", StringComparison.Ordinal))))
+        {
+            name--;
+        }
+
+        if (name < nameEnd && char.IsUpper(_text[_words[name].Start])
+            && (name == start || IsPunct(name - 1, '-') || IsPunct(name - 1, '\u2014') || IsPunct(name - 1, '\u2013')))
+        {
+            return new TextSpan(_words[name].Start, _words[nameEnd - 1].End);
+        }
+
+        // "Partial transcript as follows:": what stands before "as follows" is the source.
+        if (colon - start >= 3 && colon - start <= 9 && Span(colon - 1).Equals("follows", StringComparison.Ordinal) && Span(colon - 2).Equals("as", StringComparison.Ordinal))
+        {
+            return new TextSpan(_words[start].Start, _words[colon - 3].End);
+        }
+
+        // "Former secretary of state Hillary Rodham Clinton:", "From the report:": a short line without a verb names the source.
+        if (colon - start <= 8 && colon > start)
+        {
+            var verb = false;
+            for (var k = start; k < colon; k++)
+            {
+                verb |= _words[k].IsWord && LooksLikeVerb(k);
+            }
+
+            if (!verb)
+            {
+                return new TextSpan(_words[start].Start, _words[colon - 1].End);
+            }
+        }
+
+        // Any word may open the subject here ("In response to the loss, Republican nominee Donald Trump issued ...").
+        TextSpan? subject = null;
+        for (var p = start; p < colon; p++)
+        {
+            if (ClauseSubject(p, Math.Min(colon, p + 8)) is { } found && found.Start == _words[p].Start)
+            {
+                subject = found;
+                p = WordAtOrAfter(found.End) - 1;
+            }
+        }
+
+        return subject;
+    }
+
+    /// <summary>A signature after a quotation: a dash and a name opening the next line ('"..." / - Bernie Sanders.').</summary>
+    private TextSpan? SignedAfter(int quotationEnd)
+    {
+        var w = WordAtOrAfter(quotationEnd);
+        if (w + 1 >= _words.Count || !(IsPunct(w, '-') || IsPunct(w, '\u2014') || IsPunct(w, '\u2013'))
+            || !_text.AsSpan(quotationEnd, _words[w].Start - quotationEnd).Contains('\n'))
+        {
+            return null;
+        }
+
+        var first = w + 1;
+        var end = first;
+        while (end < _words.Count && end - first < 6 && _words[end].IsWord && _quoteOfWord[end] < 0 && char.IsUpper(_text[_words[end].Start]))
+        {
+            end++;
+        }
+
+        return end > first ? new TextSpan(_words[first].Start, _words[end - 1].End) : null;
+    }
+
     private bool IsDirect(Frame frame) => KindOf(frame) == QuoteKind.Direct;
+
+    /// <summary>Whether a word follows <paramref name="offset"/> on the same line ('told "Fox and Friends" after ...').</summary>
+    private bool WordFollows(int offset)
+    {
+        for (var i = offset; i < _text.Length; i++)
+        {
+            var c = _text[i];
+            if (c is ' ' or '\t')
+            {
+                continue;
+            }
+
+            return char.IsLetterOrDigit(c);
+        }
+
+        return false;
+    }
 
     private QuoteKind KindOf(Frame frame)
     {
@@ -1092,7 +1993,10 @@ internal sealed class QuoteFinder
         Frame? best = null;
         foreach (var frame in _frames)
         {
-            if (frame.Content.Start < offset && frame.Speaker is not null)
+            // A frame nested in the one before, or an aside in the attribution of a direct quote ('"One," X said, noting
+            // ... "Two."'), is skipped.
+            if (frame.Content.Start < offset && frame.Speaker is not null && !IsRelativeAside(frame)
+                && !(best is not null && (best.Content.End >= frame.Content.End || (KindOf(best) != QuoteKind.Indirect && InAttributionTail(best, frame)))))
             {
                 best = frame;
             }
@@ -1100,6 +2004,42 @@ internal sealed class QuoteFinder
 
         return best;
     }
+
+    /// <summary>
+    /// Whether <paramref name="aside"/> lies in the rest of the sentence that holds the cue of a direct quote
+    /// ('"...," Clark said, noting he would support ... "We have a deep bench."'): such asides do not break the quote.
+    /// </summary>
+    private bool InAttributionTail(Frame quote, Frame aside)
+    {
+        if (quote.Cue is not { } cue || aside.Content.Start < cue.End)
+        {
+            return false;
+        }
+
+        var from = Math.Max(cue.End, quote.Content.End);
+        if (ParagraphOf(from) != ParagraphOf(aside.Content.Start))
+        {
+            return false;
+        }
+
+        for (var w = WordAtOrAfter(from); w < _words.Count && _words[w].Start < aside.Content.Start; w++)
+        {
+            if (_words[w].IsQuote || (_quoteOfWord[w] < 0 && (IsPunct(w, '.') || IsPunct(w, '?') || IsPunct(w, '!'))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Reported speech in a relative clause about a speaker ('," says X, a pollster who advised Clinton's campaign ...'):
+    /// it does not take over the quotations that follow.
+    /// </summary>
+    private bool IsRelativeAside(Frame frame) =>
+        frame.Speaker is { } speaker && KindOf(frame) == QuoteKind.Indirect && speaker.Length <= 5
+        && _text.AsSpan(speaker.Start, speaker.Length) is var word && (word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase));
 
     private int ParagraphOf(int offset)
     {
@@ -1217,12 +2157,24 @@ internal sealed class QuoteFinder
             }
 
             var text = Span(previous);
-            if (IsSpeakerBreak(text) || SpeechWords.Pronouns.Contains(text) || CueLexicon.TryGet(text, out _))
+
+            // A capitalised function word between capitalised words is part of a name: "CBS This Morning co-anchor X".
+            var inName = char.IsUpper(text[0]) && char.IsUpper(_text[_words[first].Start]) && previous - 1 >= regionStart && _words[previous - 1].IsWord
+                && _quoteOfWord[previous - 1] < 0 && char.IsUpper(_text[_words[previous - 1].Start]) && !SpeechWords.Pronouns.Contains(text);
+            if (!inName && (IsSpeakerBreak(text) || SpeechWords.Pronouns.Contains(text) || CueLexicon.TryGet(text, out _)))
             {
                 break;
             }
 
             first = previous;
+
+            // "Sen. Chuck Schumer": the point of a short capitalised abbreviation stays inside the phrase.
+            if (first - 2 >= regionStart && IsPunct(first - 1, '.') && _words[first - 2].IsWord && _words[first - 2].End == _words[first - 1].Start
+                && _words[first - 2].Length <= 4 && char.IsUpper(_text[_words[first - 2].Start]) && char.IsUpper(_text[_words[first].Start])
+                && last - first + 3 <= MaxSpeakerWords + 2)
+            {
+                first -= 2;
+            }
         }
 
         while (first < last && IsConjunction(first))
@@ -1256,7 +2208,10 @@ internal sealed class QuoteFinder
         while (end < segmentEnd && end - first < 10 && _words[end].IsWord && _quoteOfWord[end] < 0)
         {
             var text = Span(end);
-            if (end > first && (IsSpeakerBreak(text) || text.Equals("who", StringComparison.OrdinalIgnoreCase)
+
+            // "said former Gov. Smith and party chairman Ed Jones": "and" before another name or title joins the phrase.
+            var joins = text.Equals("and", StringComparison.Ordinal) && NameFollows(end + 1, segmentEnd);
+            if (end > first && !joins && (IsSpeakerBreak(text) || text.Equals("who", StringComparison.OrdinalIgnoreCase)
                 || text.Equals("in", StringComparison.Ordinal) || text.Equals("on", StringComparison.Ordinal) || text.Equals("during", StringComparison.Ordinal)))
             {
                 break;
@@ -1268,14 +2223,52 @@ internal sealed class QuoteFinder
         return (first, end);
     }
 
+    /// <summary>Whether a capitalised word comes within three plain words from <paramref name="w"/> ("and party chairman Ed Rendell").</summary>
+    private bool NameFollows(int w, int end)
+    {
+        for (var k = w; k < end && k < w + 3; k++)
+        {
+            if (!_words[k].IsWord || _quoteOfWord[k] >= 0 || (k > w && CueLexicon.TryGet(Span(k), out _)))
+            {
+                return false;
+            }
+
+            if (char.IsUpper(_text[_words[k].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private int SkipObject(int c, int end)
     {
+        // 'told "Fox and Friends" after ...': a short quoted name right after the cue is the hearer, not the content.
+        if (c < end && _words[c].Kind == WordKind.OpenQuote && _quoteOfWord[c] >= 0)
+        {
+            var quoted = _quoted[_quoteOfWord[c]];
+            var after = WordAtOrAfter(quoted.End);
+            if (WordsIn(quoted.Start, quoted.End) <= 4 && after < end && _words[after].IsWord && !IsPunct(after - 1, ',')
+                && _text[quoted.End - 2] is not ('.' or ',' or '?' or '!'))
+            {
+                return after;
+            }
+        }
+
         if (c >= end || !_words[c].IsWord || _quoteOfWord[c] >= 0)
         {
             return c;
         }
 
         var span = Span(c);
+        if (span is "her" && c + 2 < end && _words[c + 1].IsWord && _quoteOfWord[c + 1] < 0 && char.IsLower(_text[_words[c + 1].Start])
+            && !SpeechWords.SpeakerBreaks.Contains(Span(c + 1)) && !SpeechWords.NotContentStarts.Contains(Span(c + 1)) && IsPunct(c + 2, ','))
+        {
+            // "told her supporters, ...": "her" is a determiner here.
+            return c + 2;
+        }
+
         if (span is "him" or "her" or "them" or "me" or "us" or "you" or "reporters" or "supporters" or "voters" or "viewers" or "listeners" or "lawmakers" or "members")
         {
             return c + 1;
@@ -1366,6 +2359,12 @@ internal sealed class QuoteFinder
         var k = w;
         while (k < end && _words[k].IsWord && _quoteOfWord[k] < 0)
         {
+            // A verb makes the tail a clause: "has denied it happened," reports "it happened".
+            if (k > w && (SpeechWords.Be.Contains(Span(k)) || (Span(k) is var tail && tail.Length > 3 && char.IsLower(tail[0]) && tail.EndsWith("ed", StringComparison.Ordinal))))
+            {
+                return false;
+            }
+
             k++;
         }
 
@@ -1390,8 +2389,14 @@ internal sealed class QuoteFinder
         var span = Span(w);
         return SpeechWords.AdverbialStarts.Contains(span) || SpeechWords.TimeWords.Contains(span)
             || span.EndsWith("ing", StringComparison.Ordinal) || span.EndsWith("ed", StringComparison.Ordinal)
-            || span.Equals("instead", StringComparison.OrdinalIgnoreCase) || span.Equals("asked", StringComparison.OrdinalIgnoreCase);
+            || span.Equals("instead", StringComparison.OrdinalIgnoreCase) || span.Equals("asked", StringComparison.OrdinalIgnoreCase)
+            || SentenceAdverbs.Contains(span) || (span.Length > 4 && span.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && IsPunct(w + 1, ','));
     }
+
+    /// <summary>Sentence adverbs that open a sentence before its subject: "However, Adelson met with Trump ...".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceAdverbs =
+        new[] { "however", "meanwhile", "still", "nevertheless", "nonetheless", "moreover", "furthermore", "indeed", "yet", "thus", "besides", "separately", "similarly", "likewise", "overall", "instead", "otherwise", "now", "so", "then", "also", "but", "and" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A word that ends a speaker phrase; an all-capitals acronym ("US", "OR") never does.</summary>
     private static bool IsSpeakerBreak(ReadOnlySpan<char> word)
@@ -1456,5 +2461,8 @@ internal sealed class QuoteFinder
         public int LastWord { get; } = lastWord;
 
         public bool Extended { get; set; }
+
+        /// <summary>An attribution around the one before it ("X said Y, according to Z"): its content holds that frame.</summary>
+        public bool Nested { get; init; }
     }
 }
