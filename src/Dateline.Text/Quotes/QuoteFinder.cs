@@ -1,5 +1,6 @@
 using Dateline.Core;
 using Dateline.Core.Annotations;
+using Dateline.Text.Quotes.Learning;
 
 namespace Dateline.Text.Quotes;
 
@@ -9,7 +10,7 @@ namespace Dateline.Text.Quotes;
 /// speech ("X said (that) ...", "..., X said", "according to X") are found per segment (a sentence, widened so that no
 /// quotation crosses its border); quotations left without a cue continue the previous speaker's quote.
 /// </summary>
-internal sealed class QuoteFinder
+internal sealed partial class QuoteFinder
 {
     private const int MaxSpeakerWords = 8;
 
@@ -40,7 +41,7 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>Finds the quotations of a document (its structure and sentences layers are used when present).</summary>
-    public static List<FoundQuote> Find(Document document)
+    public static List<FoundQuote> Find(Document document, CueModel? cues = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var words = new List<Word>(document.Text.Length / 5);
@@ -52,6 +53,11 @@ internal sealed class QuoteFinder
         var quoted = new List<QuotedSpan>();
         QuotationScanner.Scan(document.Text, paragraphs, quoted);
         var finder = new QuoteFinder(document.Text, words, paragraphs, quoted);
+        if (cues is not null)
+        {
+            finder._learned = cues.Cues(CueContext.Create(document, words, finder._quoteOfWord, sentences));
+        }
+
         return finder.Run(sentences);
     }
 
@@ -212,6 +218,7 @@ internal sealed class QuoteFinder
 
     private void AnalyzeSegment((int First, int End) segment)
     {
+        var firstFrame = _frames.Count;
         var regionStart = segment.First;
         if (NameColon(segment) is { } colonFrame)
         {
@@ -249,6 +256,11 @@ internal sealed class QuoteFinder
         if (regionStart == segment.First && (UnlistedVerbBeforeQuotation(segment) ?? UnlistedVerbAfterQuotation(segment)) is { } unlisted && !Overlaps(unlisted.Content))
         {
             _frames.Add(unlisted);
+        }
+
+        if (_learned is not null)
+        {
+            AddLearnedCues(segment, firstFrame);
         }
     }
 
@@ -840,6 +852,15 @@ internal sealed class QuoteFinder
 
             content = new TextSpan(next.Value.Start, next.Value.End);
             return new Frame(content, cueSpan, speaker, w, w, segment.End - 1);
+        }
+
+        if (!ownStart && IsLearned(cue))
+        {
+            c = SkipLearnedParticles(c, end);
+            if (c >= end)
+            {
+                return null;
+            }
         }
 
         if (!ownStart && _words[c].IsWord && SpeechWords.NotContentStarts.Contains(Span(c)))

@@ -1,0 +1,73 @@
+using Dateline.Core;
+
+namespace Dateline.Text.Quotes;
+
+/// <summary>
+/// The learned-cue pass of <see cref="QuoteFinder"/>: after the hand rules have analysed a segment, words that the cue
+/// model (<see cref="Learning.CueModel"/>) scores as attribution cues and that no found quote claims are taken as
+/// reporting verbs with the same speaker and content machinery ("Hatch conceded that the bill was dead").
+/// </summary>
+internal sealed partial class QuoteFinder
+{
+    private const string LearnedLemma = "?learned";
+
+    private static readonly CueWord LearnedPast = new(LearnedLemma, CueForm.Past, false, CueComplement.Infinitive);
+
+    private static readonly CueWord LearnedParticiple = new(LearnedLemma, CueForm.Participle, false, CueComplement.Infinitive);
+
+    /// <summary>For each word, whether the cue model takes it as a cue; <c>null</c> without a model (rules only).</summary>
+    private bool[]? _learned;
+
+    private static bool IsLearned(CueWord cue) => ReferenceEquals(cue.Lemma, LearnedLemma);
+
+    /// <summary>Adds quotes for the model's cue words of a segment, after the rules found theirs (from frame <paramref name="firstFrame"/> on).</summary>
+    private void AddLearnedCues((int First, int End) segment, int firstFrame)
+    {
+        var learned = _learned!;
+        for (var w = segment.First; w < segment.End; w++)
+        {
+            if (!learned[w] || Overlaps(new TextSpan(_words[w].Start, _words[w].End)))
+            {
+                continue;
+            }
+
+            var regionStart = segment.First;
+            var claimed = false;
+            for (var f = firstFrame; f < _frames.Count; f++)
+            {
+                var frame = _frames[f];
+                claimed |= frame.Cue is not null && frame.FirstWord <= w && w <= frame.LastWord;
+                if (frame.Cue is not null && frame.LastWord < w)
+                {
+                    regionStart = Math.Max(regionStart, frame.LastWord + 1);
+                }
+            }
+
+            if (claimed)
+            {
+                continue;
+            }
+
+            var cue = Span(w).EndsWith("ing", StringComparison.Ordinal) ? LearnedParticiple : LearnedPast;
+            var found = ReportingVerb(w, cue, segment, regionStart);
+            if (found is not null && !Overlaps(found.Content))
+            {
+                _frames.Add(found);
+                w = Math.Max(w, found.CueLastWord);
+            }
+        }
+    }
+
+    /// <summary>A learned cue's particles and prepositions belong to the cue ("came out against X", "support for X"): the content starts after them.</summary>
+    private int SkipLearnedParticles(int c, int end)
+    {
+        var k = c;
+        while (k < end && k - c < 2 && _words[k].IsWord && _quoteOfWord[k] < 0 && SpeechWords.NotContentStarts.Contains(Span(k))
+            && !Span(k).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            k++;
+        }
+
+        return k;
+    }
+}
