@@ -58,6 +58,49 @@ internal sealed partial class QuoteFinder
         }
     }
 
+    /// <summary>
+    /// Whether the content starting at word <paramref name="c"/> is a reported clause ("that ...", a quotation, a pronoun
+    /// subject) rather than a noun-phrase object, which a learned cue's content is otherwise taken to be (up to a comma).
+    /// </summary>
+    private bool OpensClause(int c) =>
+        _words[c].Kind == WordKind.OpenQuote || _quoteOfWord[c] >= 0
+        || (_words[c].IsWord && (Span(c).Equals("that", StringComparison.OrdinalIgnoreCase) || Span(c).Equals("to", StringComparison.OrdinalIgnoreCase)
+            || (SpeechWords.Pronouns.Contains(Span(c)) && !Span(c).Equals("it", StringComparison.OrdinalIgnoreCase))));
+
+    /// <summary>
+    /// The first comma outside quotation marks between <paramref name="from"/> and <paramref name="end"/> that opens an
+    /// adverbial or participle clause (", leading to ...", ", with ...", ", but ...", ", adding that ..."): reported
+    /// content ends there, as attribution corpora mark it, and the rest is free for other cues; <c>null</c> when none.
+    /// </summary>
+    private int? AdverbialTail(int from, int end)
+    {
+        for (var k = from; k + 1 < end; k++)
+        {
+            if (_quoteOfWord[k] >= 0 || !IsPunct(k, ',') || !_words[k + 1].IsWord || _quoteOfWord[k + 1] >= 0)
+            {
+                continue;
+            }
+
+            var next = Span(k + 1);
+            if ((next.Length > 5 && next.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(next[0]))
+                || next is "with" or "as" or "while" or "when" or "after" or "before" or "because" or "but" or "although" or "though" or "even" or "despite" or "since")
+            {
+                // A quotation after the comma is part of the statement ('..., adding: "..."' stays one quote).
+                for (var q = k + 1; q < end; q++)
+                {
+                    if (_quoteOfWord[q] >= 0)
+                    {
+                        return null;
+                    }
+                }
+
+                return k;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A learned cue's particles and prepositions belong to the cue ("came out against X", "support for X"): the content starts after them.</summary>
     private int SkipLearnedParticles(int c, int end)
     {

@@ -481,7 +481,7 @@ internal sealed partial class QuoteFinder
         var left = w - 1;
         while (left >= regionStart && _words[left].IsWord && _quoteOfWord[left] < 0 && (IsAuxiliary(left) || IsTimeWord(left) || (IsTimePreposition(left) && left + 1 < w && IsTimeWord(left + 1))))
         {
-            if (SpeechWords.Be.Contains(Span(left)))
+            if (SpeechWords.Be.Contains(Span(left)) && !IsLearned(cue))
             {
                 return null;
             }
@@ -489,7 +489,7 @@ internal sealed partial class QuoteFinder
             left--;
         }
 
-        if (left >= regionStart && _words[left].IsWord && SpeechWords.Be.Contains(Span(left)))
+        if (left >= regionStart && _words[left].IsWord && SpeechWords.Be.Contains(Span(left)) && !IsLearned(cue))
         {
             return null;
         }
@@ -869,6 +869,7 @@ internal sealed partial class QuoteFinder
         }
 
         var last = segment.End - 1;
+        phrase |= IsLearned(cue) && !OpensClause(c);
         if (phrase)
         {
             // A noun phrase object ends at the first comma, semicolon or dash outside quotation marks; the rest of the
@@ -882,6 +883,11 @@ internal sealed partial class QuoteFinder
                     break;
                 }
             }
+        }
+        else if (AdverbialTail(c + 1, end) is { } tail)
+        {
+            end = tail;
+            last = tail;
         }
 
         if (end <= c || (end - c < 2 && _quoteOfWord[c] < 0 && !phrase))
