@@ -25,18 +25,30 @@ internal sealed class TrainQuotesCommand : ICliCommand
         var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => CueModelLocator.RelativePath };
         var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => new CueTrainingOptions().Epochs };
         var threshold = new Option<float?>("--threshold") { Description = "Store this cue probability threshold instead of picking one on --dev." };
+        var clusters = new Option<string?>("--clusters") { Description = "Word cluster file (default models/clusters-en.tsv.gz when present); stored in the model." };
         var command = new Command("quotes", "Train the attribution-cue classifier (logistic regression over hashed features) used by the quote finder.");
-        foreach (var option in new Option[] { gold, dev, output, epochs, threshold })
+        foreach (var option in new Option[] { gold, dev, output, epochs, threshold, clusters })
         {
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(dev), parse.GetValue(output)!, parse.GetValue(epochs), parse.GetValue(threshold)));
+        command.SetAction(parse => Run(
+            parse.GetValue(gold)!,
+            parse.GetValue(dev),
+            parse.GetValue(output)!,
+            parse.GetValue(epochs),
+            parse.GetValue(threshold),
+            parse.GetValue(clusters) ?? TrainNerCommand.Default("models/clusters-en.tsv.gz")));
         return command;
     }
 
-    private static int Run(string goldPath, string? devPath, string outputPath, int epochs, float? threshold)
+    private static int Run(string goldPath, string? devPath, string outputPath, int epochs, float? threshold, string? clustersPath)
     {
+        if (clustersPath is not null && !File.Exists(clustersPath))
+        {
+            throw new UserException($"{clustersPath}: file not found.");
+        }
+
         if (epochs < 1)
         {
             throw new UserException("--epochs must be at least 1.");
@@ -63,7 +75,7 @@ internal sealed class TrainQuotesCommand : ICliCommand
                 train,
                 devArticles,
                 d => pipeline.Process(d),
-                new CueTrainingOptions { Epochs = epochs, Threshold = threshold },
+                new CueTrainingOptions { Epochs = epochs, Threshold = threshold, ClustersPath = clustersPath },
                 message => error.WriteLine(message));
         }
         catch (GoldFormatException ex)
@@ -75,6 +87,10 @@ internal sealed class TrainQuotesCommand : ICliCommand
             throw new UserException(ex.Message, ex);
         }
         catch (UnauthorizedAccessException ex)
+        {
+            throw new UserException(ex.Message, ex);
+        }
+        catch (InvalidDataException ex)
         {
             throw new UserException(ex.Message, ex);
         }

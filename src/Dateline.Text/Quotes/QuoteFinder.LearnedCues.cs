@@ -26,7 +26,10 @@ internal sealed partial class QuoteFinder
         var learned = _learned!;
         for (var w = segment.First; w < segment.End; w++)
         {
-            if (!learned[w] || Overlaps(new TextSpan(_words[w].Start, _words[w].End)))
+            // A lexicon cue the rules could not frame gets a second chance as a learned one ("said about half ...").
+            var retry = !learned[w] && _words[w].IsWord && _quoteOfWord[w] < 0 && CueLexicon.TryGet(Span(w), out var listed)
+                && listed.Form is CueForm.Past or CueForm.Present or CueForm.Participle && listed.Complement != CueComplement.Raising;
+            if (!(learned[w] || retry) || Overlaps(new TextSpan(_words[w].Start, _words[w].End)))
             {
                 continue;
             }

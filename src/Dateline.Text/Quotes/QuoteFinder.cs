@@ -55,7 +55,7 @@ internal sealed partial class QuoteFinder
         var finder = new QuoteFinder(document.Text, words, paragraphs, quoted);
         if (cues is not null)
         {
-            finder._learned = cues.Cues(CueContext.Create(document, words, finder._quoteOfWord, sentences));
+            finder._learned = cues.Cues(CueContext.Create(document, words, finder._quoteOfWord, sentences, cues.Clusters));
         }
 
         return finder.Run(sentences);

@@ -23,6 +23,7 @@ internal sealed class CueContext
         Entity = new byte[count];
         LexiconCue = new bool[count];
         SentenceHasCue = new bool[count];
+        Cluster = new int[count];
     }
 
     public string Text { get; }
@@ -50,12 +51,15 @@ internal sealed class CueContext
     /// <summary>Whether the word's sentence holds a lexicon cue outside quotation marks.</summary>
     public bool[] SentenceHasCue { get; }
 
+    /// <summary>The packed cluster ids of each word (<see cref="CueClusters"/>), or 0.</summary>
+    public int[] Cluster { get; }
+
     public int Count => Words.Count;
 
     public ReadOnlySpan<char> Span(int w) => Text.AsSpan(Words[w].Start, Words[w].Length);
 
     /// <summary>Scans a document the way <see cref="QuoteFinder"/> does and builds its context.</summary>
-    public static CueContext FromDocument(Document document)
+    public static CueContext FromDocument(Document document, CueClusters clusters)
     {
         ArgumentNullException.ThrowIfNull(document);
         var words = new List<Word>(document.Text.Length / 5);
@@ -66,7 +70,7 @@ internal sealed class CueContext
         TextLayout.Sentences(document, words, paragraphs, sentences);
         var quoted = new List<QuotedSpan>();
         QuotationScanner.Scan(document.Text, paragraphs, quoted);
-        return Create(document, words, QuoteIndex(words, quoted), sentences);
+        return Create(document, words, QuoteIndex(words, quoted), sentences, clusters);
     }
 
     /// <summary>The quotation index of each word (-1 outside quotation marks).</summary>
@@ -87,9 +91,10 @@ internal sealed class CueContext
         return result;
     }
 
-    public static CueContext Create(Document document, List<Word> words, int[] quoteOfWord, List<TextSpan> sentences)
+    public static CueContext Create(Document document, List<Word> words, int[] quoteOfWord, List<TextSpan> sentences, CueClusters clusters)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(clusters);
         var text = document.Text;
         var context = new CueContext(text, words, quoteOfWord);
         for (var w = 0; w < words.Count; w++)
@@ -101,6 +106,7 @@ internal sealed class CueContext
                 WordKind.CloseQuote => CueFeatures.CloseQuoteHash,
                 _ => FeatureHash.OfLower(span),
             };
+            context.Cluster[w] = words[w].IsWord ? clusters.Of(context.Hash[w]) : 0;
             context.LexiconCue[w] = words[w].IsWord && quoteOfWord[w] < 0 && CueLexicon.TryGet(span, out _);
         }
 

@@ -25,9 +25,9 @@ internal sealed class CueExamples
 
     public bool Label(int example) => _labels[example];
 
-    public void Add(Document analyzed, IReadOnlyList<GoldQuote> gold, int size)
+    public void Add(Document analyzed, IReadOnlyList<GoldQuote> gold, int size, CueClusters clusters)
     {
-        var context = CueContext.FromDocument(analyzed);
+        var context = CueContext.FromDocument(analyzed, clusters);
         var labels = new sbyte[context.Count];
         foreach (var quote in gold)
         {

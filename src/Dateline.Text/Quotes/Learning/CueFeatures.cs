@@ -10,7 +10,7 @@ namespace Dateline.Text.Quotes.Learning;
 internal static class CueFeatures
 {
     /// <summary>The most features one word gets.</summary>
-    public const int MaxFeatures = 32;
+    public const int MaxFeatures = 40;
 
     public static readonly ulong OpenQuoteHash = FeatureHash.Of("<open-quote>");
 
@@ -104,8 +104,26 @@ internal static class CueFeatures
         keys[n++] = FeatureHash.Key(26, that ? 1UL : 0UL, word);
         keys[n++] = FeatureHash.Key(27, (quoteAfter ? 1UL : 0UL) | (quoteBefore ? 2UL : 0UL), word);
         keys[n++] = FeatureHash.Key(28, nameBefore ? 1UL : 0UL, word);
+
+        var cluster = context.Cluster[w];
+        if (cluster != 0)
+        {
+            var fine = (ulong)((cluster >> 20) & 0x3FF);
+            keys[n++] = FeatureHash.Key(29, (ulong)(cluster & 0x3FF));
+            keys[n++] = FeatureHash.Key(30, (ulong)((cluster >> 10) & 0x3FF));
+            keys[n++] = FeatureHash.Key(31, fine);
+            keys[n++] = FeatureHash.Key(32, fine, (ulong)left);
+            keys[n++] = FeatureHash.Key(33, fine, (ulong)right);
+            keys[n++] = FeatureHash.Key(34, fine, that ? 1UL : 0UL);
+        }
+
+        keys[n++] = FeatureHash.Key(35, (ulong)ClusterAt(context, w - 1, first, end), (ulong)ClusterAt(context, w + 1, first, end));
         return n;
     }
+
+    /// <summary>The finest cluster id of a word in the sentence, 0 when it has none, 1024 outside the sentence.</summary>
+    private static int ClusterAt(CueContext context, int k, int first, int end) =>
+        k < first || k >= end ? 1024 : (context.Cluster[k] >> 20) & 0x3FF;
 
     private static ulong HashAt(CueContext context, int k, int first, int end) =>
         k < first ? Before : k >= end ? After : context.Hash[k];

@@ -10,14 +10,14 @@ namespace Dateline.Text.Quotes.Learning;
 /// </summary>
 public sealed class CueModel
 {
-    private const uint Magic = 0x31455543; // "CUE1"
+    private const uint Magic = 0x32455543; // "CUE2"
 
     private static readonly Lazy<CueModel?> ShippedModel = new(() => TryLoad(CueModelLocator.Find()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly float[] _weights;
     private readonly int _mask;
 
-    internal CueModel(float[] weights, float threshold)
+    internal CueModel(float[] weights, float threshold, CueClusters clusters)
     {
         if (weights.Length == 0 || (weights.Length & (weights.Length - 1)) != 0)
         {
@@ -27,7 +27,11 @@ public sealed class CueModel
         _weights = weights;
         _mask = weights.Length - 1;
         Threshold = threshold;
+        Clusters = clusters;
     }
+
+    /// <summary>The word clusters the features use (empty when trained without).</summary>
+    internal CueClusters Clusters { get; }
 
     /// <summary>The shipped model (<see cref="CueModelLocator"/>), or <c>null</c> when it is missing or unreadable (rules only).</summary>
     public static CueModel? Shipped => ShippedModel.Value;
@@ -42,7 +46,7 @@ public sealed class CueModel
     public int NonZero => _weights.Count(w => w != 0f);
 
     /// <summary>The same weights with another threshold.</summary>
-    public CueModel WithThreshold(float threshold) => new(_weights, threshold);
+    public CueModel WithThreshold(float threshold) => new(_weights, threshold, Clusters);
 
     /// <summary>The model at <paramref name="path"/>, or <c>null</c> when there is no path or the file cannot be read.</summary>
     public static CueModel? TryLoad(string? path)
@@ -94,7 +98,7 @@ public sealed class CueModel
                 weights[i] = (float)BitConverter.UInt16BitsToHalf(BinaryPrimitives.ReadUInt16LittleEndian(buffer.AsSpan(i * 2)));
             }
 
-            return new CueModel(weights, threshold);
+            return new CueModel(weights, threshold, CueClusters.ReadFrom(reader));
         }
         catch (EndOfStreamException ex)
         {
@@ -124,6 +128,7 @@ public sealed class CueModel
         }
 
         writer.Write(buffer);
+        Clusters.Write(writer);
     }
 
     /// <summary>The probability that word <paramref name="w"/> heads a cue.</summary>

@@ -15,6 +15,9 @@ public sealed class CueTrainingOptions
     /// <summary>The seed of the shuffle of training words in each epoch.</summary>
     public int Seed { get; init; } = 20261128;
 
+    /// <summary>A word cluster file (<c>word TAB id1 TAB id2 TAB id3</c>, .gz allowed) whose ids become features and are stored in the model.</summary>
+    public string? ClustersPath { get; init; }
+
     /// <summary>The cue threshold to store; <c>null</c> picks the best-F1 threshold on the dev set (0.5 without one).</summary>
     public float? Threshold { get; init; }
 }
