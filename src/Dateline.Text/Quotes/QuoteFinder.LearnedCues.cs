@@ -28,7 +28,7 @@ internal sealed partial class QuoteFinder
         {
             // A lexicon cue the rules could not frame gets a second chance as a learned one ("said about half ...").
             var retry = !learned[w] && _words[w].IsWord && _quoteOfWord[w] < 0 && CueLexicon.TryGet(Span(w), out var listed)
-                && listed.Form is CueForm.Past or CueForm.Present or CueForm.Participle && listed.Complement != CueComplement.Raising;
+                && listed.Form is CueForm.Past or CueForm.Present or CueForm.Participle && listed.Complement is not (CueComplement.Raising or CueComplement.Particle);
             if (!(learned[w] || retry) || Overlaps(new TextSpan(_words[w].Start, _words[w].End)))
             {
                 continue;
@@ -70,6 +70,11 @@ internal sealed partial class QuoteFinder
         || (_words[c].IsWord && (Span(c).Equals("that", StringComparison.OrdinalIgnoreCase) || Span(c).Equals("to", StringComparison.OrdinalIgnoreCase)
             || (SpeechWords.Pronouns.Contains(Span(c)) && !Span(c).Equals("it", StringComparison.OrdinalIgnoreCase))));
 
+    /// <summary>"to" before a lower-case word that is not a determiner: an infinitive ("vowed to fight"), not a preposition ("rose to the defense").</summary>
+    private bool IsInfinitive(int c) =>
+        Span(c).Equals("to", StringComparison.OrdinalIgnoreCase) && c + 1 < _words.Count && _words[c + 1].IsWord && _quoteOfWord[c + 1] < 0
+        && char.IsLower(_text[_words[c + 1].Start]) && !SpeechWords.Determiners.Contains(Span(c + 1)) && !SpeechWords.Pronouns.Contains(Span(c + 1));
+
     /// <summary>
     /// The first comma outside quotation marks between <paramref name="from"/> and <paramref name="end"/> that opens an
     /// adverbial or participle clause (", leading to ...", ", with ...", ", but ...", ", adding that ..."): reported
@@ -98,6 +103,52 @@ internal sealed partial class QuoteFinder
                 }
 
                 return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where a noun-phrase content that starts before <paramref name="from"/> ends: at the first comma, semicolon or dash
+    /// outside quotation marks, before a subordinate clause ("as", "when", "after", "because", ...), before a time
+    /// adjunct ("last week", "on Tuesday") or before "and"/"but" with a verb of its own ("endorsed Trump and has appeared
+    /// ..."); <c>null</c> when it runs to <paramref name="end"/>.
+    /// </summary>
+    private int? PhraseEnd(int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (_quoteOfWord[k] >= 0)
+            {
+                continue;
+            }
+
+            if (IsPunct(k, ',') || IsPunct(k, ';') || IsPunct(k, '\u2014') || IsPunct(k, '\u2013'))
+            {
+                return k;
+            }
+
+            if (!_words[k].IsWord)
+            {
+                continue;
+            }
+
+            var span = Span(k);
+            if (span is "when" or "after" or "before" or "while" or "because" or "since" or "until")
+            {
+                return k;
+            }
+
+            if (k + 1 < end && _words[k + 1].IsWord && _quoteOfWord[k + 1] < 0)
+            {
+                var next = Span(k + 1);
+                if ((span is "last" or "this" or "next" && (SpeechWords.TimeWords.Contains(next) || next is "fall" or "spring" or "summer" or "winter"))
+                    || (span is "on" or "in" && char.IsUpper(next[0]) && SpeechWords.TimeWords.Contains(next))
+                    || (span is "and" or "but" && (IsAuxiliary(k + 1) || (next.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(next[0]) && next.Length > 4))))
+                {
+                    return k;
+                }
             }
         }
 

@@ -874,14 +874,10 @@ internal sealed partial class QuoteFinder
         {
             // A noun phrase object ends at the first comma, semicolon or dash outside quotation marks; the rest of the
             // segment is free for other cues ("One pastor supporting Mr. Cruz, Darran Whiting, said ...").
-            for (var k = c + 1; k < end; k++)
+            if (PhraseEnd(c + 1, end) is { } phraseEnd)
             {
-                if (_quoteOfWord[k] < 0 && (IsPunct(k, ',') || IsPunct(k, ';') || IsPunct(k, '\u2014') || IsPunct(k, '\u2013')))
-                {
-                    end = k;
-                    last = k;
-                    break;
-                }
+                end = phraseEnd;
+                last = phraseEnd;
             }
         }
         else if (AdverbialTail(c + 1, end) is { } tail)
