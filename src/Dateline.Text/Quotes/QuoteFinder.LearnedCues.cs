@@ -113,7 +113,7 @@ internal sealed partial class QuoteFinder
     /// Where a noun-phrase content that starts before <paramref name="from"/> ends: at the first comma, semicolon or dash
     /// outside quotation marks, before a subordinate clause ("as", "when", "after", "because", ...), before a time
     /// adjunct ("last week", "on Tuesday") or before "and"/"but" with a verb of its own ("endorsed Trump and has appeared
-    /// ..."); <c>null</c> when it runs to <paramref name="end"/>.
+    /// ...", a coordinated reporting verb is left to <see cref="CoordinatedCue"/>); <c>null</c> when it runs to <paramref name="end"/>.
     /// </summary>
     private int? PhraseEnd(int from, int end)
     {
@@ -145,7 +145,8 @@ internal sealed partial class QuoteFinder
                 var next = Span(k + 1);
                 if ((span is "last" or "this" or "next" && (SpeechWords.TimeWords.Contains(next) || next is "fall" or "spring" or "summer" or "winter"))
                     || (span is "on" or "in" && char.IsUpper(next[0]) && SpeechWords.TimeWords.Contains(next))
-                    || (span is "and" or "but" && (IsAuxiliary(k + 1) || (next.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(next[0]) && next.Length > 4))))
+                    || (span is "and" or "but" && !CueLexicon.TryGet(next, out _)
+                        && (IsAuxiliary(k + 1) || (next.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(next[0]) && next.Length > 4))))
                 {
                     return k;
                 }
