@@ -1024,6 +1024,11 @@ internal sealed partial class QuoteFinder
                 continue;
             }
 
+            if (ContinuesAfterInsert(quoted))
+            {
+                continue;
+            }
+
             var wordCount = WordsIn(quoted.Start, quoted.End);
             var previous = PreviousFrame(quoted.Start);
             var paragraph = ParagraphOf(quoted.Start);
