@@ -52,7 +52,7 @@ internal sealed partial class QuoteFinder
             }
 
             var cue = Span(w).EndsWith("ing", StringComparison.Ordinal) ? LearnedParticiple : LearnedPast;
-            var found = ReportingVerb(w, cue, segment, regionStart);
+            var found = ReportingVerb(w, cue, segment, regionStart) ?? (learned[w] ? NominalCue(w, cue, segment, regionStart) : null);
             if (found is not null && !Overlaps(found.Content))
             {
                 _frames.Add(found);
@@ -197,6 +197,41 @@ internal sealed partial class QuoteFinder
         direct.Content = new TextSpan(direct.Content.Start, quoted.End);
         direct.Extended = true;
         return true;
+    }
+
+    /// <summary>
+    /// A learned cue after a possessive is a nominal one ("his support for the bill", "Trump's criticism of X"): the
+    /// possessor is the speaker and what follows the noun (past "for", "of", ...) is the content.
+    /// </summary>
+    private Frame? NominalCue(int w, CueWord cue, (int First, int End) segment, int regionStart)
+    {
+        var p = w - 1;
+        if (p < regionStart || !_words[p].IsWord || _quoteOfWord[p] >= 0)
+        {
+            return null;
+        }
+
+        var span = Span(p);
+        int first;
+        if (span is "his" or "her" or "their" or "its" or "our" or "my" or "His" or "Her" or "Their" or "Its" or "Our" or "My")
+        {
+            first = p;
+        }
+        else if (span is "'s" or "\u2019s" && p - 1 >= regionStart && _words[p - 1].IsWord && _quoteOfWord[p - 1] < 0)
+        {
+            first = p - 1;
+        }
+        else if (span.EndsWith("'s", StringComparison.Ordinal) || span.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            first = p;
+        }
+        else
+        {
+            return null;
+        }
+
+        var speaker = new TextSpan(_words[first].Start, _words[p].End);
+        return ContentAfter(w, cue, new TextSpan(_words[w].Start, _words[w].End), speaker, w + 1, segment);
     }
 
     /// <summary>A learned cue's particles and prepositions belong to the cue ("came out against X", "support for X"): the content starts after them.</summary>
