@@ -234,6 +234,33 @@ internal sealed partial class QuoteFinder
         return ContentAfter(w, cue, new TextSpan(_words[w].Start, _words[w].End), speaker, w + 1, segment);
     }
 
+    /// <summary>
+    /// Whether "that" opens a clause after a short adverbial at <paramref name="c"/> ("told reporters Tuesday that ...",
+    /// "said in a statement that ..."): the content follows the cue, and what stands before the speaker is an opener.
+    /// </summary>
+    private bool ThatAfterAdverbial(int c, int end)
+    {
+        if (c >= end || !_words[c].IsWord || _quoteOfWord[c] >= 0 || !(SpeechWords.AdverbialStarts.Contains(Span(c)) || IsTimeWord(c)))
+        {
+            return false;
+        }
+
+        for (var k = c + 1; k < end && k <= c + 6; k++)
+        {
+            if (!_words[k].IsWord || _quoteOfWord[k] >= 0)
+            {
+                return false;
+            }
+
+            if (Span(k).Equals("that", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A learned cue's particles and prepositions belong to the cue ("came out against X", "support for X"): the content starts after them.</summary>
     private int SkipLearnedParticles(int c, int end)
     {

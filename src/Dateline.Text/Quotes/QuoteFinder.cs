@@ -564,7 +564,7 @@ internal sealed partial class QuoteFinder
         }
 
         var contentBefore = beforeSpeaker >= regionStart && IsContentBoundary(beforeSpeaker) && beforeSpeaker > regionStart
-            && !OpensOwnContent(cue, afterCue, segment.End);
+            && !OpensOwnContent(cue, afterCue, segment.End) && !ThatAfterAdverbial(cue.TakesObject && !inverted ? SkipObject(afterCue, segment.End) : afterCue, segment.End);
         var afterObject = cue.TakesObject && !inverted ? SkipObject(afterCue, segment.End) : afterCue;
         if (contentBefore && (LooksAdverbial(afterObject, segment.End, shortTail: cue.Complement is CueComplement.Clause or CueComplement.Infinitive)
             || (QuotationEndsAt(beforeSpeaker, regionStart) && !ClauseFollows(afterCue, segment.End))))
