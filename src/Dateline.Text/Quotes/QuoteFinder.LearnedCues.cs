@@ -52,7 +52,8 @@ internal sealed partial class QuoteFinder
             }
 
             var cue = Span(w).EndsWith("ing", StringComparison.Ordinal) ? LearnedParticiple : LearnedPast;
-            var found = ReportingVerb(w, cue, segment, regionStart) ?? (learned[w] ? NominalCue(w, cue, segment, regionStart) : null);
+            var found = PassiveWithAgent(w, segment, regionStart)
+                ?? ReportingVerb(w, cue, segment, regionStart) ?? (learned[w] ? NominalCue(w, cue, segment, regionStart) : null);
             if (found is not null && !Overlaps(found.Content))
             {
                 _frames.Add(found);
@@ -259,6 +260,55 @@ internal sealed partial class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Tinder's ban was first reported by BuzzFeed": a passive cue with a "by" agent; the agent speaks and the subject
+    /// (from the region start to the form of "be") is the content.
+    /// </summary>
+    private Frame? PassiveWithAgent(int w, (int First, int End) segment, int regionStart)
+    {
+        if (w + 2 >= segment.End || !_words[w + 1].IsWord || !Span(w + 1).Equals("by", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var be = w - 1;
+        while (be >= regionStart && _words[be].IsWord && _quoteOfWord[be] < 0 && IsAuxiliary(be) && !SpeechWords.Be.Contains(Span(be)))
+        {
+            be--;
+        }
+
+        if (be <= regionStart || !_words[be].IsWord || !SpeechWords.Be.Contains(Span(be)))
+        {
+            return null;
+        }
+
+        var subjectEnd = be;
+        while (subjectEnd > regionStart && _words[subjectEnd - 1].IsWord && IsAuxiliary(subjectEnd - 1))
+        {
+            subjectEnd--;
+        }
+
+        var first = regionStart;
+        while (first < subjectEnd && IsConjunctionOrPunct(first))
+        {
+            first++;
+        }
+
+        var (agentFirst, agentEnd) = RightPhrase(w + 2, segment.End, anyStart: true);
+        if (subjectEnd <= first || agentEnd <= agentFirst)
+        {
+            return null;
+        }
+
+        return new Frame(
+            new TextSpan(_words[first].Start, _words[subjectEnd - 1].End),
+            new TextSpan(_words[w].Start, _words[w].End),
+            new TextSpan(_words[agentFirst].Start, _words[agentEnd - 1].End),
+            first,
+            w,
+            agentEnd - 1);
     }
 
     /// <summary>A learned cue's particles and prepositions belong to the cue ("came out against X", "support for X"): the content starts after them.</summary>

@@ -926,7 +926,7 @@ internal sealed partial class QuoteFinder
                     break;
                 }
 
-                if (CueLexicon.TryGet(Span(v), out var cue) && cue.Form is CueForm.Past or CueForm.Present)
+                if (CueLexicon.TryGet(Span(v), out var cue) && (cue.Form is CueForm.Past or CueForm.Present || (cue.Form == CueForm.Participle && v == k + 1)))
                 {
                     if (v == k + 1 || SpeechWords.Pronouns.Contains(Span(v - 1)) || char.IsUpper(_text[_words[v - 1].Start]))
                     {
