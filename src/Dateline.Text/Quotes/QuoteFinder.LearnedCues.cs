@@ -311,6 +311,33 @@ internal sealed partial class QuoteFinder
             agentEnd - 1);
     }
 
+    /// <summary>
+    /// Whether the comma at <paramref name="comma"/> closes a relative insert (", who oversees programming at TNT,"): the
+    /// speaker stands before the insert, and the words after the cue are its object, not an inverted speaker.
+    /// </summary>
+    private bool RelativeInsertBefore(int comma, int regionStart)
+    {
+        if (!IsPunct(comma, ','))
+        {
+            return false;
+        }
+
+        for (var k = comma - 1; k > regionStart && comma - k <= 16; k--)
+        {
+            if (_quoteOfWord[k] >= 0 || _words[k].Kind is WordKind.OpenQuote or WordKind.CloseQuote)
+            {
+                return false;
+            }
+
+            if (IsPunct(k, ','))
+            {
+                return k + 1 < comma && _words[k + 1].IsWord && Span(k + 1) is "who" or "which" && k - 1 >= regionStart && _words[k - 1].IsWord;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A learned cue's particles and prepositions belong to the cue ("came out against X", "support for X"): the content starts after them.</summary>
     private int SkipLearnedParticles(int c, int end)
     {

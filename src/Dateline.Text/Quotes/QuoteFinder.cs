@@ -539,7 +539,7 @@ internal sealed partial class QuoteFinder
             }
 
             // Inverted order: '"...," said Simonson.'
-            var (rFirst, rEnd) = cue.TakesObject ? (0, 0) : RightPhrase(w + 1, segment.End);
+            var (rFirst, rEnd) = cue.TakesObject || RelativeInsertBefore(left, regionStart) ? (0, 0) : RightPhrase(w + 1, segment.End);
             if (rEnd > rFirst && LooksAdverbial(rEnd, segment.End, shortTail: false))
             {
                 speaker = new TextSpan(_words[rFirst].Start, _words[rEnd - 1].End);
