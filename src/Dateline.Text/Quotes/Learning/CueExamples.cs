@@ -6,7 +6,9 @@ namespace Dateline.Text.Quotes.Learning;
 /// <summary>
 /// Labelled candidate words of gold articles for <see cref="CueTrainer"/>: a candidate is positive when it heads a gold
 /// cue span (its first word past auxiliaries, negations and adverbs: "has long <b>opposed</b>", "don't <b>like</b>"),
-/// ignored when it is another word of a cue span, and negative otherwise. Features are stored as table indices.
+/// ignored when it is another word of a cue span, and negative otherwise. Words of the hand-written lexicon are examples
+/// only when asked (training: their contexts teach what a cue's surroundings look like; the model never scores them).
+/// Features are stored as table indices.
 /// </summary>
 internal sealed class CueExamples
 {
@@ -25,7 +27,7 @@ internal sealed class CueExamples
 
     public bool Label(int example) => _labels[example];
 
-    public void Add(Document analyzed, IReadOnlyList<GoldQuote> gold, int size, CueClusters clusters)
+    public void Add(Document analyzed, IReadOnlyList<GoldQuote> gold, int size, CueClusters clusters, bool lexicon)
     {
         var context = CueContext.FromDocument(analyzed, clusters);
         var labels = new sbyte[context.Count];
@@ -61,7 +63,7 @@ internal sealed class CueExamples
         Span<ulong> keys = stackalloc ulong[CueFeatures.MaxFeatures];
         for (var w = 0; w < context.Count; w++)
         {
-            if (labels[w] < 0 || !CueFeatures.IsCandidate(context, w))
+            if (labels[w] < 0 || !CueFeatures.IsCandidate(context, w, lexicon))
             {
                 continue;
             }

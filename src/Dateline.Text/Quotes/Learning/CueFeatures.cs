@@ -21,10 +21,10 @@ internal static class CueFeatures
     private static readonly ulong After = FeatureHash.Of("</s>");
 
     /// <summary>Whether the word is scored at all: a lower-case word outside quotation marks that the lexicon does not know.</summary>
-    public static bool IsCandidate(CueContext context, int w)
+    public static bool IsCandidate(CueContext context, int w, bool lexicon = false)
     {
         var word = context.Words[w];
-        if (word.Kind != WordKind.Word || context.QuoteOfWord[w] >= 0 || word.Length < 2 || context.LexiconCue[w])
+        if (word.Kind != WordKind.Word || context.QuoteOfWord[w] >= 0 || word.Length < 2 || (context.LexiconCue[w] && !lexicon))
         {
             return false;
         }

@@ -33,7 +33,7 @@ public static class CueTrainer
         var size = 1 << options.Bits;
         var clusters = options.ClustersPath is null ? CueClusters.Empty : CueClusters.Read(options.ClustersPath);
         log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"clusters: {clusters.Count:N0} words ({options.ClustersPath ?? "none"})"));
-        var examples = Collect(train, analyze, size, clusters, cancellationToken);
+        var examples = Collect(train, analyze, size, clusters, options.IncludeLexiconCues, cancellationToken);
         log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"train: {examples.Documents} documents, {examples.Count:N0} candidate words, {examples.Positives:N0} cue heads"));
         if (examples.Positives == 0)
         {
@@ -45,8 +45,8 @@ public static class CueTrainer
         var model = new CueModel(weights, threshold, clusters);
         if (dev is not null)
         {
-            var devExamples = Collect(dev, analyze, size, clusters, cancellationToken);
-            log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"dev: {devExamples.Documents} documents, {devExamples.Count:N0} candidate words, {devExamples.Positives:N0} cue heads (report only)"));
+            var devExamples = Collect(dev, analyze, size, clusters, false, cancellationToken);
+            log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"dev: {devExamples.Documents} documents, {devExamples.Count:N0} candidate words, {devExamples.Positives:N0} cue heads outside the lexicon (report only)"));
             var best = Report(weights, devExamples, log);
             if (options.Threshold is null && best is { } picked)
             {
@@ -58,7 +58,7 @@ public static class CueTrainer
         return model;
     }
 
-    private static CueExamples Collect(IEnumerable<GoldArticle> articles, Func<Document, Document> analyze, int size, CueClusters clusters, CancellationToken cancellationToken)
+    private static CueExamples Collect(IEnumerable<GoldArticle> articles, Func<Document, Document> analyze, int size, CueClusters clusters, bool lexicon, CancellationToken cancellationToken)
     {
         var examples = new CueExamples();
         foreach (var article in articles)
@@ -66,7 +66,7 @@ public static class CueTrainer
             cancellationToken.ThrowIfCancellationRequested();
             var metadata = article.Date is { } date ? new DocumentMetadata { Date = date } : null;
             var document = new Document(article.Id, article.Text, new DocumentSource(article.Id, "gold", 0, 1), metadata);
-            examples.Add(analyze(document), article.Quotes, size, clusters);
+            examples.Add(analyze(document), article.Quotes, size, clusters, lexicon);
         }
 
         return examples;

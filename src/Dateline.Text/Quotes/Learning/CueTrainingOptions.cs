@@ -18,6 +18,12 @@ public sealed class CueTrainingOptions
     /// <summary>A word cluster file (<c>word TAB id1 TAB id2 TAB id3</c>, .gz allowed) whose ids become features and are stored in the model.</summary>
     public string? ClustersPath { get; init; }
 
+    /// <summary>
+    /// Whether words of the hand-written lexicon are training examples too (their contexts help; the model never scores
+    /// them at run time, and dev figures always leave them out).
+    /// </summary>
+    public bool IncludeLexiconCues { get; init; } = true;
+
     /// <summary>The cue threshold to store; <c>null</c> picks the best-F1 threshold on the dev set (0.5 without one).</summary>
     public float? Threshold { get; init; }
 }
