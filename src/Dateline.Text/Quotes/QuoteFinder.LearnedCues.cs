@@ -1,4 +1,5 @@
 using Dateline.Core;
+using Dateline.Text.Quotes.Learning;
 
 namespace Dateline.Text.Quotes;
 
@@ -15,21 +16,61 @@ internal sealed partial class QuoteFinder
 
     private static readonly CueWord LearnedParticiple = new(LearnedLemma, CueForm.Participle, false, CueComplement.Infinitive);
 
-    /// <summary>For each word, whether the cue model takes it as a cue; <c>null</c> without a model (rules only).</summary>
-    private bool[]? _learned;
+    /// <summary>The cue model; <c>null</c> without one (rules only).</summary>
+    private CueModel? _cueModel;
+
+    /// <summary>The per-word facts the cue model reads, built once per document when there is a model.</summary>
+    private CueContext? _cueContext;
+
+    /// <summary>A reused buffer: the contents that reach into the segment being analysed.</summary>
+    private readonly List<TextSpan> _segmentContents = [];
+
+    private static bool Inside(List<TextSpan> spans, int offset)
+    {
+        foreach (var span in spans)
+        {
+            if (span.Start <= offset && offset < span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsLearned(CueWord cue) => ReferenceEquals(cue.Lemma, LearnedLemma);
 
     /// <summary>Adds quotes for the model's cue words of a segment, after the rules found theirs (from frame <paramref name="firstFrame"/> on).</summary>
     private void AddLearnedCues((int First, int End) segment, int firstFrame)
     {
-        var learned = _learned!;
+        var model = _cueModel!;
+        var context = _cueContext!;
+
+        // The contents already found that reach into this segment: a word inside one is not looked at.
+        var covered = _segmentContents;
+        covered.Clear();
+        var segmentStart = _words[segment.First].Start;
+        var segmentEnd = _words[segment.End - 1].End;
+        foreach (var frame in _frames)
+        {
+            if (frame.Content.Start < segmentEnd && segmentStart < frame.Content.End)
+            {
+                covered.Add(frame.Content);
+            }
+        }
+
         for (var w = segment.First; w < segment.End; w++)
         {
-            // A lexicon cue the rules could not frame gets a second chance as a learned one ("said about half ...").
-            var retry = !learned[w] && _words[w].IsWord && _quoteOfWord[w] < 0 && CueLexicon.TryGet(Span(w), out var listed)
+            if (!_words[w].IsWord || _quoteOfWord[w] >= 0 || Inside(covered, _words[w].Start))
+            {
+                continue;
+            }
+
+            // Cheap tests first: a lexicon cue the rules could not frame gets a second chance as a learned one ("said
+            // about half ..."); any other word must be a candidate; the model is asked last, for unclaimed words only.
+            var retry = context.LexiconCue[w] && CueLexicon.TryGet(Span(w), out var listed)
                 && listed.Form is CueForm.Past or CueForm.Present or CueForm.Participle && listed.Complement is not (CueComplement.Raising or CueComplement.Particle);
-            if (!(learned[w] || retry) || Overlaps(new TextSpan(_words[w].Start, _words[w].End)))
+            if (!(retry || (CueFeatures.IsCandidate(context, w) && MayHeadFrame(w, segment.First))))
             {
                 continue;
             }
@@ -46,17 +87,18 @@ internal sealed partial class QuoteFinder
                 }
             }
 
-            if (claimed)
+            if (claimed || (!retry && model.Probability(context, w) < model.Threshold))
             {
                 continue;
             }
 
             var cue = Span(w).EndsWith("ing", StringComparison.Ordinal) ? LearnedParticiple : LearnedPast;
             var found = PassiveWithAgent(w, segment, regionStart)
-                ?? ReportingVerb(w, cue, segment, regionStart) ?? (learned[w] ? NominalCue(w, cue, segment, regionStart) : null);
+                ?? ReportingVerb(w, cue, segment, regionStart) ?? (retry ? null : NominalCue(w, cue, segment, regionStart));
             if (found is not null && !Overlaps(found.Content))
             {
                 _frames.Add(found);
+                covered.Add(found.Content);
                 w = Math.Max(w, found.CueLastWord);
             }
         }
@@ -198,6 +240,49 @@ internal sealed partial class QuoteFinder
         direct.Content = new TextSpan(direct.Content.Start, quoted.End);
         direct.Extended = true;
         return true;
+    }
+
+    /// <summary>
+    /// A cheap test, before the model is asked, of whether a frame could be built at word <paramref name="w"/>: what
+    /// stands left of it (past auxiliaries and time words) must be able to end a speaker phrase (a name, a noun, a
+    /// pronoun, a possessive), be a conjunction, or a comma, dash, parenthesis or closing quotation mark; or "by" follows
+    /// (a passive with its agent).
+    /// </summary>
+    private bool MayHeadFrame(int w, int first)
+    {
+        if (w + 1 < _words.Count && _words[w + 1].IsWord && Span(w + 1).Equals("by", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var k = w - 1;
+        while (k >= first && _words[k].IsWord && _quoteOfWord[k] < 0 && (IsAuxiliary(k) || IsTimeWord(k)))
+        {
+            k--;
+        }
+
+        if (k < first)
+        {
+            return false;
+        }
+
+        if (!_words[k].IsWord)
+        {
+            return _words[k].Kind == WordKind.CloseQuote || IsPunct(k, ',') || IsPunct(k, '\u2014') || IsPunct(k, ')');
+        }
+
+        if (_quoteOfWord[k] >= 0)
+        {
+            return false;
+        }
+
+        var span = Span(k);
+        if (SpeechWords.Pronouns.Contains(span) || IsConjunction(k) || span is "his" or "her" or "their" or "its" or "our" or "my" or "His" or "Her" or "Their" or "Its" or "Our" or "My")
+        {
+            return true;
+        }
+
+        return !(SpeechWords.Determiners.Contains(span) || SpeechWords.NotContentStarts.Contains(span) || IsSpeakerBreak(span) || CueLexicon.TryGet(span, out _));
     }
 
     /// <summary>

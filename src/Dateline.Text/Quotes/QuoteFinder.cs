@@ -55,7 +55,8 @@ internal sealed partial class QuoteFinder
         var finder = new QuoteFinder(document.Text, words, paragraphs, quoted);
         if (cues is not null)
         {
-            finder._learned = cues.Cues(CueContext.Create(document, words, finder._quoteOfWord, sentences, cues.Clusters));
+            finder._cueModel = cues;
+            finder._cueContext = CueContext.Create(document, words, finder._quoteOfWord, sentences, cues.Clusters);
         }
 
         return finder.Run(sentences);
@@ -258,7 +259,7 @@ internal sealed partial class QuoteFinder
             _frames.Add(unlisted);
         }
 
-        if (_learned is not null)
+        if (_cueModel is not null)
         {
             AddLearnedCues(segment, firstFrame);
         }

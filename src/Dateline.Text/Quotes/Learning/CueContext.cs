@@ -11,19 +11,27 @@ namespace Dateline.Text.Quotes.Learning;
 /// </summary>
 internal sealed class CueContext
 {
-    private CueContext(string text, List<Word> words, int[] quoteOfWord)
+    private readonly ulong[] _hash;
+    private readonly int[] _cluster;
+    private readonly CueClusters _clusters;
+
+    private CueContext(string text, List<Word> words, int[] quoteOfWord, CueClusters clusters)
     {
+        _clusters = clusters;
         Text = text;
         Words = words;
         QuoteOfWord = quoteOfWord;
         var count = words.Count;
-        Hash = new ulong[count];
+        _hash = new ulong[count];
         SentenceFirst = new int[count];
         SentenceEnd = new int[count];
         Entity = new byte[count];
         LexiconCue = new bool[count];
         SentenceHasCue = new bool[count];
-        Cluster = new int[count];
+        _cluster = new int[count];
+        Array.Fill(_cluster, -1);
+        LastOpenQuote = new int[count];
+        FirstCloseQuote = new int[count];
     }
 
     public string Text { get; }
@@ -33,8 +41,36 @@ internal sealed class CueContext
     /// <summary>The index of the quotation holding each word, or -1.</summary>
     public int[] QuoteOfWord { get; }
 
-    /// <summary>The lower-cased hash of each word (punctuation hashed as itself).</summary>
-    public ulong[] Hash { get; }
+    /// <summary>The lower-cased hash of a word (punctuation hashed as itself), computed on first use.</summary>
+    public ulong HashOf(int w)
+    {
+        var hash = _hash[w];
+        if (hash == 0)
+        {
+            hash = Words[w].Kind switch
+            {
+                WordKind.OpenQuote => CueFeatures.OpenQuoteHash,
+                WordKind.CloseQuote => CueFeatures.CloseQuoteHash,
+                _ => FeatureHash.OfLower(Span(w)),
+            };
+            _hash[w] = hash;
+        }
+
+        return hash;
+    }
+
+    /// <summary>The packed cluster ids of a word (<see cref="CueClusters"/>), or 0; computed on first use.</summary>
+    public int ClusterOf(int w)
+    {
+        var cluster = _cluster[w];
+        if (cluster < 0)
+        {
+            cluster = Words[w].IsWord ? _clusters.Of(HashOf(w)) : 0;
+            _cluster[w] = cluster;
+        }
+
+        return cluster;
+    }
 
     /// <summary>The first word of each word's sentence.</summary>
     public int[] SentenceFirst { get; }
@@ -51,8 +87,11 @@ internal sealed class CueContext
     /// <summary>Whether the word's sentence holds a lexicon cue outside quotation marks.</summary>
     public bool[] SentenceHasCue { get; }
 
-    /// <summary>The packed cluster ids of each word (<see cref="CueClusters"/>), or 0.</summary>
-    public int[] Cluster { get; }
+    /// <summary>The last opening quotation mark of each word's sentence, or -1.</summary>
+    public int[] LastOpenQuote { get; }
+
+    /// <summary>The first closing quotation mark of each word's sentence, or <see cref="int.MaxValue"/>.</summary>
+    public int[] FirstCloseQuote { get; }
 
     public int Count => Words.Count;
 
@@ -96,17 +135,10 @@ internal sealed class CueContext
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(clusters);
         var text = document.Text;
-        var context = new CueContext(text, words, quoteOfWord);
+        var context = new CueContext(text, words, quoteOfWord, clusters);
         for (var w = 0; w < words.Count; w++)
         {
             var span = text.AsSpan(words[w].Start, words[w].Length);
-            context.Hash[w] = words[w].Kind switch
-            {
-                WordKind.OpenQuote => CueFeatures.OpenQuoteHash,
-                WordKind.CloseQuote => CueFeatures.CloseQuoteHash,
-                _ => FeatureHash.OfLower(span),
-            };
-            context.Cluster[w] = words[w].IsWord ? clusters.Of(context.Hash[w]) : 0;
             context.LexiconCue[w] = words[w].IsWord && quoteOfWord[w] < 0 && CueLexicon.TryGet(span, out _);
         }
 
@@ -137,9 +169,13 @@ internal sealed class CueContext
                 }
 
                 var hasCue = false;
+                var lastOpen = -1;
+                var firstClose = int.MaxValue;
                 for (var k = first; k < end; k++)
                 {
                     hasCue |= context.LexiconCue[k];
+                    lastOpen = words[k].Kind == WordKind.OpenQuote ? k : lastOpen;
+                    firstClose = words[k].Kind == WordKind.CloseQuote ? Math.Min(firstClose, k) : firstClose;
                 }
 
                 for (var k = first; k < end; k++)
@@ -147,6 +183,8 @@ internal sealed class CueContext
                     context.SentenceFirst[k] = first;
                     context.SentenceEnd[k] = end;
                     context.SentenceHasCue[k] = hasCue;
+                    context.LastOpenQuote[k] = lastOpen;
+                    context.FirstCloseQuote[k] = firstClose;
                 }
             }
         }

@@ -46,7 +46,7 @@ internal static class CueFeatures
         var first = context.SentenceFirst[w];
         var end = context.SentenceEnd[w];
         var span = context.Span(w);
-        var word = context.Hash[w];
+        var word = context.HashOf(w);
         var suffix3 = FeatureHash.OfLower(span[Math.Max(0, span.Length - 3)..]);
         var suffix2 = FeatureHash.OfLower(span[Math.Max(0, span.Length - 2)..]);
         var previous = HashAt(context, w - 1, first, end);
@@ -84,18 +84,12 @@ internal static class CueFeatures
             that |= context.Words[k].IsWord && context.Span(k).Equals("that", StringComparison.OrdinalIgnoreCase);
         }
 
-        var quoteAfter = false;
-        for (var k = w + 1; k < end; k++)
-        {
-            quoteAfter |= context.Words[k].Kind == WordKind.OpenQuote;
-        }
-
-        var quoteBefore = false;
+        var quoteAfter = context.LastOpenQuote[w] > w;
+        var quoteBefore = context.FirstCloseQuote[w] < w;
         var nameBefore = false;
-        for (var k = first; k < w; k++)
+        for (var k = Math.Max(first, w - 4); k < w; k++)
         {
-            quoteBefore |= context.Words[k].Kind == WordKind.CloseQuote;
-            nameBefore |= w - k <= 4 && context.Entity[k] is 1 or 2;
+            nameBefore |= context.Entity[k] is 1 or 2;
         }
 
         keys[n++] = FeatureHash.Key(23, that ? 1UL : 0UL, (ulong)left);
@@ -105,7 +99,7 @@ internal static class CueFeatures
         keys[n++] = FeatureHash.Key(27, (quoteAfter ? 1UL : 0UL) | (quoteBefore ? 2UL : 0UL), word);
         keys[n++] = FeatureHash.Key(28, nameBefore ? 1UL : 0UL, word);
 
-        var cluster = context.Cluster[w];
+        var cluster = context.ClusterOf(w);
         if (cluster != 0)
         {
             var fine = (ulong)((cluster >> 20) & 0x3FF);
@@ -123,10 +117,10 @@ internal static class CueFeatures
 
     /// <summary>The finest cluster id of a word in the sentence, 0 when it has none, 1024 outside the sentence.</summary>
     private static int ClusterAt(CueContext context, int k, int first, int end) =>
-        k < first || k >= end ? 1024 : (context.Cluster[k] >> 20) & 0x3FF;
+        k < first || k >= end ? 1024 : (context.ClusterOf(k) >> 20) & 0x3FF;
 
     private static ulong HashAt(CueContext context, int k, int first, int end) =>
-        k < first ? Before : k >= end ? After : context.Hash[k];
+        k < first ? Before : k >= end ? After : context.HashOf(k);
 
     private static int Bucket(int distance) => distance switch
     {

@@ -145,18 +145,6 @@ public sealed class CueModel
         return 1f / (1f + MathF.Exp(-sum));
     }
 
-    /// <summary>For every word of the context, whether it is a candidate the model scores at or above the threshold.</summary>
-    internal bool[] Cues(CueContext context)
-    {
-        var result = new bool[context.Count];
-        for (var w = 0; w < context.Count; w++)
-        {
-            result[w] = CueFeatures.IsCandidate(context, w) && Probability(context, w) >= Threshold;
-        }
-
-        return result;
-    }
-
     /// <summary>Index of a feature key in a table of <paramref name="size"/> (a power of two).</summary>
     internal static int IndexOf(ulong key, int size) => (int)(key & (ulong)(size - 1));
 }
