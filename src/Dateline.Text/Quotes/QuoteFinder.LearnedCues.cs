@@ -250,13 +250,15 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private bool MayHeadFrame(int w, int first)
     {
+        var context = _cueContext!;
         if (w + 1 < _words.Count && _words[w + 1].IsWord && Span(w + 1).Equals("by", StringComparison.Ordinal))
         {
             return true;
         }
 
         var k = w - 1;
-        while (k >= first && _words[k].IsWord && _quoteOfWord[k] < 0 && (IsAuxiliary(k) || IsTimeWord(k)))
+        while (k >= first && _words[k].IsWord && _quoteOfWord[k] < 0
+            && (context.Is(k, CueWordClass.Auxiliary | CueWordClass.Be | CueWordClass.TimeWord) || (_words[k].Length > 4 && char.IsLower(_text[_words[k].Start]) && Span(k).EndsWith("ly", StringComparison.Ordinal))))
         {
             k--;
         }
@@ -277,12 +279,12 @@ internal sealed partial class QuoteFinder
         }
 
         var span = Span(k);
-        if (SpeechWords.Pronouns.Contains(span) || IsConjunction(k) || span is "his" or "her" or "their" or "its" or "our" or "my" or "His" or "Her" or "Their" or "Its" or "Our" or "My")
+        if (context.Is(k, CueWordClass.Pronoun) || IsConjunction(k) || span is "his" or "her" or "their" or "its" or "our" or "my" or "His" or "Her" or "Their" or "Its" or "Our" or "My")
         {
             return true;
         }
 
-        return !(SpeechWords.Determiners.Contains(span) || SpeechWords.NotContentStarts.Contains(span) || IsSpeakerBreak(span) || CueLexicon.TryGet(span, out _));
+        return !(context.Is(k, CueWordClass.Determiner | CueWordClass.NotContentStart) || (context.Is(k, CueWordClass.SpeakerBreak) && IsSpeakerBreak(span)) || context.LexiconCue[k]);
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ internal sealed class CueContext
 {
     private readonly ulong[] _hash;
     private readonly int[] _cluster;
+    private readonly ushort[] _flags;
     private readonly CueClusters _clusters;
 
     private CueContext(string text, List<Word> words, int[] quoteOfWord, CueClusters clusters)
@@ -30,6 +31,8 @@ internal sealed class CueContext
         SentenceHasCue = new bool[count];
         _cluster = new int[count];
         Array.Fill(_cluster, -1);
+        _flags = new ushort[count];
+        Array.Fill(_flags, ushort.MaxValue);
         LastOpenQuote = new int[count];
         FirstCloseQuote = new int[count];
     }
@@ -58,6 +61,22 @@ internal sealed class CueContext
 
         return hash;
     }
+
+    /// <summary>The closed-class flags of a word (<see cref="CueWordClass"/>), computed on first use.</summary>
+    public ushort FlagsOf(int w)
+    {
+        var flags = _flags[w];
+        if (flags == ushort.MaxValue)
+        {
+            flags = Words[w].IsWord ? CueWordClass.Of(Span(w)) : (ushort)0;
+            _flags[w] = flags;
+        }
+
+        return flags;
+    }
+
+    /// <summary>Whether a word has any of the given closed-class flags.</summary>
+    public bool Is(int w, ushort flags) => (FlagsOf(w) & flags) != 0;
 
     /// <summary>The packed cluster ids of a word (<see cref="CueClusters"/>), or 0; computed on first use.</summary>
     public int ClusterOf(int w)

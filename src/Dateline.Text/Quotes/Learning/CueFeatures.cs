@@ -30,14 +30,14 @@ internal static class CueFeatures
         }
 
         var span = context.Span(w);
-        return char.IsLower(span[0]) && !span.Equals("according", StringComparison.Ordinal) && !IsClosedClass(span);
+        // Function words, negated auxiliaries ("don't", "cannot") and pronouns are never a cue head.
+        return char.IsLower(span[0]) && !span.Equals("according", StringComparison.Ordinal)
+            && !context.Is(w, CueWordClass.NotContentStart | CueWordClass.Determiner | CueWordClass.Pronoun | CueWordClass.SpeakerBreak | CueWordClass.Auxiliary | CueWordClass.Be)
+            && !IsNegation(span);
     }
 
-    /// <summary>Function words, negated auxiliaries ("don't", "cannot") and pronouns: never a cue head.</summary>
-    public static bool IsClosedClass(ReadOnlySpan<char> span) =>
-        SpeechWords.NotContentStarts.Contains(span) || SpeechWords.Determiners.Contains(span) || SpeechWords.Pronouns.Contains(span)
-        || SpeechWords.SpeakerBreaks.Contains(span) || SpeechWords.Auxiliaries.Contains(span) || SpeechWords.Be.Contains(span)
-        || span.EndsWith("n't", StringComparison.Ordinal) || span.EndsWith("n\u2019t", StringComparison.Ordinal) || span.Equals("cannot", StringComparison.Ordinal);
+    private static bool IsNegation(ReadOnlySpan<char> span) =>
+        span.EndsWith("n't", StringComparison.Ordinal) || span.EndsWith("n\u2019t", StringComparison.Ordinal) || span.Equals("cannot", StringComparison.Ordinal);
 
     /// <summary>Writes the feature keys of word <paramref name="w"/> into <paramref name="keys"/>; returns how many.</summary>
     public static int Extract(CueContext context, int w, Span<ulong> keys)
@@ -160,7 +160,7 @@ internal static class CueFeatures
     private static int LeftClass(CueContext context, int w, int first)
     {
         var k = w - 1;
-        while (k >= first && context.Words[k].IsWord && context.QuoteOfWord[k] < 0 && IsAuxiliary(context.Span(k)))
+        while (k >= first && context.Words[k].IsWord && context.QuoteOfWord[k] < 0 && IsAuxiliary(context, k))
         {
             k--;
         }
@@ -192,7 +192,7 @@ internal static class CueFeatures
             return 11;
         }
 
-        if (SpeechWords.Pronouns.Contains(span))
+        if (context.Is(k, CueWordClass.Pronoun))
         {
             return 4;
         }
@@ -202,12 +202,12 @@ internal static class CueFeatures
             return 12;
         }
 
-        if (SpeechWords.Be.Contains(span))
+        if (context.Is(k, CueWordClass.Be))
         {
             return 13;
         }
 
-        if (SpeechWords.Determiners.Contains(span) || span.EndsWith("'s", StringComparison.Ordinal) || span.EndsWith("\u2019s", StringComparison.Ordinal))
+        if (context.Is(k, CueWordClass.Determiner) || span.EndsWith("'s", StringComparison.Ordinal) || span.EndsWith("\u2019s", StringComparison.Ordinal))
         {
             return 14;
         }
@@ -259,19 +259,27 @@ internal static class CueFeatures
             return 7;
         }
 
-        if (SpeechWords.Pronouns.Contains(span))
+        if (context.Is(k, CueWordClass.Pronoun))
         {
             return 8;
         }
 
-        if (SpeechWords.Determiners.Contains(span))
+        if (context.Is(k, CueWordClass.Determiner))
         {
             return 9;
         }
 
-        return SpeechWords.NotContentStarts.Contains(span) || SpeechWords.AdverbialStarts.Contains(span) ? 10 : 11;
+        return context.Is(k, CueWordClass.NotContentStart | CueWordClass.AdverbialStart) ? 10 : 11;
     }
 
-    private static bool IsAuxiliary(ReadOnlySpan<char> span) =>
-        SpeechWords.Auxiliaries.Contains(span) || (span.Length > 4 && span.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(span[0]));
+    private static bool IsAuxiliary(CueContext context, int k)
+    {
+        if (context.Is(k, CueWordClass.Auxiliary))
+        {
+            return true;
+        }
+
+        var span = context.Span(k);
+        return span.Length > 4 && span.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(span[0]);
+    }
 }
