@@ -69,7 +69,8 @@ internal sealed partial class QuoteFinder
             // Cheap tests first: a lexicon cue the rules could not frame gets a second chance as a learned one ("said
             // about half ..."); any other word must be a candidate; the model is asked last, for unclaimed words only.
             var retry = context.LexiconCue[w] && CueLexicon.TryGet(Span(w), out var listed)
-                && listed.Form is CueForm.Past or CueForm.Present or CueForm.Participle && listed.Complement is not (CueComplement.Raising or CueComplement.Particle);
+                && listed.Form is CueForm.Past or CueForm.Present or CueForm.Participle && listed.Complement is not (CueComplement.Raising or CueComplement.Particle)
+                && !(listed.Complement == CueComplement.Clause && w + 1 < segment.End && _words[w + 1].IsWord && Span(w + 1).Equals("to", StringComparison.Ordinal));
             if (!(retry || (CueFeatures.IsCandidate(context, w) && MayHeadFrame(w, segment.First))))
             {
                 continue;
