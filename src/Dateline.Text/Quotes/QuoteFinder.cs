@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Dateline.Core;
 using Dateline.Core.Annotations;
+using Dateline.Text.Quotes.Learning;
 
 namespace Dateline.Text.Quotes;
 
@@ -10,7 +11,7 @@ namespace Dateline.Text.Quotes;
 /// speech ("X said (that) ...", "..., X said", "according to X") are found per segment (a sentence, widened so that no
 /// quotation crosses its border); quotations left without a cue continue the previous speaker's quote.
 /// </summary>
-internal sealed class QuoteFinder
+internal sealed partial class QuoteFinder
 {
     private const int MaxSpeakerWords = 8;
 
@@ -52,7 +53,7 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>Finds the quotations of a document (its structure and sentences layers are used when present).</summary>
-    public static List<FoundQuote> Find(Document document)
+    public static List<FoundQuote> Find(Document document, CueModel? cues = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var words = new List<Word>(document.Text.Length / 5);
@@ -64,6 +65,12 @@ internal sealed class QuoteFinder
         var quoted = new List<QuotedSpan>();
         QuotationScanner.Scan(document.Text, paragraphs, quoted);
         var finder = new QuoteFinder(document.Text, words, paragraphs, quoted);
+        if (cues is not null)
+        {
+            finder._cueModel = cues;
+            finder._cueContext = CueContext.Create(document, words, finder._quoteOfWord, sentences, cues.Clusters);
+        }
+
         return finder.Run(sentences);
     }
 
@@ -239,6 +246,7 @@ internal sealed class QuoteFinder
 
     private void AnalyzeSegment((int First, int End) segment)
     {
+        var firstFrame = _frames.Count;
         var regionStart = segment.First;
         if (NameColon(segment) is { } colonFrame)
         {
@@ -276,6 +284,11 @@ internal sealed class QuoteFinder
         if (regionStart == segment.First && (UnlistedVerbBeforeQuotation(segment) ?? UnlistedVerbAfterQuotation(segment)) is { } unlisted && !Overlaps(unlisted.Content))
         {
             _frames.Add(unlisted);
+        }
+
+        if (_cueModel is not null)
+        {
+            AddLearnedCues(segment, firstFrame);
         }
     }
 
@@ -533,7 +546,7 @@ internal sealed class QuoteFinder
         var left = w - 1;
         while (left >= regionStart && _words[left].IsWord && _quoteOfWord[left] < 0 && (IsAuxiliary(left) || IsTimeWord(left) || (IsTimePreposition(left) && left + 1 < w && IsTimeWord(left + 1))))
         {
-            if (SpeechWords.Be.Contains(Span(left)))
+            if (SpeechWords.Be.Contains(Span(left)) && !IsLearned(cue))
             {
                 return null;
             }
@@ -541,7 +554,7 @@ internal sealed class QuoteFinder
             left--;
         }
 
-        if (left >= regionStart && _words[left].IsWord && SpeechWords.Be.Contains(Span(left)))
+        if (left >= regionStart && _words[left].IsWord && SpeechWords.Be.Contains(Span(left)) && !IsLearned(cue))
         {
             return null;
         }
@@ -627,7 +640,7 @@ internal sealed class QuoteFinder
             }
 
             // Inverted order: '"...," said Simonson.'
-            var (rFirst, rEnd) = cue.TakesObject ? (0, 0) : RightPhrase(w + 1, segment.End, anyStart: InvertedLowerCaseSpeaker(w + 1, segment.End));
+            var (rFirst, rEnd) = cue.TakesObject || RelativeInsertBefore(left, regionStart) ? (0, 0) : RightPhrase(w + 1, segment.End, anyStart: InvertedLowerCaseSpeaker(w + 1, segment.End));
             if (rEnd > rFirst && (LooksAdverbial(rEnd, segment.End, shortTail: false)
                 || (_words[rEnd].IsWord && (Span(rEnd).Equals("who", StringComparison.Ordinal) || Span(rEnd).Equals("whose", StringComparison.Ordinal)))))
             {
@@ -653,7 +666,8 @@ internal sealed class QuoteFinder
         }
 
         var contentBefore = beforeSpeaker >= regionStart && IsContentBoundary(beforeSpeaker) && beforeSpeaker > regionStart
-            && (!OpensOwnContent(cue, afterCue, segment.End) || (QuotationEndsAt(beforeSpeaker, regionStart) && WordsToClauseEnd(afterCue, segment.End) <= 5));
+            && (!OpensOwnContent(cue, afterCue, segment.End) || (QuotationEndsAt(beforeSpeaker, regionStart) && WordsToClauseEnd(afterCue, segment.End) <= 5))
+            && !ThatAfterAdverbial(cue.TakesObject && !inverted ? SkipObject(afterCue, segment.End) : afterCue, segment.End);
         var afterObject = cue.TakesObject && !inverted ? SkipObject(afterCue, segment.End) : afterCue;
         if (contentBefore && (LooksAdverbial(afterObject, segment.End, shortTail: cue.Complement is CueComplement.Clause or CueComplement.Infinitive)
             || (QuotationEndsAt(beforeSpeaker, regionStart) && (!ClauseFollows(afterCue, segment.End) || IsIngWord(afterObject, segment.End)))))
@@ -1313,25 +1327,36 @@ internal sealed class QuoteFinder
             return new Frame(content, cueSpan, speaker, w, w, segment.End - 1);
         }
 
+        if (!ownStart && IsLearned(cue))
+        {
+            c = SkipLearnedParticles(c, end);
+            if (c >= end)
+            {
+                return null;
+            }
+        }
+
         if (!ownStart && _words[c].IsWord && SpeechWords.NotContentStarts.Contains(Span(c)))
         {
             return null;
         }
 
         var last = segment.End - 1;
+        phrase |= IsLearned(cue) && !OpensClause(c);
         if (phrase)
         {
             // A noun phrase object ends at the first comma, semicolon or dash outside quotation marks; the rest of the
             // segment is free for other cues ("One pastor supporting Mr. Cruz, Darran Whiting, said ...").
-            for (var k = c + 1; k < end; k++)
+            if (PhraseEnd(c + 1, end) is { } phraseEnd)
             {
-                if (_quoteOfWord[k] < 0 && (IsPunct(k, ',') || IsPunct(k, ';') || IsPunct(k, '\u2014') || IsPunct(k, '\u2013')))
-                {
-                    end = k;
-                    last = k;
-                    break;
-                }
+                end = phraseEnd;
+                last = phraseEnd;
             }
+        }
+        else if (AdverbialTail(c + 1, end) is { } tail)
+        {
+            end = tail;
+            last = tail;
         }
 
         if (end <= c || (end - c < 2 && _quoteOfWord[c] < 0 && !phrase))
@@ -1342,10 +1367,10 @@ internal sealed class QuoteFinder
         // 'Kasich cautioned "let's not get ahead of ourselves," before predicting ...', 'He said that is a "distortion,"
         // describing ...', 'calling it "disqualifying" and asserting ...': a participle clause after the content describes
         // the speaker's act and is not part of what was said.
-        if (ParticipleTail(c + 1, end, cue.Form == CueForm.Participle) is { } tail)
+        if (ParticipleTail(c + 1, end, cue.Form == CueForm.Participle) is { } participleTail)
         {
-            last = tail - 1;
-            end = TrimmedEnd(tail);
+            last = participleTail - 1;
+            end = TrimmedEnd(participleTail);
             if (end <= c)
             {
                 return null;
@@ -1451,7 +1476,7 @@ internal sealed class QuoteFinder
                     break;
                 }
 
-                if (CueLexicon.TryGet(Span(v), out var cue) && cue.Form is CueForm.Past or CueForm.Present)
+                if (CueLexicon.TryGet(Span(v), out var cue) && (cue.Form is CueForm.Past or CueForm.Present || (cue.Form == CueForm.Participle && v == k + 1)))
                 {
                     if (v == k + 1 || SpeechWords.Pronouns.Contains(Span(v - 1)) || char.IsUpper(_text[_words[v - 1].Start]))
                     {
@@ -1775,6 +1800,11 @@ internal sealed class QuoteFinder
         {
             var quoted = _quoted[q];
             if (Covered(quoted))
+            {
+                continue;
+            }
+
+            if (ContinuesAfterInsert(quoted))
             {
                 continue;
             }

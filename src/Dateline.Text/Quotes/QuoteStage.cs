@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Dateline.Core;
 using Dateline.Core.Annotations;
 using Dateline.Core.Pipeline;
+using Dateline.Text.Quotes.Learning;
 using Dateline.Text.Resolution;
 using Dateline.Text.Times;
 
@@ -16,6 +17,17 @@ public sealed class QuoteStage : IDocumentStage
 {
     private static readonly StageInfo StageInfo = StageInfo.Create([Layers.Tokens, Layers.Sentences, Layers.Mentions, Layers.Entities], [Layers.Quotes]);
 
+    private readonly CueModel? _cues;
+
+    /// <summary>A stage with the shipped cue model (<see cref="CueModelLocator"/>); without it, the hand rules alone.</summary>
+    public QuoteStage()
+        : this(CueModel.Shipped)
+    {
+    }
+
+    /// <summary>A stage with the given cue model, or the hand rules alone when it is <c>null</c>.</summary>
+    public QuoteStage(CueModel? cues) => _cues = cues;
+
     public string Name => "quotes";
 
     public StageInfo Info => StageInfo;
@@ -24,7 +36,7 @@ public sealed class QuoteStage : IDocumentStage
     {
         ArgumentNullException.ThrowIfNull(document);
         cancellationToken.ThrowIfCancellationRequested();
-        var found = QuoteFinder.Find(document);
+        var found = QuoteFinder.Find(document, _cues);
 
         // A headline is telegraphic and its quote marks are mostly scare quotes ("decries Sessions 'sanctuary'
         // demands"): the story below reports who said what, so nothing in the headline counts as a quotation.

@@ -66,6 +66,12 @@ public sealed class EntityDirectory
             }
 
             var person = _entities[_entityOfMention[m]].Label == EntityLabel.PER;
+            if (best is { } previous && !person && ModifiesPrevious(previous.Item1, mention.Span))
+            {
+                // "the American Civil Liberties Union of New Mexico": a name after a preposition qualifies the head.
+                continue;
+            }
+
             if (best is null || person || !bestPerson)
             {
                 best = (mention.Span, _entityOfMention[m]);
@@ -74,6 +80,18 @@ public sealed class EntityDirectory
         }
 
         return best;
+    }
+
+    /// <summary>Whether only a preposition ("of", "in", "for", "from", "at") stands between two mentions.</summary>
+    private bool ModifiesPrevious(TextSpan previous, TextSpan next)
+    {
+        if (next.Start < previous.End)
+        {
+            return false;
+        }
+
+        var between = _text.AsSpan(previous.End, next.Start - previous.End).Trim();
+        return between is "of" or "in" or "for" or "from" or "at";
     }
 
     /// <summary>The entity of the mention that ends at most <paramref name="slack"/> characters before <paramref name="position"/>.</summary>

@@ -10,6 +10,16 @@ public sealed class QuoteSpeakerTests
         Assert.Single(document.Get(Layers.Quotes), q => document.GetText(q.Content).Contains(content, StringComparison.Ordinal));
 
     [Fact]
+    public void An_organisation_named_with_a_place_after_of_speaks_as_the_organisation()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "The Harbour Workers Union of Nova Scotia said the new shift rules would cut wages.",
+            ("Harbour Workers Union", EntityLabel.ORG), ("Nova Scotia", EntityLabel.LOC));
+        var quote = QuoteHolding(document, "cut wages");
+        Assert.StartsWith("Harbour Workers Union", quote.Speaker?.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_cue_in_an_opening_when_clause_leaves_the_main_clause_to_its_own_speaker()
     {
         var document = QuoteTestDocuments.Analyze(

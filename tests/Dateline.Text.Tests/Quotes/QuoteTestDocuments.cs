@@ -6,7 +6,7 @@ using Dateline.Text.Resolution;
 
 namespace Dateline.Text.Tests.Quotes;
 
-/// <summary>Builds small documents with hand-made mention layers and runs entity resolution and quote finding on them.</summary>
+/// <summary>Builds small documents with hand-made mention layers and runs entity resolution and quote finding (rules only) on them.</summary>
 internal static class QuoteTestDocuments
 {
     public static Document Create(string text, params (string Text, EntityLabel Label)[] mentions)
@@ -37,7 +37,8 @@ internal static class QuoteTestDocuments
     {
         var document = Create(text, mentions);
         document = new EntityResolutionStage().Process(document, CancellationToken.None);
-        return new QuoteStage().Process(document, CancellationToken.None);
+        // The hand rules alone: these tests pin the rules down; the learned cue model has its own tests.
+        return new QuoteStage(cues: null).Process(document, CancellationToken.None);
     }
 
     public static ImmutableArray<Quote> Quotes(string text, params (string Text, EntityLabel Label)[] mentions) =>
