@@ -71,10 +71,17 @@ public sealed class QuoteStage : IDocumentStage
             }
         }
 
+        // Contents sorted by start, with the furthest end reached so far: nested contents ("X said "...", according
+        // to Z") may overlap, so the last content starting at or before an offset is not the only one that can hold it.
+        quoted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        var reach = new int[quoted.Count];
+        for (var i = 0; i < quoted.Count; i++)
+        {
+            reach[i] = i == 0 ? quoted[i].End : Math.Max(reach[i - 1], quoted[i].End);
+        }
+
         bool InsideQuotation(int offset)
         {
-            // Contents are sorted by start; the last one starting at or before the offset is the only candidate that is
-            // not nested, and nested contents do not occur.
             var lo = 0;
             var hi = quoted.Count - 1;
             var candidate = -1;
@@ -92,7 +99,7 @@ public sealed class QuoteStage : IDocumentStage
                 }
             }
 
-            return candidate >= 0 && offset < quoted[candidate].End;
+            return candidate >= 0 && offset < reach[candidate];
         }
 
         foreach (var quote in found)
