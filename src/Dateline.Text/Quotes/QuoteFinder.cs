@@ -22,6 +22,9 @@ internal sealed partial class QuoteFinder
     private readonly int[] _quoteOfWord;
     private readonly List<Frame> _frames = [];
 
+    [ThreadStatic]
+    private static List<Word>? t_words;
+
     private QuoteFinder(string text, List<Word> words, List<TextSpan> paragraphs, List<QuotedSpan> quoted)
     {
         _text = text;
@@ -56,7 +59,9 @@ internal sealed partial class QuoteFinder
     public static List<FoundQuote> Find(Document document, CueModel? cues = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var words = new List<Word>(document.Text.Length / 5);
+        // The word list is the largest buffer of a run and nothing found keeps it: one per thread, reused.
+        var words = t_words ??= new List<Word>(1024);
+        words.Clear();
         WordScanner.Scan(document.Text, words);
         var paragraphs = new List<TextSpan>();
         TextLayout.Paragraphs(document, paragraphs);
@@ -71,7 +76,14 @@ internal sealed partial class QuoteFinder
             finder._cueContext = CueContext.Create(document, words, finder._quoteOfWord, sentences, cues.Clusters);
         }
 
-        return finder.Run(sentences);
+        var found = finder.Run(sentences);
+        if (words.Capacity > 1 << 16)
+        {
+            // A very long text's buffer is not kept for the thread's next, usually short, article.
+            t_words = null;
+        }
+
+        return found;
     }
 
     private List<FoundQuote> Run(List<TextSpan> sentences)
