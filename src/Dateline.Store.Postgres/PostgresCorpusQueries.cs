@@ -82,14 +82,10 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
                 speakerArticles = [.. Read(connection, "SELECT DISTINCT article_id FROM quotes WHERE speaker_key = $1 OR entity_id = ANY($2)", [NameKey.Of(query.Speaker), entityIds], r => checked((int)r.GetInt64(0)), cancellationToken)];
             }
 
-            var dated = query.From is not null || query.To is not null;
-            var fromDay = query.From is { } from ? SearchSnapshot.Day(from) : int.MinValue;
-            var toDay = query.To is { } to ? SearchSnapshot.Day(to) : int.MaxValue;
-
             // Candidates in ascending id order: the full-text matches with their rank (the only per-match work left to
             // the server), else the articles of the first facet filter, of the speaker, or all articles.
             cancellationToken.ThrowIfCancellationRequested();
-            List<int> candidates;
+            List<int>? textMatches = null;
             Dictionary<int, float>? scores = null;
             if (tsquery is not null)
             {
@@ -102,44 +98,17 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
 
                 var ranked = Read(connection, $"SELECT a.id, ts_rank({RankWeights}, a.fts, {Query}) FROM articles a WHERE a.fts @@ {Query}", [tsquery], r => (Id: checked((int)r.GetInt64(0)), Score: r.GetFloat(1)), cancellationToken);
                 scores = new Dictionary<int, float>(ranked.Count);
-                candidates = new List<int>(ranked.Count);
+                textMatches = new List<int>(ranked.Count);
                 foreach (var (id, score) in ranked)
                 {
                     scores[id] = score;
-                    candidates.Add(id);
+                    textMatches.Add(id);
                 }
 
-                candidates.Sort();
-            }
-            else if (facetFilters.Count > 0)
-            {
-                candidates = snapshot.ArticlesWith(facetFilters[0]);
-            }
-            else if (speakerArticles is not null)
-            {
-                candidates = [.. speakerArticles.Order()];
-            }
-            else
-            {
-                candidates = snapshot.AllArticles();
+                textMatches.Sort();
             }
 
-            var matches = new List<int>(candidates.Count);
-            foreach (var article in candidates)
-            {
-                if ((facetFilters.Count == 0 || facetFilters.TrueForAll(set => snapshot.HasAny(article, set)))
-                    && (speakerArticles is null || speakerArticles.Contains(article))
-                    && (!dated || snapshot.InRange(article, fromDay, toDay)))
-                {
-                    matches.Add(article);
-                }
-            }
-
-            if (!query.AllCopies)
-            {
-                // Copies of one story collapse to the match with the smallest article id (docs/dedup.md).
-                matches = snapshot.Collapse(matches);
-            }
+            var matches = snapshot.Matches(textMatches, facetFilters, speakerArticles, query.From, query.To, query.AllCopies);
 
             cancellationToken.ThrowIfCancellationRequested();
             var hits = new List<SearchHit>();

@@ -126,6 +126,38 @@ internal sealed class SearchSnapshot
     }
 
     /// <summary>
+    /// The articles a search keeps, in ascending id order. Candidates are <paramref name="textMatches"/> (the full-text
+    /// matches, ascending) or, without text, the articles of the first facet filter, of the speaker, or every article;
+    /// kept are those holding a value of every facet filter, among <paramref name="speakerArticles"/> when given, and
+    /// dated within [<paramref name="from"/>, <paramref name="to"/>] when either is given; copies of one story collapse
+    /// to the earliest match unless <paramref name="allCopies"/>.
+    /// </summary>
+    public List<int> Matches(List<int>? textMatches, List<int[]> facetFilters, HashSet<int>? speakerArticles, DateOnly? from, DateOnly? to, bool allCopies)
+    {
+        ArgumentNullException.ThrowIfNull(facetFilters);
+        var candidates = textMatches
+            ?? (facetFilters.Count > 0 ? ArticlesWith(facetFilters[0])
+                : speakerArticles is not null ? [.. speakerArticles.Order()]
+                : AllArticles());
+        var dated = from is not null || to is not null;
+        var fromDay = from is { } first ? Day(first) : int.MinValue;
+        var toDay = to is { } last ? Day(last) : int.MaxValue;
+        var matches = new List<int>(candidates.Count);
+        foreach (var article in candidates)
+        {
+            if ((facetFilters.Count == 0 || facetFilters.TrueForAll(set => HasAny(article, set)))
+                && (speakerArticles is null || speakerArticles.Contains(article))
+                && (!dated || InRange(article, fromDay, toDay)))
+            {
+                matches.Add(article);
+            }
+        }
+
+        // Copies of one story collapse to the match with the smallest article id (docs/dedup.md).
+        return allCopies ? matches : Collapse(matches);
+    }
+
+    /// <summary>
     /// One article per story: keeps an article unless an earlier one (smaller id) of its story is also in
     /// <paramref name="ascending"/> (which must be in ascending id order). Articles of single-article
     /// stories are always kept.

@@ -63,46 +63,11 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
                 speakerArticles = [.. Read(connection, $"SELECT DISTINCT article_id FROM quotes WHERE speaker_key = $p0{byEntity}", parameters, r => checked((int)r.GetInt64(0)), cancellationToken)];
             }
 
-            var dated = query.From is not null || query.To is not null;
-            var fromDay = query.From is { } from ? SearchSnapshot.Day(from) : int.MinValue;
-            var toDay = query.To is { } to ? SearchSnapshot.Day(to) : int.MaxValue;
-
-            // Candidates in ascending id order: the full-text matches (ids only, from the FTS index), else the
-            // articles of the first facet filter, of the speaker, or all articles.
+            // Candidates in ascending id order: the full-text matches (ids only, from the FTS index), else what the
+            // snapshot takes (the first facet filter's articles, the speaker's, or all).
             cancellationToken.ThrowIfCancellationRequested();
-            List<int> candidates;
-            if (text is not null)
-            {
-                candidates = MatchingIds(connection, text);
-            }
-            else if (facetFilters.Count > 0)
-            {
-                candidates = snapshot.ArticlesWith(facetFilters[0]);
-            }
-            else if (speakerArticles is not null)
-            {
-                candidates = [.. speakerArticles.Order()];
-            }
-            else
-            {
-                candidates = snapshot.AllArticles();
-            }
-
-            var matches = new List<int>(candidates.Count);
-            foreach (var article in candidates)
-            {
-                if ((facetFilters.Count == 0 || facetFilters.TrueForAll(set => snapshot.HasAny(article, set)))
-                    && (speakerArticles is null || speakerArticles.Contains(article))
-                    && (!dated || snapshot.InRange(article, fromDay, toDay)))
-                {
-                    matches.Add(article);
-                }
-            }
-
-            if (!query.AllCopies)
-            {
-                matches = snapshot.Collapse(matches);
-            }
+            var textMatches = text is null ? null : MatchingIds(connection, text);
+            var matches = snapshot.Matches(textMatches, facetFilters, speakerArticles, query.From, query.To, query.AllCopies);
 
             cancellationToken.ThrowIfCancellationRequested();
             var hits = new List<SearchHit>();
@@ -110,7 +75,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
             {
                 hits = text is null
                     ? FilterPage(connection, snapshot.NewestFirst(matches, query.Offset, query.Limit), cancellationToken)
-                    : RankedPage(connection, text, matches.Count == candidates.Count ? null : matches, query, cancellationToken);
+                    : RankedPage(connection, text, matches.Count == textMatches!.Count ? null : matches, query, cancellationToken);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
