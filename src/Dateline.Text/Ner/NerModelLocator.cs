@@ -8,31 +8,11 @@ public static class NerModelLocator
     /// <summary>The environment variable that names a model file explicitly.</summary>
     public const string EnvironmentVariable = "DATELINE_NER_MODEL";
 
-    /// <summary>The places looked at, in order.</summary>
-    public static IEnumerable<string> Candidates()
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (!string.IsNullOrEmpty(fromEnvironment))
-        {
-            yield return fromEnvironment;
-        }
+    private static readonly ModelFile File = new(RelativePath, EnvironmentVariable);
 
-        yield return Path.Combine(AppContext.BaseDirectory, RelativePath);
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Dateline.slnx")))
-            {
-                yield return Path.Combine(directory.FullName, RelativePath);
-                break;
-            }
-
-            directory = directory.Parent;
-        }
-
-        yield return Path.Combine(Environment.CurrentDirectory, RelativePath);
-    }
+    /// <summary>The places looked at, in order (<see cref="ModelFile.Candidates"/>).</summary>
+    public static IEnumerable<string> Candidates() => File.Candidates();
 
     /// <summary>The first existing candidate, or <c>null</c>.</summary>
-    public static string? Find() => Candidates().FirstOrDefault(File.Exists);
+    public static string? Find() => File.Find();
 }
