@@ -154,4 +154,22 @@ internal static class QuotationScanner
 
         return end;
     }
+
+    /// <summary>The index in <paramref name="quoted"/> (ordered, not overlapping) of the quotation holding each word, -1 outside quotation marks.</summary>
+    public static int[] QuotationOfWords(List<Word> words, List<QuotedSpan> quoted)
+    {
+        var result = new int[words.Count];
+        var q = 0;
+        for (var w = 0; w < words.Count; w++)
+        {
+            while (q < quoted.Count && quoted[q].End <= words[w].Start)
+            {
+                q++;
+            }
+
+            result[w] = q < quoted.Count && quoted[q].Start <= words[w].Start ? q : -1;
+        }
+
+        return result;
+    }
 }

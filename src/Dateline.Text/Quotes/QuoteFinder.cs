@@ -31,17 +31,9 @@ internal sealed partial class QuoteFinder
         _words = words;
         _paragraphs = paragraphs;
         _quoted = quoted;
-        _quoteOfWord = new int[words.Count];
-        var q = 0;
+        _quoteOfWord = QuotationScanner.QuotationOfWords(words, quoted);
         for (var w = 0; w < words.Count; w++)
         {
-            while (q < quoted.Count && quoted[q].End <= words[w].Start)
-            {
-                q++;
-            }
-
-            _quoteOfWord[w] = q < quoted.Count && quoted[q].Start <= words[w].Start ? q : -1;
-
             // The scanner guesses a mark's direction from its neighbours; the pairing knows: ',' " she said' closes.
             if (words[w].IsQuote && _quoteOfWord[w] >= 0)
             {
@@ -62,13 +54,7 @@ internal sealed partial class QuoteFinder
         // The word list is the largest buffer of a run and nothing found keeps it: one per thread, reused.
         var words = t_words ??= new List<Word>(1024);
         words.Clear();
-        WordScanner.Scan(document.Text, words);
-        var paragraphs = new List<TextSpan>();
-        TextLayout.Paragraphs(document, paragraphs);
-        var sentences = new List<TextSpan>();
-        TextLayout.Sentences(document, words, paragraphs, sentences);
-        var quoted = new List<QuotedSpan>();
-        QuotationScanner.Scan(document.Text, paragraphs, quoted);
+        var (paragraphs, sentences, quoted) = Scan(document, words);
         var finder = new QuoteFinder(document.Text, words, paragraphs, quoted);
         if (cues is not null)
         {
@@ -84,6 +70,22 @@ internal sealed partial class QuoteFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The scans a run starts from: the words of <paramref name="document"/> (into <paramref name="words"/>), its
+    /// paragraphs, sentences and quotations.
+    /// </summary>
+    internal static (List<TextSpan> Paragraphs, List<TextSpan> Sentences, List<QuotedSpan> Quoted) Scan(Document document, List<Word> words)
+    {
+        WordScanner.Scan(document.Text, words);
+        var paragraphs = new List<TextSpan>();
+        TextLayout.Paragraphs(document, paragraphs);
+        var sentences = new List<TextSpan>();
+        TextLayout.Sentences(document, words, paragraphs, sentences);
+        var quoted = new List<QuotedSpan>();
+        QuotationScanner.Scan(document.Text, paragraphs, quoted);
+        return (paragraphs, sentences, quoted);
     }
 
     private List<FoundQuote> Run(List<TextSpan> sentences)

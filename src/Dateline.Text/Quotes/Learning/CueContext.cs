@@ -121,32 +121,8 @@ internal sealed class CueContext
     {
         ArgumentNullException.ThrowIfNull(document);
         var words = new List<Word>(document.Text.Length / 5);
-        WordScanner.Scan(document.Text, words);
-        var paragraphs = new List<TextSpan>();
-        TextLayout.Paragraphs(document, paragraphs);
-        var sentences = new List<TextSpan>();
-        TextLayout.Sentences(document, words, paragraphs, sentences);
-        var quoted = new List<QuotedSpan>();
-        QuotationScanner.Scan(document.Text, paragraphs, quoted);
-        return Create(document, words, QuoteIndex(words, quoted), sentences, clusters);
-    }
-
-    /// <summary>The quotation index of each word (-1 outside quotation marks).</summary>
-    public static int[] QuoteIndex(List<Word> words, List<QuotedSpan> quoted)
-    {
-        var result = new int[words.Count];
-        var q = 0;
-        for (var w = 0; w < words.Count; w++)
-        {
-            while (q < quoted.Count && quoted[q].End <= words[w].Start)
-            {
-                q++;
-            }
-
-            result[w] = q < quoted.Count && quoted[q].Start <= words[w].Start ? q : -1;
-        }
-
-        return result;
+        var (_, sentences, quoted) = QuoteFinder.Scan(document, words);
+        return Create(document, words, QuotationScanner.QuotationOfWords(words, quoted), sentences, clusters);
     }
 
     public static CueContext Create(Document document, List<Word> words, int[] quoteOfWord, List<TextSpan> sentences, CueClusters clusters)
