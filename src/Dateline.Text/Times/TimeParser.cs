@@ -2249,17 +2249,7 @@ internal sealed class TimeParser
     // ---------------------------------------------------------------- tense
     private bool GovernedByPast(int at)
     {
-        var start = at;
-        while (start > 0 && _t[start - 1].Class != WordClass.SentenceEnd)
-        {
-            start--;
-        }
-
-        var end = at;
-        while (end < _n && _t[end].Class != WordClass.SentenceEnd)
-        {
-            end++;
-        }
+        var (start, end) = SentenceAround(at);
 
         // the expression: the month, its day number and its year
         var last = at;
@@ -2271,8 +2261,14 @@ internal sealed class TimeParser
         return TenseDetector.GovernedByPast(_text, _t, start, end, at, last);
     }
 
-    // ---------------------------------------------------------------- tense
     private Tense Tense(int at)
+    {
+        var (start, end) = SentenceAround(at);
+        return TenseDetector.Detect(_text, _t, start, end, at);
+    }
+
+    /// <summary>The tokens of the sentence holding token <paramref name="at"/>: [start, end).</summary>
+    private (int Start, int End) SentenceAround(int at)
     {
         var start = at;
         while (start > 0 && _t[start - 1].Class != WordClass.SentenceEnd)
@@ -2286,6 +2282,6 @@ internal sealed class TimeParser
             end++;
         }
 
-        return TenseDetector.Detect(_text, _t, start, end, at);
+        return (start, end);
     }
 }
