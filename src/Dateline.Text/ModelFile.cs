@@ -1,11 +1,12 @@
 namespace Dateline.Text;
 
 /// <summary>
-/// A shipped model file: where to look for it, in order — the file an environment variable names, beside the
-/// application, in the repository above the application (the folder holding <c>Dateline.slnx</c>), and under the
-/// working directory.
+/// A shipped model file. It is looked for in two places only, in order: the file an environment variable names
+/// (an explicit choice), and beside the application (the build and the tool package copy every model to
+/// <c>models/</c> next to the assemblies). It is never searched for from the working directory or upward from
+/// the application, so the same build gives the same output from any folder.
 /// </summary>
-/// <param name="RelativePath">The file's path relative to the application or repository root (<c>models/ner-en.bin</c>).</param>
+/// <param name="RelativePath">The file's path relative to the application folder (<c>models/ner-en.bin</c>).</param>
 /// <param name="EnvironmentVariable">The environment variable that names the file explicitly.</param>
 public sealed record ModelFile(string RelativePath, string EnvironmentVariable)
 {
@@ -15,23 +16,21 @@ public sealed record ModelFile(string RelativePath, string EnvironmentVariable)
         var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrEmpty(fromEnvironment))
         {
-            yield return fromEnvironment;
+            yield return Path.GetFullPath(fromEnvironment);
+            yield break;
         }
 
-        yield return Path.Combine(AppContext.BaseDirectory, RelativePath);
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null)
+        var besideApplication = Path.Combine(AppContext.BaseDirectory, RelativePath);
+        yield return besideApplication;
+        var assemblyFolder = Path.GetDirectoryName(typeof(ModelFile).Assembly.Location);
+        if (!string.IsNullOrEmpty(assemblyFolder))
         {
-            if (File.Exists(Path.Combine(directory.FullName, "Dateline.slnx")))
+            var besideAssembly = Path.Combine(assemblyFolder, RelativePath);
+            if (!string.Equals(Path.GetFullPath(besideAssembly), Path.GetFullPath(besideApplication), StringComparison.Ordinal))
             {
-                yield return Path.Combine(directory.FullName, RelativePath);
-                break;
+                yield return besideAssembly;
             }
-
-            directory = directory.Parent;
         }
-
-        yield return Path.Combine(Environment.CurrentDirectory, RelativePath);
     }
 
     /// <summary>The first existing candidate, or <c>null</c>.</summary>
