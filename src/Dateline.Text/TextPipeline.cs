@@ -13,7 +13,13 @@ namespace Dateline.Text;
 public static class TextPipeline
 {
     /// <summary>A builder holding every text stage in its order: structure first.</summary>
-    public static PipelineBuilder CreateDefault()
+    public static PipelineBuilder CreateDefault() => CreateDefault(allAttributions: false);
+
+    /// <summary>
+    /// The default stages; with <paramref name="allAttributions"/> the quote stage keeps every attribution (beliefs,
+    /// plans, stances: PolNeAR's convention) instead of statements only.
+    /// </summary>
+    public static PipelineBuilder CreateDefault(bool allAttributions)
     {
         var builder = new PipelineBuilder();
         builder.Add(new StructureStage());
@@ -22,7 +28,7 @@ public static class TextPipeline
         builder.Add(new NerStage());
         builder.Add(new TimeStage());
         builder.Add(new EntityResolutionStage());
-        builder.Add(new QuoteStage());
+        builder.Add(allAttributions ? new QuoteStage(Quotes.Learning.CueModel.Shipped, statementsOnly: false) : new QuoteStage());
         return builder;
     }
 }

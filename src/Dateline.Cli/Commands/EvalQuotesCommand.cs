@@ -15,23 +15,25 @@ internal sealed class EvalQuotesCommand : ICliCommand
     {
         var gold = new Option<string>("--gold") { Description = "A brat folder (text/ + attributions/, as PolNeAR) or a JSON Lines file of articles with gold quotes.", Required = true };
         var json = new Option<bool>("--json") { Description = "Print the scores as one JSON object." };
+        var attributions = new Option<bool>("--all-attributions") { Description = "Score every attribution the finder reports (beliefs, plans, stances: PolNeAR's convention) instead of statements only." };
         var errors = new Option<int>("--errors") { Description = "Also list up to N errors of each kind at overlap 0.3 (missed gold, false predictions, wrong speakers).", DefaultValueFactory = _ => 0 };
         var command = new Command("quotes", "Score quotation finding: content-span precision/recall/F1 at overlap 0.3 and 0.8, speaker accuracy, all and quoted-only.");
         command.Options.Add(gold);
         command.Options.Add(json);
         command.Options.Add(errors);
-        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(json), parse.GetValue(errors)));
+        command.Options.Add(attributions);
+        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(json), parse.GetValue(errors), parse.GetValue(attributions)));
         return command;
     }
 
-    private static int Run(string gold, bool json, int errors)
+    private static int Run(string gold, bool json, int errors, bool allAttributions)
     {
         if (errors < 0)
         {
             throw new UserException($"--errors must be 0 or more, not {errors}");
         }
 
-        var pipeline = TextPipeline.CreateDefault().Build();
+        var pipeline = TextPipeline.CreateDefault(allAttributions).Build();
         QuoteEvaluation result;
         try
         {
@@ -56,6 +58,7 @@ internal sealed class EvalQuotesCommand : ICliCommand
             using var writer = new Utf8JsonWriter(stdout);
             writer.WriteStartObject();
             writer.WriteNumber("documents", result.Documents);
+            writer.WriteString("predictions", allAttributions ? "all attributions" : "statements");
             Subset(writer, "all", result.All);
             Subset(writer, "quoted", result.Quoted);
             writer.WriteEndObject();
@@ -64,7 +67,7 @@ internal sealed class EvalQuotesCommand : ICliCommand
             return ExitCodes.Success;
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents {result.Documents}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents {result.Documents}, predictions: {(allAttributions ? "all attributions" : "statements")}"));
         Console.WriteLine("subset   overlap  precision  recall     F1  speaker   gold  predicted");
         Line("all", "0.3", result.All.Overlap03);
         Line("all", "0.8", result.All.Overlap08);

@@ -21,6 +21,7 @@ internal sealed partial class QuoteFinder
     private readonly List<QuotedSpan> _quoted;
     private readonly int[] _quoteOfWord;
     private readonly List<Frame> _frames = [];
+    private bool _statementsOnly;
 
     [ThreadStatic]
     private static List<Word>? t_words;
@@ -47,15 +48,19 @@ internal sealed partial class QuoteFinder
         }
     }
 
-    /// <summary>Finds the quotations of a document (its structure and sentences layers are used when present).</summary>
-    public static List<FoundQuote> Find(Document document, CueModel? cues = null)
+    /// <summary>
+    /// Finds the quotations of a document (its structure and sentences layers are used when present). With
+    /// <paramref name="statementsOnly"/>, lexicon verbs that never report a statement (beliefs, plans, perceptions)
+    /// open no frame, so they cannot claim a sentence that a verb of saying in it should report.
+    /// </summary>
+    public static List<FoundQuote> Find(Document document, CueModel? cues = null, bool statementsOnly = false)
     {
         ArgumentNullException.ThrowIfNull(document);
         // The word list is the largest buffer of a run and nothing found keeps it: one per thread, reused.
         var words = t_words ??= new List<Word>(1024);
         words.Clear();
         var (paragraphs, sentences, quoted) = Scan(document, words);
-        var finder = new QuoteFinder(document.Text, words, paragraphs, quoted);
+        var finder = new QuoteFinder(document.Text, words, paragraphs, quoted) { _statementsOnly = statementsOnly };
         if (cues is not null)
         {
             finder._cueModel = cues;
@@ -282,7 +287,8 @@ internal sealed partial class QuoteFinder
             {
                 frame = AccordingTo(w, segment, regionStart);
             }
-            else if (CueLexicon.TryGet(span, out var cue) && (cue.Form != CueForm.Base || IsPresentSubject(w)))
+            else if (CueLexicon.TryGet(span, out var cue) && (cue.Form != CueForm.Base || IsPresentSubject(w))
+                && (!_statementsOnly || StatementCues.MayState(cue.Lemma)))
             {
                 frame = ReportingVerb(w, cue, segment, regionStart);
             }

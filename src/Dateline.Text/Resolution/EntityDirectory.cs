@@ -82,6 +82,26 @@ public sealed class EntityDirectory
         return best;
     }
 
+    /// <summary>The first person mention that starts inside <paramref name="span"/>, with its entity.</summary>
+    public (TextSpan Span, int Entity)? FirstPersonWithin(TextSpan span)
+    {
+        for (var m = 0; m < _mentions.Length; m++)
+        {
+            var mention = _mentions[m];
+            if (mention.Span.Start >= span.End)
+            {
+                break;
+            }
+
+            if (mention.Span.Start >= span.Start && _entityOfMention[m] >= 0 && _entities[_entityOfMention[m]].Label == EntityLabel.PER)
+            {
+                return (mention.Span, _entityOfMention[m]);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether only a preposition ("of", "in", "for", "from", "at") stands between two mentions.</summary>
     private bool ModifiesPrevious(TextSpan previous, TextSpan next)
     {

@@ -80,7 +80,7 @@ public sealed class QuoteFinderTests
             "Union leader Ann Cole said Tuesday that the offer was \"an insult\" to workers.",
             ("Ann Cole", EntityLabel.PER));
         Assert.Equal(QuoteKind.Mixed, quote.Kind);
-        Assert.Equal("that the offer was \"an insult\" to workers", Text(document, quote.Content));
+        Assert.Equal("the offer was \"an insult\" to workers", Text(document, quote.Content));
     }
 
     [Fact]
@@ -117,20 +117,23 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
-    public void A_second_quotation_after_the_cue_extends_the_same_quote()
+    public void A_quotation_interrupted_by_its_attribution_gives_two_quotes_of_the_speaker()
     {
-        var (document, quote) = One("\"We lost,\" Cole said. \"We will be back next year.\"", ("Cole", EntityLabel.PER));
-        Assert.Equal(QuoteKind.Direct, quote.Kind);
-        Assert.EndsWith("next year.\"", Text(document, quote.Content));
+        var document = QuoteTestDocuments.Analyze("\"We lost,\" Cole said. \"We will be back next year.\"", ("Cole", EntityLabel.PER));
+        var quotes = document.Get(Layers.Quotes);
+        Assert.Equal(["\"We lost,\"", "\"We will be back next year.\""], quotes.Select(q => Text(document, q.Content)));
+        Assert.All(quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
+        Assert.All(quotes, q => Assert.Equal("Cole", q.Speaker?.Name));
     }
 
     [Fact]
     public void Quote_paragraph_without_a_cue_continues_the_previous_speakers_statement()
     {
         var text = "\"We lost this one,\" Cole said.\n\n\"But the fight for fair wages is not over yet.\"\n\nThe union meets again in May.";
-        var (document, quote) = One(text, ("Cole", EntityLabel.PER));
+        var document = QuoteTestDocuments.Analyze(text, ("Cole", EntityLabel.PER));
+        var quote = Assert.Single(document.Get(Layers.Quotes), q => Text(document, q.Content).Contains("fair wages", StringComparison.Ordinal));
         Assert.Equal("Cole", quote.Speaker?.Name);
-        Assert.EndsWith("not over yet.\"", Text(document, quote.Content));
+        Assert.Equal("\"But the fight for fair wages is not over yet.\"", Text(document, quote.Content));
     }
 
     [Fact]
@@ -254,7 +257,7 @@ public sealed class QuoteFinderTests
         var quotes = document.Get(Layers.Quotes);
         Assert.Equal(2, quotes.Length);
         Assert.Equal("the toll increase", Text(document, quotes[0].Content));
-        Assert.Equal("that the last one failed", Text(document, quotes[1].Content));
+        Assert.Equal("the last one failed", Text(document, quotes[1].Content));
     }
     [Fact]
     public void Short_attribution_sentence_after_a_question_quote_takes_that_quote()

@@ -228,10 +228,12 @@ public sealed class QuoteSpeakerTests
         var document = QuoteTestDocuments.Analyze(
             "\"That is the big question,\" Ellen Brandt said, noting that she would back any nominee. \"We have a deep bench here.\"",
             ("Ellen Brandt", EntityLabel.PER));
-        var quote = QuoteHolding(document, "big question");
-        Assert.Equal(QuoteKind.Direct, quote.Kind);
-        Assert.EndsWith("deep bench here.\"", document.GetText(quote.Content), StringComparison.Ordinal);
-        Assert.Equal("Ellen Brandt", quote.Speaker?.Name);
+        var first = QuoteHolding(document, "big question");
+        var second = QuoteHolding(document, "deep bench");
+        Assert.Equal("\"That is the big question,\"", document.GetText(first.Content));
+        Assert.Equal("\"We have a deep bench here.\"", document.GetText(second.Content));
+        Assert.All([first, second], q => Assert.Equal(QuoteKind.Direct, q.Kind));
+        Assert.All([first, second], q => Assert.Equal("Ellen Brandt", q.Speaker?.Name));
     }
 
     [Fact]

@@ -38,7 +38,7 @@ internal static class QuoteTestDocuments
         var document = Create(text, mentions);
         document = new EntityResolutionStage().Process(document, CancellationToken.None);
         // The hand rules alone: these tests pin the rules down; the learned cue model has its own tests.
-        return new QuoteStage(cues: null).Process(document, CancellationToken.None);
+        return new QuoteStage(cues: null, statementsOnly: false).Process(document, CancellationToken.None);
     }
 
     public static ImmutableArray<Quote> Quotes(string text, params (string Text, EntityLabel Label)[] mentions) =>

@@ -66,7 +66,7 @@ public sealed class CueTrainerTests
             var quote = Assert.Single(document.Get(Layers.Quotes));
             Assert.Equal("blorped", document.GetText(quote.Cue!.Value));
             Assert.Equal("Nora Quist", quote.Speaker?.Name);
-            Assert.Equal("that the bridge would open in May", document.GetText(quote.Content));
+            Assert.Equal("the bridge would open in May", document.GetText(quote.Content));
 
             var narrative = ShippedCueModelTests.Analyze("Nora Quist walked to the bridge and parked the car.", loaded, ("Nora Quist", EntityLabel.PER));
             Assert.Empty(narrative.Get(Layers.Quotes));

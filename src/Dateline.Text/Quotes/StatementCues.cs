@@ -1,0 +1,410 @@
+using System.Collections.Frozen;
+using Dateline.Core;
+using Dateline.Core.Annotations;
+
+namespace Dateline.Text.Quotes;
+
+/// <summary>
+/// Tells statements (what a source said or wrote) from the other attributions the finder reports (beliefs,
+/// intentions, perceptions, stances, plans). A newsroom user asks <em>who stated what</em>, so only statements are
+/// quotes by default (see docs/quote-guidelines.md). The decision reads the cue word, its form and its context:
+/// <list type="bullet">
+/// <item>verbs of saying and writing ("said", "tweeted", "testified") and "according to" / "X:" are statements;</item>
+/// <item>verbs that characterise or judge ("called", "slammed", "praised") are statements only when the content
+/// holds the source's own words in quotation marks ('called the plan "dead on arrival"');</item>
+/// <item>verbs of belief, intention, perception and action ("believes", "plans to", "found", "voted") never are;</item>
+/// <item>a cue form used as a noun ("his tweets", "the calls"), and the writer's own "I"/"we" are not statements.</item>
+/// </list>
+/// </summary>
+internal static class StatementCues
+{
+    /// <summary>Lemmas of verbs of saying and writing: a report with one of them is a statement.</summary>
+    private static readonly FrozenSet<string> Saying = new[]
+    {
+        "say", "tell", "write", "add", "argue", "explain", "insist", "warn", "tweet", "acknowledge", "contend", "assert",
+        "declare", "announce", "admit", "concede", "complain", "recall", "reply", "respond", "testify", "ask", "emphasize",
+        "allege", "vow", "pledge", "promise", "boast", "quip", "joke", "confirm", "deny", "reveal", "remind", "assure",
+        "inform", "counter", "exclaim", "stress", "caution", "mention", "maintain", "state", "note", "claim", "report",
+        "remark", "comment", "shout", "post", "echo", "urge", "accuse", "charge", "reiterate", "recount", "answer",
+        "interject", "email", "retort", "muse", "speculate", "opine", "proclaim", "pronounce", "disclose", "clarify",
+        "scoff", "grumble", "plead", "advise", "underscore", "repeat", "brag", "gush", "concur", "protest", "lament",
+        "predict", "suggest", "observe", "conclude", "indicate", "point", "elaborate", "continue", "demand", "request",
+        "threaten", "hint",
+        // Verbs the hand lexicon does not list but a learned cue may find.
+        "bemoan", "fume", "marvel", "gripe", "groan", "cry", "yell", "scream", "whisper", "mutter", "murmur", "sigh",
+        "snap", "bark", "grouse", "chant", "preach", "beg", "implore", "reassure", "affirm", "aver", "attest", "avow", "swear",
+        "reason", "theorize", "posit", "recommend", "acknowledge", "chime", "counsel", "rebut", "retort", "stammer",
+        "boom", "thunder", "concede", "confide", "divulge", "relate", "narrate", "lecture", "instruct",
+        "announce", "broadcast", "publish", "text", "message", "blog", "report", "summarize",
+        "exclaim", "vent", "rant", "quote", "paraphrase",
+        "dispute", "read", "find", "show",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Lemmas of verbs that characterise, judge or take a stance: statements only with quoted words.</summary>
+    private static readonly FrozenSet<string> Characterising = new[]
+    {
+        "call", "describe", "characterize", "praise", "criticize", "blast", "dismiss", "defend", "blame", "label", "dub",
+        "brand", "denounce", "decry", "liken", "tout", "mock", "cite", "reject", "thank", "endorse", "oppose", "propose",
+        "condemn", "slam", "chide", "express", "discuss", "advocate", "highlight", "portray", "depict", "support", "back",
+        "favor", "attack", "credit", "reference", "imply", "lash", "rail", "object", "apologize", "refer", "talk", "speak",
+        "weigh", "allude", "reflect", "push", "offer", "signal", "warn", "question", "frame", "hail", "term",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Saying verbs that also take a plain noun-phrase object, which is then not reported speech.</summary>
+    private static readonly FrozenSet<string> TakesNounObject = new[]
+    {
+        "report", "announce", "post", "confirm", "reveal", "disclose", "mention", "deny", "admit", "acknowledge", "note",
+        "predict", "suggest", "promise", "pledge", "request", "demand", "reiterate", "repeat", "echo", "answer", "recall",
+        "stress", "emphasize", "underscore", "indicate", "publish", "broadcast", "threaten", "recommend", "order", "text",
+        "claim", "charge", "declare", "explain", "ask", "find", "show", "add", "cite", "address",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounPhraseStarts = new[]
+    {
+        "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some", "any",
+        "no", "more", "less", "plans", "support", "concerns", "record", "results", "earnings", "profits", "losses",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool StartsWithNounPhrase(ReadOnlySpan<char> content)
+    {
+        content = content.TrimStart();
+        if (content.IsEmpty)
+        {
+            return false;
+        }
+
+        if (content[0] is '$' or '€' or '£' || char.IsDigit(content[0]))
+        {
+            return true;
+        }
+
+        var end = 0;
+        while (end < content.Length && char.IsLetter(content[end]))
+        {
+            end++;
+        }
+
+        if (end == 0 || !NounPhraseStarts.Contains(content[..end]))
+        {
+            return false;
+        }
+
+        // "the plan was dead" is a clause: a verb among the next few words makes it one.
+        var words = 0;
+        var i = end;
+        while (i < content.Length && words < 6)
+        {
+            while (i < content.Length && !char.IsLetter(content[i]))
+            {
+                if (content[i] is ',' or ';' or '.')
+                {
+                    return true;
+                }
+
+                i++;
+            }
+
+            var start = i;
+            while (i < content.Length && (char.IsLetter(content[i]) || content[i] is '\'' or '’'))
+            {
+                i++;
+            }
+
+            if (i > start && ClauseVerbs.Contains(content[start..i]))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return true;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseVerbs = new[]
+    {
+        "is", "was", "are", "were", "will", "would", "could", "should", "can", "may", "might", "must", "has", "have",
+        "had", "does", "did", "do", "isn't", "wasn't", "won't", "wouldn't", "can't", "couldn't", "didn't", "doesn't",
+        "hasn't", "haven't", "aren't", "weren't", "shouldn't", "’s", "'s",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words before a cue form that make it a noun ("his tweets", "the calls", "a statement").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounMarkers = new[]
+    {
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "that", "such",
+        "'s", "’s", "s'", "whose",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a verb with this lemma can report a statement at all (saying, or characterising with quoted words).</summary>
+    public static bool MayState(string lemma) => Saying.Contains(lemma) || Characterising.Contains(lemma);
+
+    /// <summary>Whether the found quotation is a statement (see the type's remarks).</summary>
+    public static bool IsStatement(string text, FoundQuote quote)
+    {
+        if (quote.Speaker is { } speaker && IsWriterVoice(text.AsSpan(speaker.Start, speaker.Length)))
+        {
+            return false;
+        }
+
+        if (quote.Cue is not { } cue)
+        {
+            // A quotation continued from the paragraph before: its words are the speaker's own.
+            return quote.Kind == QuoteKind.Direct;
+        }
+
+        var cueText = text.AsSpan(cue.Start, cue.Length).Trim();
+        if (cueText.IsEmpty || cueText is ":" || cueText.StartsWith("according", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var first = FirstWord(cueText);
+        if (first.Length > 0 && char.IsUpper(first[0]) && cue.Start > 0)
+        {
+            // A capitalised cue mid-sentence is a name or title word ("Tell", "Call"), not speech.
+            var before = PreviousWord(text, cue.Start);
+            if (!before.IsEmpty && !IsSentenceEnd(before))
+            {
+                return false;
+            }
+        }
+
+        if (IsNominal(text, cue.Start))
+        {
+            return false;
+        }
+
+        var lemma = Lemma(first);
+        var content = text.AsSpan(quote.Content.Start, quote.Content.Length);
+        var quotedWords = HoldsQuotedWords(text, quote);
+        if (!quotedWords && WordCount(content) <= 2)
+        {
+            // "said this week", "said his remarks": an adverbial or a noun taken for the content.
+            return false;
+        }
+
+        var lead = cue.End <= quote.Content.Start ? text.AsSpan(cue.End, quote.Content.Start - cue.End) : default;
+        var clause = quotedWords || quote.Content.End <= cue.Start || OpensClause(lead, content);
+        if (Saying.Contains(lemma))
+        {
+            if (lemma == "ask" && content.TrimStart().StartsWith("to ", StringComparison.OrdinalIgnoreCase))
+            {
+                // "asked people to stay home": a request to act, reported as an action.
+                return false;
+            }
+
+            // "reported a loss of $2 million", "denied the allegation", "announced the indictments": a noun phrase
+            // after a verb that can take one reports a figure, a stance or an act, not words the source said.
+            return clause || !TakesNounObject.Contains(lemma) || quote.Kind != QuoteKind.Indirect || !StartsWithNounPhrase(content);
+        }
+
+        if (!Characterising.Contains(lemma))
+        {
+            return false;
+        }
+
+        // "called the plan "dead"", "described how ...", "dismissed the claims as old news", "called for patience".
+        return clause || AsComplement(content) || (lemma == "call" && IsParticle(lead));
+    }
+
+    private static bool OpensClause(ReadOnlySpan<char> lead, ReadOnlySpan<char> content)
+    {
+        var trimmed = lead.Trim();
+        if (trimmed.EndsWith("that", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith(':'))
+        {
+            return true;
+        }
+
+        var first = FirstWord(content.TrimStart());
+        return first.Equals("how", StringComparison.OrdinalIgnoreCase) || first.Equals("why", StringComparison.OrdinalIgnoreCase)
+            || first.Equals("whether", StringComparison.OrdinalIgnoreCase) || first.Equals("what", StringComparison.OrdinalIgnoreCase)
+            || first.Equals("that", StringComparison.OrdinalIgnoreCase) || ThatWithin(content, 8);
+    }
+
+    /// <summary>"the position that ...", "the assertion that ...": a "that" among the first words opens a reported clause.</summary>
+    private static bool ThatWithin(ReadOnlySpan<char> content, int words)
+    {
+        var seen = 0;
+        foreach (var range in content.Split(' '))
+        {
+            var word = content[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++seen > words)
+            {
+                return false;
+            }
+
+            if (seen > 1 && word.Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AsComplement(ReadOnlySpan<char> content)
+    {
+        var seen = 0;
+        foreach (var range in content.Split(' '))
+        {
+            var word = content[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++seen > 10)
+            {
+                return false;
+            }
+
+            if (seen > 1 && word.Equals("as", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsParticle(ReadOnlySpan<char> lead)
+    {
+        var trimmed = lead.Trim();
+        return trimmed.Equals("for", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("on", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static int WordCount(ReadOnlySpan<char> content)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in content)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+
+    /// <summary>The quotation's kind says whether its content holds the source's words in quotation marks.</summary>
+    private static bool HoldsQuotedWords(string text, FoundQuote quote)
+    {
+        if (quote.Kind != QuoteKind.Indirect)
+        {
+            return true;
+        }
+
+        foreach (var c in text.AsSpan(quote.Content.Start, quote.Content.Length))
+        {
+            if (c is '"' or '“' or '”')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWriterVoice(ReadOnlySpan<char> speaker) =>
+        speaker.Equals("I", StringComparison.Ordinal) || speaker.Equals("we", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsNominal(string text, int cueStart)
+    {
+        var before = PreviousWord(text, cueStart);
+        return !before.IsEmpty && NounMarkers.Contains(before);
+    }
+
+    private static bool IsSentenceEnd(ReadOnlySpan<char> word) => word[^1] is '.' or '!' or '?' or '"' or '“' or '”' or ':' or '\n';
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> cue)
+    {
+        var end = 0;
+        while (end < cue.Length && (char.IsLetter(cue[end]) || cue[end] == '-'))
+        {
+            end++;
+        }
+
+        return cue[..end];
+    }
+
+    /// <summary>The word right before <paramref name="offset"/> (a possessive "'s" counts as a word), or empty.</summary>
+    private static ReadOnlySpan<char> PreviousWord(string text, int offset)
+    {
+        var end = offset;
+        while (end > 0 && text[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+
+        if (end >= 2 && text[end - 1] is 's' or 'S' && text[end - 2] is '\'' or '’')
+        {
+            return text.AsSpan(end - 2, 2);
+        }
+
+        if (end >= 2 && text[end - 1] is '\'' or '’' && text[end - 2] is 's')
+        {
+            return "s'";
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '’'))
+        {
+            start--;
+        }
+
+        if (start == end)
+        {
+            return end > 0 && text[end - 1] is not (' ' or '\t') ? text.AsSpan(end - 1, 1) : default;
+        }
+
+        return text.AsSpan(start, end - start);
+    }
+
+    /// <summary>The lemma of a verb form: the lexicon's when it knows the form, else a suffix guess.</summary>
+    internal static string Lemma(ReadOnlySpan<char> word)
+    {
+        if (CueLexicon.TryGet(word, out var known))
+        {
+            return known.Lemma;
+        }
+
+        var lower = word.ToString().ToLowerInvariant();
+        foreach (var (suffix, replacements) in Suffixes)
+        {
+            if (lower.Length > suffix.Length + 2 && lower.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var stem = lower[..^suffix.Length];
+                foreach (var replacement in replacements)
+                {
+                    var candidate = stem + replacement;
+                    if (Saying.Contains(candidate) || Characterising.Contains(candidate))
+                    {
+                        return candidate;
+                    }
+                }
+
+                if (stem.Length > 2 && stem[^1] == stem[^2] && Saying.Contains(stem[..^1]))
+                {
+                    return stem[..^1];
+                }
+            }
+        }
+
+        return lower;
+    }
+
+    private static readonly (string Suffix, string[] Replacements)[] Suffixes =
+    [
+        ("ied", ["y"]), ("ies", ["y"]), ("ing", ["", "e"]), ("ed", ["", "e"]), ("es", ["", "e"]), ("s", [""]),
+    ];
+}
