@@ -18,16 +18,23 @@ internal sealed class QuotesCommand : ICliCommand
         var to = StoreOptions.Date("--to", "Quotes from articles dated on or before this day");
         var limit = StoreOptions.Limit(20);
         var allCopies = new Option<bool>("--all-copies") { Description = "List a quote once per copy of its story (by default copies collapse)." };
+        var sample = new Option<int>("--sample") { Description = "Print N stored quotes drawn at random (every quote the same chance), each with the text around it, for judging by hand." };
+        var seed = new Option<int>("--seed") { Description = "Seed of --sample (the same seed and corpus give the same sample).", DefaultValueFactory = _ => 1 };
         var json = StoreOptions.Json();
         var db = StoreOptions.Database();
         var command = new Command("quotes", "Who said what: quotes with their speakers, articles and dates, newest first.");
-        foreach (var option in new Option[] { speaker, about, from, to, limit, allCopies, json, db })
+        foreach (var option in new Option[] { speaker, about, from, to, limit, allCopies, sample, seed, json, db })
         {
             command.Options.Add(option);
         }
 
         command.SetAction(parse =>
         {
+            if (parse.GetValue(sample) is > 0 and var size)
+            {
+                return Sample(parse.GetValue(db)!, size, parse.GetValue(seed), parse.GetValue(json));
+            }
+
             var request = new QuoteQuery
             {
                 Speaker = parse.GetValue(speaker),
@@ -68,5 +75,30 @@ internal sealed class QuotesCommand : ICliCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static int Sample(string db, int size, int seed, bool json)
+    {
+        using var store = StoreOptions.Open(db, create: false);
+        var items = StoreOptions.Guard(() => QuoteSample.Draw(store, size, seed));
+        if (json)
+        {
+            foreach (var item in items)
+            {
+                StoreOptions.WriteJson(new { number = item.Number, item.Quote.DocId, item.Quote.Headline, item.Quote.Speaker, item.Quote.Cue, kind = item.Quote.Kind, text = item.Quote.Text, context = item.Context });
+            }
+
+            return ExitCodes.Success;
+        }
+
+        foreach (var item in items)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## {item.Number}. {item.Quote.Speaker ?? "(no speaker)"} [{item.Quote.Kind}, cue: {item.Quote.Cue ?? "-"}] article {item.Quote.DocId}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"quote: \u201C{item.Quote.Text}\u201D"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"context: {item.Context?.ReplaceLineEndings(" / ") ?? "(article text not found)"}"));
+            Console.WriteLine();
+        }
+
+        return ExitCodes.Success;
     }
 }

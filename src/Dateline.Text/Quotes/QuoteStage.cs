@@ -55,6 +55,8 @@ public sealed class QuoteStage : IDocumentStage
         }
 
         QuoteContents.Clean(document.Text, found);
+        EmbeddedPosts.Add(document.Text, Paragraphs(document), found);
+        found.Sort(static (a, b) => a.Content.Start.CompareTo(b.Content.Start));
 
         // A headline is telegraphic and its quote marks are mostly scare quotes ("decries Sessions 'sanctuary'
         // demands"): the story below reports who said what, so nothing in the headline counts as a quotation.
@@ -128,5 +130,32 @@ public sealed class QuoteStage : IDocumentStage
         }
 
         return document.With(Layers.Quotes, quotes.MoveToImmutable());
+    }
+
+    /// <summary>The structure stage's paragraphs, or the text's lines when there is no structure layer.</summary>
+    private static IEnumerable<TextSpan> Paragraphs(Document document)
+    {
+        if (document.Get(Layers.Structure) is { Paragraphs.IsEmpty: false } structure)
+        {
+            return structure.Paragraphs;
+        }
+
+        var lines = new List<TextSpan>();
+        var text = document.Text;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '\n')
+            {
+                if (i > start)
+                {
+                    lines.Add(new TextSpan(start, i));
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return lines;
     }
 }

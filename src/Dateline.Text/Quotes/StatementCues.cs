@@ -59,67 +59,45 @@ internal static class StatementCues
         "claim", "charge", "declare", "explain", "ask", "find", "show", "add", "cite", "address",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounPhraseStarts = new[]
+    /// <summary>
+    /// Whether a reported content reads as a clause: it opens with a subject pronoun, or a finite verb (an auxiliary or
+    /// a past form) follows within its first words ("the company will close", "the plant closed"); otherwise it is a
+    /// noun phrase ("criminal charges against seven officers", "a loss of $2 million").
+    /// </summary>
+    private static bool StartsLikeClause(ReadOnlySpan<char> content)
     {
-        "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some", "any",
-        "no", "more", "less", "plans", "support", "concerns", "record", "results", "earnings", "profits", "losses",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static bool StartsWithNounPhrase(ReadOnlySpan<char> content)
-    {
-        content = content.TrimStart();
-        if (content.IsEmpty)
-        {
-            return false;
-        }
-
-        if (content[0] is '$' or '€' or '£' || char.IsDigit(content[0]))
-        {
-            return true;
-        }
-
-        var end = 0;
-        while (end < content.Length && char.IsLetter(content[end]))
-        {
-            end++;
-        }
-
-        if (end == 0 || !NounPhraseStarts.Contains(content[..end]))
-        {
-            return false;
-        }
-
-        // "the plan was dead" is a clause: a verb among the next few words makes it one.
         var words = 0;
-        var i = end;
-        while (i < content.Length && words < 6)
+        foreach (var range in content.Split(' '))
         {
-            while (i < content.Length && !char.IsLetter(content[i]))
+            var word = content[range].Trim(",;:\"“”'’()");
+            if (word.IsEmpty)
             {
-                if (content[i] is ',' or ';' or '.')
-                {
-                    return true;
-                }
-
-                i++;
+                continue;
             }
 
-            var start = i;
-            while (i < content.Length && (char.IsLetter(content[i]) || content[i] is '\'' or '’'))
-            {
-                i++;
-            }
-
-            if (i > start && ClauseVerbs.Contains(content[start..i]))
+            if (++words > 8)
             {
                 return false;
             }
 
-            words++;
+            if (words == 1 && SubjectPronouns.Contains(word))
+            {
+                return true;
+            }
+
+            if (ClauseVerbs.Contains(word) || (words > 1 && word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])))
+            {
+                return true;
+            }
         }
 
-        return true;
+        return false;
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns = new[]
+    {
+        "he", "she", "it", "they", "we", "i", "you", "there", "this",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseVerbs = new[]
     {
@@ -187,15 +165,15 @@ internal static class StatementCues
         var clause = quotedWords || quote.Content.End <= cue.Start || OpensClause(lead, content);
         if (Saying.Contains(lemma))
         {
-            if (lemma == "ask" && content.TrimStart().StartsWith("to ", StringComparison.OrdinalIgnoreCase))
+            if (lemma == "ask")
             {
-                // "asked people to stay home": a request to act, reported as an action.
-                return false;
+                // "asked whether ...", '"...?" she asked': a question; "asked people to stay home": a request to act.
+                return clause;
             }
 
-            // "reported a loss of $2 million", "denied the allegation", "announced the indictments": a noun phrase
+            // "reported a loss of $2 million", "denied the allegation", "announced criminal charges": a noun phrase
             // after a verb that can take one reports a figure, a stance or an act, not words the source said.
-            return clause || !TakesNounObject.Contains(lemma) || quote.Kind != QuoteKind.Indirect || !StartsWithNounPhrase(content);
+            return clause || !TakesNounObject.Contains(lemma) || quote.Kind != QuoteKind.Indirect || StartsLikeClause(content);
         }
 
         if (!Characterising.Contains(lemma))

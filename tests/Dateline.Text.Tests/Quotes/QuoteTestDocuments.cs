@@ -41,6 +41,14 @@ internal static class QuoteTestDocuments
         return new QuoteStage(cues: null, statementsOnly: false).Process(document, CancellationToken.None);
     }
 
+    /// <summary>The default stage (statements only), rules alone.</summary>
+    public static Document AnalyzeStatements(string text, params (string Text, EntityLabel Label)[] mentions)
+    {
+        var document = Create(text, mentions);
+        document = new EntityResolutionStage().Process(document, CancellationToken.None);
+        return new QuoteStage(cues: null).Process(document, CancellationToken.None);
+    }
+
     public static ImmutableArray<Quote> Quotes(string text, params (string Text, EntityLabel Label)[] mentions) =>
         Analyze(text, mentions).Get(Layers.Quotes);
 }

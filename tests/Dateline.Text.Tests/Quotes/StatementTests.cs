@@ -1,0 +1,100 @@
+using Dateline.Core;
+using Dateline.Core.Annotations;
+
+namespace Dateline.Text.Tests.Quotes;
+
+/// <summary>What counts as a statement by default (docs/quote-guidelines.md), one composed sentence per construction.</summary>
+public sealed class StatementTests
+{
+    private static (Document Document, List<(string Text, string? Speaker)> Quotes) Run(string text, params (string Text, EntityLabel Label)[] mentions)
+    {
+        var document = QuoteTestDocuments.AnalyzeStatements(text, mentions);
+        return (document, document.Get(Layers.Quotes).Select(q => (document.GetText(q.Content), q.Speaker?.Name)).ToList());
+    }
+
+    [Theory]
+    [InlineData("Ann Cole believes the tax is wrong.")]
+    [InlineData("Ann Cole plans to run again next year.")]
+    [InlineData("Ann Cole wants to build a new bridge.")]
+    [InlineData("Ann Cole denied the allegation.")]
+    [InlineData("Ann Cole reported a loss of $2 million in the quarter.")]
+    [InlineData("Ann Cole announced criminal charges against seven officers.")]
+    [InlineData("Ann Cole asked people to stay home from work.")]
+    [InlineData("Ann Cole's tweets drew criticism from both parties.")]
+    [InlineData("Ann Cole defended the agenda on Monday.")]
+    public void Beliefs_plans_stances_figures_and_noun_cues_are_not_statements(string text)
+    {
+        var (_, quotes) = Run(text, ("Ann Cole", EntityLabel.PER));
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void The_writers_own_voice_is_not_a_statement()
+    {
+        var (_, quotes) = Run("I would argue that the hearing was a failure.");
+        Assert.Empty(quotes);
+    }
+
+    [Theory]
+    [InlineData("Ann Cole said the plan would fail.", "the plan would fail")]
+    [InlineData("Ann Cole denied that she had resigned.", "she had resigned")]
+    [InlineData("Ann Cole tweeted that the vote was rigged.", "the vote was rigged")]
+    [InlineData("Ann Cole called the plan \"dead on arrival.\"", "the plan \"dead on arrival.\"")]
+    public void Verbs_of_saying_and_quoted_characterisations_are_statements(string text, string content)
+    {
+        var (_, quotes) = Run(text, ("Ann Cole", EntityLabel.PER));
+        var quote = Assert.Single(quotes);
+        Assert.Equal(content, quote.Text);
+        Assert.Equal("Ann Cole", quote.Speaker);
+    }
+
+    [Fact]
+    public void An_interrupted_quotation_gives_clean_parts_with_one_speaker()
+    {
+        var (_, quotes) = Run("\"What are the odds?\" Adam Schiff said. \"If you have found him guilty, you must remove him.\"", ("Adam Schiff", EntityLabel.PER));
+        Assert.Equal(["\"What are the odds?\"", "\"If you have found him guilty, you must remove him.\""], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("Adam Schiff", q.Speaker));
+    }
+
+    [Fact]
+    public void A_name_set_off_by_dashes_is_the_speaker()
+    {
+        var (_, quotes) = Run("At least one Democrat — Sen. Joe Manchin of West Virginia — said he remained undecided.",
+            ("Joe Manchin", EntityLabel.PER), ("West Virginia", EntityLabel.LOC), ("Democrat", EntityLabel.MISC));
+        Assert.Equal("Joe Manchin", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_name_in_an_appositive_after_a_role_is_the_speaker()
+    {
+        var (_, quotes) = Run("A former head of Shin Bet, Ami Ayalon, told reporters that the deal was dangerous.",
+            ("Ami Ayalon", EntityLabel.PER), ("Shin Bet", EntityLabel.ORG));
+        Assert.Equal("Ami Ayalon", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_person_described_by_a_role_is_not_the_organisation()
+    {
+        var (_, quotes) = Run("An FBI informant said the meeting took place in March.", ("FBI", EntityLabel.ORG));
+        var quote = Assert.Single(quotes);
+        Assert.NotEqual("FBI", quote.Speaker);
+        Assert.Equal("FBI informant", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_relative_pronoun_after_a_group_speaks_for_the_group()
+    {
+        var (_, quotes) = Run("Those lawmakers, who said that the actions may be inappropriate, did not vote.");
+        Assert.Equal("lawmakers", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void An_embedded_post_is_a_statement_of_its_signed_author()
+    {
+        var text = "The crowd grew.\n\nThis is a CHANGED atmosphere. #Ferguson pic.twitter.com/Jm51iZXdvz — Yamiche Alcindor (@Yamiche) August 15, 2014\n\nLater it rained.";
+        var (_, quotes) = Run(text, ("Yamiche Alcindor", EntityLabel.PER));
+        var quote = Assert.Single(quotes);
+        Assert.Equal("This is a CHANGED atmosphere. #Ferguson", quote.Text);
+        Assert.Equal("Yamiche Alcindor", quote.Speaker);
+    }
+}
