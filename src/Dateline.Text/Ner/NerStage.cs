@@ -61,10 +61,17 @@ public sealed class NerStage : IDocumentStage
         foreach (var entity in entities)
         {
             var span = new TextSpan(tokens[entity.FirstToken].Span.Start, tokens[entity.LastToken].Span.End);
-            mentions.Add(new Mention(span, entity.Label, entity.Confidence));
+            var text = document.Text.AsSpan(span.Start, span.Length);
+            if (FurnitureNames.IsFurniture(text))
+            {
+                continue;
+            }
+
+            var label = text.Equals("Getty Images", StringComparison.OrdinalIgnoreCase) ? EntityLabel.ORG : entity.Label;
+            mentions.Add(new Mention(span, label, entity.Confidence));
         }
 
-        return document.With(Layers.Mentions, mentions.MoveToImmutable());
+        return document.With(Layers.Mentions, mentions.ToImmutable());
     }
 
     /// <summary>A stage using the model file at <paramref name="path"/>; a missing or bad file makes it report a problem per document.</summary>

@@ -10,14 +10,19 @@ namespace Dateline.Text.Quotes;
 /// </summary>
 internal static class QuoteContents
 {
-    /// <summary>Rewrites <paramref name="found"/> in place.</summary>
-    public static void Clean(string text, List<FoundQuote> found)
+    /// <summary>Rewrites <paramref name="found"/> in place; <paramref name="splitInterrupted"/> splits interrupted quotations.</summary>
+    public static void Clean(string text, List<FoundQuote> found, bool splitInterrupted = true)
     {
         for (var i = found.Count - 1; i >= 0; i--)
         {
             var quote = found[i];
             if (quote.Kind == QuoteKind.Direct)
             {
+                if (!splitInterrupted)
+                {
+                    continue;
+                }
+
                 var parts = QuotedParts(text, quote.Content);
                 if (parts.Count > 1)
                 {

@@ -54,7 +54,9 @@ public sealed class QuoteStage : IDocumentStage
             found.RemoveAll(quote => !StatementCues.IsStatement(document.Text, quote));
         }
 
-        QuoteContents.Clean(document.Text, found);
+        // PolNeAR's convention (all attributions) keeps an interrupted quotation as one attribution; a statement's
+        // text holds only the quoted words, so statements split it.
+        QuoteContents.Clean(document.Text, found, splitInterrupted: _statementsOnly);
         EmbeddedPosts.Add(document.Text, Paragraphs(document), found);
         found.Sort(static (a, b) => a.Content.Start.CompareTo(b.Content.Start));
 
