@@ -119,7 +119,7 @@ public sealed class QuoteFinderTests
     [Fact]
     public void A_quotation_interrupted_by_its_attribution_gives_two_quotes_of_the_speaker()
     {
-        var document = QuoteTestDocuments.Analyze("\"We lost,\" Cole said. \"We will be back next year.\"", ("Cole", EntityLabel.PER));
+        var document = QuoteTestDocuments.AnalyzeStatements("\"We lost,\" Cole said. \"We will be back next year.\"", ("Cole", EntityLabel.PER));
         var quotes = document.Get(Layers.Quotes);
         Assert.Equal(["\"We lost,\"", "\"We will be back next year.\""], quotes.Select(q => Text(document, q.Content)));
         Assert.All(quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
@@ -130,7 +130,7 @@ public sealed class QuoteFinderTests
     public void Quote_paragraph_without_a_cue_continues_the_previous_speakers_statement()
     {
         var text = "\"We lost this one,\" Cole said.\n\n\"But the fight for fair wages is not over yet.\"\n\nThe union meets again in May.";
-        var document = QuoteTestDocuments.Analyze(text, ("Cole", EntityLabel.PER));
+        var document = QuoteTestDocuments.AnalyzeStatements(text, ("Cole", EntityLabel.PER));
         var quote = Assert.Single(document.Get(Layers.Quotes), q => Text(document, q.Content).Contains("fair wages", StringComparison.Ordinal));
         Assert.Equal("Cole", quote.Speaker?.Name);
         Assert.Equal("\"But the fight for fair wages is not over yet.\"", Text(document, quote.Content));

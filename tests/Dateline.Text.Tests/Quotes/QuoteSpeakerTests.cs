@@ -225,7 +225,7 @@ public sealed class QuoteSpeakerTests
     [Fact]
     public void An_aside_after_the_attribution_does_not_break_a_quote_that_goes_on_in_the_next_sentence()
     {
-        var document = QuoteTestDocuments.Analyze(
+        var document = QuoteTestDocuments.AnalyzeStatements(
             "\"That is the big question,\" Ellen Brandt said, noting that she would back any nominee. \"We have a deep bench here.\"",
             ("Ellen Brandt", EntityLabel.PER));
         var first = QuoteHolding(document, "big question");
