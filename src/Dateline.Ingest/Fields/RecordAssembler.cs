@@ -49,7 +49,7 @@ internal sealed class RecordAssembler
         var where = line > 0 ? $"line {line.ToString(CultureInfo.InvariantCulture)}" : $"record {(record + 1).ToString(CultureInfo.InvariantCulture)}";
         var metadata = Metadata(values, where);
         var source = new DocumentSource(_path, _format, record, line);
-        if (values.Html is { Length: > 0 } html && _htmlHandler is not null && string.IsNullOrWhiteSpace(values.Text))
+        if (values.Html is { Length: > 0 } html && _htmlHandler is not null)
         {
             var fromHtml = _htmlHandler(values.Id ?? DocumentIds.FromContent(html), html, source with { Format = _format + "+html" }, metadata);
             return fromHtml is null
