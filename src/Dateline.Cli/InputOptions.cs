@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Dateline.Ingest;
+using Dateline.Ingest.Fields;
 
 namespace Dateline.Cli;
 
@@ -14,5 +14,27 @@ internal static class InputOptions
         };
         option.AcceptOnlyFromAmong([.. Readers.Registry.FormatNames]);
         return option;
+    }
+
+    /// <summary><c>--field KEY=NAME</c>, repeatable: which JSON field or CSV column holds what.</summary>
+    public static Option<string[]> Fields() => new("--field")
+    {
+        Description = "Which JSON field or CSV column holds what, overriding detection: KEY=NAME with KEY one of "
+            + string.Join(", ", FieldMap.Keys) + "; NAME may be a dotted path into nested objects (article.body). Repeatable.",
+        Arity = ArgumentArity.ZeroOrMore,
+        HelpName = "KEY=NAME",
+    };
+
+    /// <summary>Reads the <c>--field</c> settings; a bad one is a user error.</summary>
+    public static FieldMap ParseFields(string[]? settings)
+    {
+        try
+        {
+            return settings is null or { Length: 0 } ? FieldMap.Default : FieldMap.Parse(settings);
+        }
+        catch (FormatException ex)
+        {
+            throw new UserException(ex.Message, ex);
+        }
     }
 }

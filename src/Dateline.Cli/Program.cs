@@ -78,6 +78,11 @@ internal static class Program
             root.Subcommands.Add(group);
         }
 
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction();
+        }
+
         return root;
     }
 }

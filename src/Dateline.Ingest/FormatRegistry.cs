@@ -16,8 +16,8 @@ public sealed class FormatRegistry
         _readers = [.. readers];
     }
 
-    /// <summary>The text formats: raw records, JSON Lines, plain text.</summary>
-    public static FormatRegistry Default { get; } = new([new RecordReader(), new JsonLinesReader(), new PlainTextReader()]);
+    /// <summary>The text formats: raw records, JSON (lines, arrays), CSV, plain text.</summary>
+    public static FormatRegistry Default { get; } = new([new RecordReader(), new JsonLinesReader(), new CsvReader(), new PlainTextReader()]);
 
     public IReadOnlyList<IFormatReader> Readers => _readers;
 

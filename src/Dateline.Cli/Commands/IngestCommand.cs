@@ -17,26 +17,48 @@ internal sealed class IngestCommand : ICliCommand
 
     public Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files, directories or globs to ingest (.txt records, .jsonl, plain text, and .gz of each)." };
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files, directories or globs to ingest (.txt records, JSON, CSV, plain text, HTML, WARC, and .gz of each)." };
         var db = StoreOptions.Database();
         var format = InputOptions.Format();
+        var fields = InputOptions.Fields();
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors: no progress, no summary, no warnings." };
         var batch = new Option<int>("--batch-size") { Description = "Documents per transaction.", DefaultValueFactory = _ => 256 };
         var threads = new Option<int>("--threads") { Description = "Analysis threads (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("ingest", "Analyse documents and store them, with their entities, quotes and times, in a searchable corpus database.");
         command.Arguments.Add(paths);
         command.Options.Add(db);
         command.Options.Add(format);
+        command.Options.Add(fields);
+        command.Options.Add(quiet);
         command.Options.Add(batch);
         command.Options.Add(threads);
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(format), Math.Max(1, parse.GetValue(batch)), Math.Max(1, parse.GetValue(threads))));
+        command.SetAction(parse => Run(
+            parse.GetValue(paths)!,
+            parse.GetValue(db)!,
+            new IngestSettings(parse.GetValue(format), InputOptions.ParseFields(parse.GetValue(fields)), parse.GetValue(quiet), Math.Max(1, parse.GetValue(batch)), Math.Max(1, parse.GetValue(threads)))));
         return command;
     }
 
-    private static int Run(string[] paths, string database, string? format, int batchSize, int threads)
+    private static int Run(string[] paths, string database, IngestSettings settings)
     {
-        var run = new InputRun(paths, format);
+        var run = new InputRun(paths, settings.Format, settings.Fields);
         var failures = new List<ReadError>();
-        run.OnError = failures.Add;
+        var warnings = new List<ReadError>();
+        if (settings.Quiet)
+        {
+            run.OnError = error =>
+            {
+                failures.Add(error);
+                CliOutput.Warn(error.ToString());
+            };
+            run.OnWarning = _ => { };
+        }
+        else
+        {
+            run.OnError = failures.Add;
+            run.OnWarning = warnings.Add;
+        }
+
         if (run.Plan.Files.Count == 0)
         {
             foreach (var error in run.Plan.Errors)
@@ -50,7 +72,7 @@ internal sealed class IngestCommand : ICliCommand
         var pipeline = TextPipeline.CreateDefault().Build();
         using var store = StoreOptions.Open(database, create: true);
         using var writer = StoreOptions.Guard(store.OpenWriter);
-        var ingester = new CorpusIngester(pipeline, writer) { BatchSize = batchSize, Parallelism = threads };
+        var ingester = new CorpusIngester(pipeline, writer) { BatchSize = settings.BatchSize, Parallelism = settings.Threads };
 
         using var cancel = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -66,8 +88,8 @@ internal sealed class IngestCommand : ICliCommand
         try
         {
             var totalBytes = run.Plan.TotalBytes;
-            summary = CliOutput.ErrorIsTerminal
-                ? WithProgressBar(ingester, run, totalBytes, cancel.Token)
+            summary = settings.Quiet ? StoreOptions.Guard(() => ingester.Run(run.Documents(cancel.Token), _ => { }, () => run.Failed, cancel.Token))
+                : CliOutput.ErrorIsTerminal ? WithProgressBar(ingester, run, totalBytes, cancel.Token)
                 : WithProgressLines(ingester, run, totalBytes, cancel.Token);
         }
         finally
@@ -75,7 +97,11 @@ internal sealed class IngestCommand : ICliCommand
             Console.CancelKeyPress -= onCancel;
         }
 
-        WriteSummary(store.Location, summary, failures);
+        if (!settings.Quiet)
+        {
+            WriteSummary(store.Location, summary, failures, warnings);
+        }
+
         if (summary.Cancelled)
         {
             CliOutput.Warn("interrupted: every batch stored so far is complete; rerun the same command to finish");
@@ -135,7 +161,7 @@ internal sealed class IngestCommand : ICliCommand
         return string.Create(CultureInfo.InvariantCulture, $"{p.Read:N0} read, {p.Stored:N0} stored, {p.Duplicates:N0} copies, {p.Failed:N0} failed, {rate:N0} docs/s");
     }
 
-    private static void WriteSummary(string location, IngestSummary summary, List<ReadError> failures)
+    private static void WriteSummary(string location, IngestSummary summary, List<ReadError> failures, List<ReadError> warnings)
     {
         var output = CliOutput.Out;
         var seconds = Math.Max(0.001, summary.Elapsed.TotalSeconds);
@@ -143,7 +169,7 @@ internal sealed class IngestCommand : ICliCommand
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  documents read           {summary.Read,10:N0}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  stored                   {summary.Stored,10:N0}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  skipped as exact copies  {summary.Duplicates,10:N0}"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  failed                   {failures.Count,10:N0}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  failed                   {failures.Sum(f => f.Count),10:N0}"));
         foreach (var failure in failures.Take(20))
         {
             output.WriteLine($"    {failure}");
@@ -152,6 +178,15 @@ internal sealed class IngestCommand : ICliCommand
         if (failures.Count > 20)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    ... and {failures.Count - 20:N0} more"));
+        }
+
+        if (warnings.Count > 0)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  warnings                 {warnings.Count,10:N0}"));
+            foreach (var warning in warnings.Take(20))
+            {
+                output.WriteLine($"    {warning}");
+            }
         }
 
         if (summary.WithProblems > 0)

@@ -1,22 +1,31 @@
-using System.Globalization;
 using System.Text.Json;
 using Dateline.Core;
+using Dateline.Ingest.Fields;
 
 namespace Dateline.Ingest.Formats;
 
 /// <summary>
-/// Reads JSON Lines: one object per line with the article in <c>text</c> (or <c>body</c>, <c>content</c>,
-/// <c>article</c>, the names common news dumps use) and optional <c>id</c>, <c>date</c>, <c>url</c>,
-/// <c>title</c>, <c>authors</c> and <c>publisher</c>. A line that is not a JSON object, or has no text,
-/// is reported and skipped. Objects whose page is in an <c>html</c> field are handed to
-/// <see cref="HtmlHandler"/> when one is set.
+/// Reads news as JSON: JSON Lines (one object per line), a JSON array of objects, or objects one after another
+/// over several lines (a pretty-printed news-please file). The fields are found by <see cref="Fields"/>: by default
+/// the names common dumps use (<c>text</c>, <c>maintext</c>, <c>content_original</c>, <c>body</c> ...;
+/// <c>date_publish</c>, <c>date</c> ...; <c>title</c>, <c>authors</c>, <c>url</c>, <c>source_domain</c>, <c>id</c>).
+/// A line that is not a JSON object is reported with its number and skipped; records without text are reported
+/// once per file with the fields they had; dates that cannot be read or cannot be right are reported once per
+/// file and not stored. Objects whose page is in an <c>html</c> field are handed to <see cref="HtmlHandler"/>
+/// when one is set.
 /// </summary>
 public sealed class JsonLinesReader : IFormatReader
 {
-    private static readonly string[] TextFields = ["text", "body", "content", "article", "maintext"];
+    private const int HeadBytes = 64 * 1024;
 
-    /// <summary>Turns a JSON line's <c>html</c> field into a document (set by the HTML stage, issue 8).</summary>
+    /// <summary>Turns a JSON record's <c>html</c> field into a document (set by the HTML stage, issue 8).</summary>
     public Func<string, string, DocumentSource, DocumentMetadata, Document?>? HtmlHandler { get; init; }
+
+    /// <summary>Which fields hold the text, date, title and so on (<see cref="FieldMap.Default"/>: detection).</summary>
+    public FieldMap Fields { get; init; } = FieldMap.Default;
+
+    /// <summary>The clock that dates in the future are judged by.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     public string Format => "jsonl";
 
@@ -24,11 +33,91 @@ public sealed class JsonLinesReader : IFormatReader
 
     public bool Sniff(ReadOnlySpan<byte> head)
     {
-        var trimmed = head.TrimStart(" \t\r\n"u8);
-        return trimmed.Length > 0 && trimmed[0] == (byte)'{';
+        var trimmed = SkipBlank(head);
+        return trimmed.Length > 0 && trimmed[0] is (byte)'{' or (byte)'[';
     }
 
     public IEnumerable<ReadItem> Read(Stream stream, string path, CancellationToken cancellationToken)
+    {
+        var head = new byte[HeadBytes];
+        int length;
+        try
+        {
+            length = PrefixedStream.ReadHead(stream, head);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException)
+        {
+            stream.Dispose();
+            return [ReadItem.Failed(path, 0, $"the stream is broken: {ex.Message}")];
+        }
+
+        var assembler = new RecordAssembler(path, Format, Fields, Clock.GetUtcNow(), HtmlHandler);
+        var replay = new PrefixedStream(head, length, stream);
+        var layout = Layout(head.AsSpan(0, length), length < HeadBytes);
+        return layout switch
+        {
+            JsonLayout.Lines => ReadLines(replay, path, assembler, cancellationToken),
+            _ => ReadValues(replay, path, assembler, cancellationToken),
+        };
+    }
+
+    /// <summary>Tells JSON Lines from an array and from objects spread over several lines by the first bytes.</summary>
+    internal static JsonLayout Layout(ReadOnlySpan<byte> head, bool whole)
+    {
+        var start = head.Length - SkipBlank(head).Length;
+        if (start >= head.Length)
+        {
+            return JsonLayout.Lines;
+        }
+
+        if (head[start] == (byte)'[')
+        {
+            return JsonLayout.Array;
+        }
+
+        if (head[start] != (byte)'{')
+        {
+            return JsonLayout.Lines;
+        }
+
+        var newline = head[start..].IndexOf((byte)'\n');
+        if (newline < 0 && !whole)
+        {
+            return JsonLayout.Lines;
+        }
+
+        var line = newline < 0 ? head[start..] : head.Slice(start, newline);
+        var reader = new Utf8JsonReader(line, isFinalBlock: false, state: default);
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth == 0 && reader.TokenType == JsonTokenType.EndObject)
+                {
+                    return JsonLayout.Lines;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            return JsonLayout.Lines;
+        }
+
+        // The first object does not end on its line: objects spread over lines.
+        return JsonLayout.Values;
+    }
+
+    private static ReadOnlySpan<byte> SkipBlank(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith("\uFEFF"u8))
+        {
+            head = head[3..];
+        }
+
+        return head.TrimStart(" \t\r\n"u8);
+    }
+
+    private IEnumerable<ReadItem> ReadLines(Stream stream, string path, RecordAssembler assembler, CancellationToken cancellationToken)
     {
         using var reader = new Utf8LineReader(stream);
         var record = 0;
@@ -36,17 +125,22 @@ public sealed class JsonLinesReader : IFormatReader
         {
             cancellationToken.ThrowIfCancellationRequested();
             var status = reader.Read(out var line, out var error);
-            switch (status)
+            if (status == LineStatus.End)
             {
-                case LineStatus.End:
-                    yield break;
-                case LineStatus.Broken:
-                    yield return ReadItem.Failed(path, reader.LineNumber, error ?? "the stream is broken");
-                    yield break;
-                case LineStatus.BadLine:
-                    yield return ReadItem.Failed(path, reader.LineNumber, error ?? "unreadable line");
-                    record++;
-                    continue;
+                break;
+            }
+
+            if (status == LineStatus.Broken)
+            {
+                yield return ReadItem.Failed(path, reader.LineNumber, error ?? "the stream is broken");
+                break;
+            }
+
+            if (status == LineStatus.BadLine)
+            {
+                yield return ReadItem.Failed(path, reader.LineNumber, error ?? "unreadable line");
+                record++;
+                continue;
             }
 
             if (string.IsNullOrWhiteSpace(line))
@@ -54,21 +148,30 @@ public sealed class JsonLinesReader : IFormatReader
                 continue;
             }
 
-            yield return ParseLine(line, path, reader.LineNumber, record);
+            if (ParseLine(line, path, reader.LineNumber, record, assembler) is { } item)
+            {
+                yield return item;
+            }
+
             record++;
+        }
+
+        foreach (var item in assembler.Finish())
+        {
+            yield return item;
         }
     }
 
-    private ReadItem ParseLine(string line, string path, int lineNumber, int record)
+    private static ReadItem? ParseLine(string line, string path, int lineNumber, int record, RecordAssembler assembler)
     {
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(line);
+            json = JsonDocument.Parse(line.AsMemory().TrimEnd("\r\n"));
         }
         catch (JsonException ex)
         {
-            return ReadItem.Failed(path, lineNumber, $"not JSON: {ex.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0].TrimEnd('.')}");
+            return ReadItem.Failed(path, lineNumber, $"not JSON: {Describe(ex)}");
         }
 
         using (json)
@@ -76,87 +179,71 @@ public sealed class JsonLinesReader : IFormatReader
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return ReadItem.Failed(path, lineNumber, $"expected a JSON object, found {root.ValueKind.ToString().ToLowerInvariant()}");
+                return ReadItem.Failed(path, lineNumber, $"expected a JSON object, found {Kind(root)}");
             }
 
-            var source = new DocumentSource(path, Format, record, lineNumber);
-            var metadata = ReadMetadata(root);
-            var id = GetString(root, "id");
-
-            if (GetString(root, "html") is { Length: > 0 } html && HtmlHandler is not null)
-            {
-                var fromHtml = HtmlHandler(id ?? DocumentIds.FromContent(html), html, source with { Format = "jsonl+html" }, metadata);
-                return fromHtml is null
-                    ? ReadItem.Failed(path, lineNumber, "no article text could be extracted from the html field")
-                    : ReadItem.Of(fromHtml);
-            }
-
-            string? text = null;
-            foreach (var field in TextFields)
-            {
-                text = GetString(root, field);
-                if (text is not null)
-                {
-                    break;
-                }
-            }
-
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return ReadItem.Failed(path, lineNumber, "record has no text (expected a non-empty \"text\" field)");
-            }
-
-            return ReadItem.Of(new Document(id ?? DocumentIds.FromContent(text), text, source, metadata));
+            return assembler.Build(JsonRecordFields.Read(root, assembler.Fields), record, lineNumber, () => JsonRecordFields.Names(root));
         }
     }
 
-    private static DocumentMetadata ReadMetadata(JsonElement root)
+    private static IEnumerable<ReadItem> ReadValues(Stream stream, string path, RecordAssembler assembler, CancellationToken cancellationToken)
     {
-        var metadata = DocumentMetadata.Empty;
-        if ((GetString(root, "date") ?? GetString(root, "published") ?? GetString(root, "date_publish")) is { } date)
+        using var values = new JsonValueStream(stream);
+        var record = 0;
+        while (true)
         {
-            metadata = ApplyDate(metadata, date);
+            cancellationToken.ThrowIfCancellationRequested();
+            ReadItem? item;
+            bool more;
+            try
+            {
+                more = values.TryNext(out var bytes, out var line);
+                item = more ? ParseValue(bytes, path, line, record, assembler) : null;
+            }
+            catch (JsonException ex)
+            {
+                more = false;
+                item = ReadItem.Failed(path, ex.LineNumber is { } at ? (int)at + 1 : 0, $"not JSON after record {record}: {Describe(ex)}; stopped reading the file");
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException)
+            {
+                more = false;
+                item = ReadItem.Failed(path, 0, $"the stream breaks after record {record}: {ex.Message}");
+            }
+
+            if (item is { } result)
+            {
+                yield return result;
+            }
+
+            if (!more)
+            {
+                break;
+            }
+
+            record++;
         }
 
-        var authors = new List<string>();
-        if (root.TryGetProperty("authors", out var list) || root.TryGetProperty("author", out list))
+        foreach (var item in assembler.Finish())
         {
-            if (list.ValueKind == JsonValueKind.Array)
-            {
-                authors.AddRange(list.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString()!.Trim()).Where(a => a.Length > 0));
-            }
-            else if (list.ValueKind == JsonValueKind.String && list.GetString() is { Length: > 0 } one)
-            {
-                authors.AddRange(one.Split([',', ';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            }
+            yield return item;
         }
-
-        return metadata with
-        {
-            Url = GetString(root, "url"),
-            Title = GetString(root, "title") ?? GetString(root, "headline"),
-            Authors = authors,
-            Publisher = GetString(root, "publisher") ?? GetString(root, "source") ?? GetString(root, "outlet"),
-        };
     }
 
-    /// <summary>Reads a date given as <c>YYYY-MM-DD</c>, an ISO date-time, or another invariant date form.</summary>
-    internal static DocumentMetadata ApplyDate(DocumentMetadata metadata, string value)
+    private static ReadItem? ParseValue(ReadOnlyMemory<byte> bytes, string path, int line, int record, RecordAssembler assembler)
     {
-        value = value.Trim();
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        using var json = JsonDocument.Parse(bytes);
+        var root = json.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
         {
-            return metadata with { Date = day };
+            return ReadItem.Failed(path, line, $"expected a JSON object, found {Kind(root)}");
         }
 
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var moment))
-        {
-            return metadata with { Date = DateOnly.FromDateTime(moment.Date), Published = value.Length > 10 ? moment : null };
-        }
-
-        return metadata;
+        return assembler.Build(JsonRecordFields.Read(root, assembler.Fields), record, line, () => JsonRecordFields.Names(root));
     }
 
-    private static string? GetString(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static string Kind(JsonElement element) => element.ValueKind.ToString().ToLowerInvariant();
+
+    private static string Describe(JsonException ex) =>
+        ex.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0].TrimEnd('.').ReplaceLineEndings(" ");
 }
