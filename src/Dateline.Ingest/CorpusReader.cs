@@ -87,6 +87,8 @@ public sealed class CorpusReader
         }
     }
 
+    /// <param name="file">The file to open.</param>
+    /// <param name="onRead">Called with the number of bytes read from the file, as they are read.</param>
     /// <param name="checkEnd">Whether to check a gzip file's trailer at the end (readers whose format frames
     /// its records with lengths, like WARC, find a cut-short file themselves and say which record it cut).</param>
     private static Stream Open(InputFile file, Action<int>? onRead = null, bool checkEnd = true)

@@ -64,7 +64,7 @@ internal sealed class ByteReader
         }
     }
 
-    /// <summary>Reads exactly <paramref name="count"/> bytes into <paramref name="target"/>; returns how many were there.</summary>
+    /// <summary>Reads exactly as many bytes as <paramref name="target"/> holds into it; returns how many were there.</summary>
     public int ReadExactly(Span<byte> target)
     {
         var done = 0;
