@@ -208,7 +208,7 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private bool ContinuesAfterInsert(QuotedSpan quoted)
     {
-        Frame? direct = null;
+        QuoteFrame? direct = null;
         foreach (var frame in _frames)
         {
             if (frame.Cue is { } cue && frame.Speaker is { } speaker && frame.Content.End <= cue.Start && cue.End <= quoted.Start
@@ -293,7 +293,7 @@ internal sealed partial class QuoteFinder
     /// A learned cue after a possessive is a nominal one ("his support for the bill", "Trump's criticism of X"): the
     /// possessor is the speaker and what follows the noun (past "for", "of", ...) is the content.
     /// </summary>
-    private Frame? NominalCue(int w, CueWord cue, (int First, int End) segment, int regionStart)
+    private QuoteFrame? NominalCue(int w, CueWord cue, (int First, int End) segment, int regionStart)
     {
         var p = w - 1;
         if (p < regionStart || !_words[p].IsWord || _quoteOfWord[p] >= 0)
@@ -355,7 +355,7 @@ internal sealed partial class QuoteFinder
     /// "Tinder's ban was first reported by BuzzFeed": a passive cue with a "by" agent; the agent speaks and the subject
     /// (from the region start to the form of "be") is the content.
     /// </summary>
-    private Frame? PassiveWithAgent(int w, (int First, int End) segment, int regionStart)
+    private QuoteFrame? PassiveWithAgent(int w, (int First, int End) segment, int regionStart)
     {
         if (w + 2 >= segment.End || !_words[w + 1].IsWord || !Span(w + 1).Equals("by", StringComparison.Ordinal))
         {
@@ -391,7 +391,7 @@ internal sealed partial class QuoteFinder
             return null;
         }
 
-        return new Frame(
+        return new QuoteFrame(
             new TextSpan(_words[first].Start, _words[subjectEnd - 1].End),
             new TextSpan(_words[w].Start, _words[w].End),
             new TextSpan(_words[agentFirst].Start, _words[agentEnd - 1].End),

@@ -20,7 +20,7 @@ internal sealed partial class QuoteFinder
     private readonly List<TextSpan> _paragraphs;
     private readonly List<QuotedSpan> _quoted;
     private readonly int[] _quoteOfWord;
-    private readonly List<Frame> _frames = [];
+    private readonly List<QuoteFrame> _frames = [];
     private bool _statementsOnly;
 
     [ThreadStatic]
@@ -282,7 +282,7 @@ internal sealed partial class QuoteFinder
             }
 
             var span = Span(w);
-            Frame? frame = null;
+            QuoteFrame? frame = null;
             if (span.Equals("according", StringComparison.OrdinalIgnoreCase) && w + 1 < segment.End && Span(w + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
             {
                 frame = AccordingTo(w, segment, regionStart);
@@ -316,7 +316,7 @@ internal sealed partial class QuoteFinder
     /// '"Go back to Univision," Trump barked.': a segment that opens with a quotation followed by a name or pronoun and a
     /// verb-like word (-ed/-s) that is not in the lexicon; the quotation is the content.
     /// </summary>
-    private Frame? UnlistedVerbAfterQuotation((int First, int End) segment)
+    private QuoteFrame? UnlistedVerbAfterQuotation((int First, int End) segment)
     {
         var first = segment.First;
         if (_words[first].Kind != WordKind.OpenQuote || _quoteOfWord[first] < 0 || !_quoted[_quoteOfWord[first]].Double)
@@ -350,7 +350,7 @@ internal sealed partial class QuoteFinder
             && (rEnd >= segment.End || IsPunct(rEnd, '.') || IsPunct(rEnd, ',') || LooksAdverbial(rEnd, segment.End, shortTail: false)))
         {
             // '"...," reacted Trump.': an unlisted verb before its speaker.
-            return new Frame(new TextSpan(quoted.Start, quoted.End), new TextSpan(_words[w].Start, _words[w].End),
+            return new QuoteFrame(new TextSpan(quoted.Start, quoted.End), new TextSpan(_words[w].Start, _words[w].End),
                 new TextSpan(_words[rFirst].Start, _words[rEnd - 1].End), first, w, rEnd - 1);
         }
         else if (w < segment.End && _words[w].IsWord && SpeechWords.Determiners.Contains(Span(w)) && !PossessiveDeterminer(Span(w)))
@@ -376,7 +376,7 @@ internal sealed partial class QuoteFinder
             return null;
         }
 
-        return new Frame(new TextSpan(quoted.Start, quoted.End), new TextSpan(_words[v].Start, _words[v].End),
+        return new QuoteFrame(new TextSpan(quoted.Start, quoted.End), new TextSpan(_words[v].Start, _words[v].End),
             new TextSpan(_words[subject].Start, _words[v - 1].End), first, v, v);
     }
 
@@ -384,7 +384,7 @@ internal sealed partial class QuoteFinder
     /// A segment with a quotation and no cue from the lexicon: "Cruz chided Trump for his "natural born" doubts". A
     /// verb-like word (-ed, -s) right after a named or pronoun subject, before the quotation, is taken as the cue.
     /// </summary>
-    private Frame? UnlistedVerbBeforeQuotation((int First, int End) segment)
+    private QuoteFrame? UnlistedVerbBeforeQuotation((int First, int End) segment)
     {
         var quotation = -1;
         for (var k = segment.First; k < segment.End; k++)
@@ -456,7 +456,7 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>"John McCain: Populist anger appeals to bad angels": a name of capitalised words, a colon, then what they said.</summary>
-    private Frame? NameColon((int First, int End) segment)
+    private QuoteFrame? NameColon((int First, int End) segment)
     {
         var w = segment.First;
         while (w < segment.End && w - segment.First < 5 && _words[w].IsWord && _quoteOfWord[w] < 0 && char.IsUpper(_text[_words[w].Start])
@@ -477,7 +477,7 @@ internal sealed partial class QuoteFinder
         }
 
         var speaker = new TextSpan(_words[segment.First].Start, _words[w - 1].End);
-        return new Frame(content.Value, new TextSpan(_words[w].Start, _words[w].End), speaker, segment.First, w, segment.End - 1);
+        return new QuoteFrame(content.Value, new TextSpan(_words[w].Start, _words[w].End), speaker, segment.First, w, segment.End - 1);
     }
 
     private bool Overlaps(TextSpan content)
@@ -515,7 +515,7 @@ internal sealed partial class QuoteFinder
         return !(char.IsUpper(before[0]) && w >= 2 && _words[w - 2].IsWord && SpeechWords.Determiners.Contains(Span(w - 2)));
     }
 
-    private Frame? AccordingTo(int w, (int First, int End) segment, int regionStart)
+    private QuoteFrame? AccordingTo(int w, (int First, int End) segment, int regionStart)
     {
         var cue = new TextSpan(_words[w].Start, _words[w + 1].End);
         var (npFirst, npEnd) = RightPhrase(w + 2, segment.End, anyStart: true);
@@ -529,7 +529,7 @@ internal sealed partial class QuoteFinder
         {
             var after = npEnd < segment.End && IsPunct(npEnd, ',') ? npEnd + 1 : npEnd;
             var content = ContentSpan(after, segment.End);
-            return content is null ? null : new Frame(content.Value, cue, speaker, w, w + 1, segment.End - 1);
+            return content is null ? null : new QuoteFrame(content.Value, cue, speaker, w, w + 1, segment.End - 1);
         }
 
         var end = w > regionStart && IsPunct(w - 1, ',') ? w - 1 : w;
@@ -540,7 +540,7 @@ internal sealed partial class QuoteFinder
         }
 
         var before = new TextSpan(_words[regionStart].Start, _words[end - 1].End);
-        return new Frame(before, cue, speaker, w, w + 1, npEnd - 1);
+        return new QuoteFrame(before, cue, speaker, w, w + 1, npEnd - 1);
     }
 
     private TextSpan? ContentSpan(int first, int segmentEnd)
@@ -549,7 +549,7 @@ internal sealed partial class QuoteFinder
         return end - first < 2 ? null : new TextSpan(_words[first].Start, _words[end - 1].End);
     }
 
-    private Frame? ReportingVerb(int w, CueWord cue, (int First, int End) segment, int regionStart)
+    private QuoteFrame? ReportingVerb(int w, CueWord cue, (int First, int End) segment, int regionStart)
     {
         var cueSpan = new TextSpan(_words[w].Start, _words[w].End);
         if (cue.Complement == CueComplement.Raising || (cue.Form == CueForm.Past && IsPassiveRaising(w, cue, regionStart, segment.End)))
@@ -963,7 +963,7 @@ internal sealed partial class QuoteFinder
     /// "Asked whether he would run, she said ..." and "When asked about the plan, ...": a question put to someone, with
     /// no speaker; its content runs to the next comma, and the rest of the segment is free for other cues.
     /// </summary>
-    private Frame? AskedQuestion(int w, TextSpan cueSpan, (int First, int End) segment, int regionStart)
+    private QuoteFrame? AskedQuestion(int w, TextSpan cueSpan, (int First, int End) segment, int regionStart)
     {
         // "Asked a direct question about this, Clinton said ...": a sentence-opening "Asked" takes any question up to the comma.
         var opening = w == regionStart && char.IsUpper(_text[_words[w].Start]);
@@ -1002,7 +1002,7 @@ internal sealed partial class QuoteFinder
         }
 
         var first = w + 1;
-        return end <= first ? null : new Frame(new TextSpan(_words[first].Start, _words[end - 1].End), cueSpan, null, w, w, last);
+        return end <= first ? null : new QuoteFrame(new TextSpan(_words[first].Start, _words[end - 1].End), cueSpan, null, w, w, last);
     }
 
     private bool HasCommaBefore(int from, int end)
@@ -1027,7 +1027,7 @@ internal sealed partial class QuoteFinder
         word is "whether" or "if" or "why" or "what" or "which" or "who" or "whom" or "how" or "when" or "where" or "about";
 
     /// <summary>A raising verb before "to": the subject and the infinitive clause are the content; there is no speaker.</summary>
-    private Frame? Raising(int w, TextSpan cueSpan, (int First, int End) segment, int regionStart)
+    private QuoteFrame? Raising(int w, TextSpan cueSpan, (int First, int End) segment, int regionStart)
     {
         if (w + 1 >= segment.End || !_words[w + 1].IsWord || !Span(w + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
         {
@@ -1060,7 +1060,7 @@ internal sealed partial class QuoteFinder
             return null;
         }
 
-        return new Frame(new TextSpan(_words[first].Start, _words[end - 1].End), cueSpan, null, first, w, last);
+        return new QuoteFrame(new TextSpan(_words[first].Start, _words[end - 1].End), cueSpan, null, first, w, last);
     }
 
     /// <summary>The speaker phrase before a comma-delimited insert that ends at the comma <paramref name="comma"/>.</summary>
@@ -1108,7 +1108,7 @@ internal sealed partial class QuoteFinder
         return null;
     }
 
-    private Frame? ContentBefore(int w, TextSpan cue, TextSpan? speaker, int boundary, int afterCue, (int First, int End) segment, int regionStart)
+    private QuoteFrame? ContentBefore(int w, TextSpan cue, TextSpan? speaker, int boundary, int afterCue, (int First, int End) segment, int regionStart)
     {
         // The content ends at the comma (excluded) or at the closing quotation mark (included).
         int contentEnd;
@@ -1172,7 +1172,7 @@ internal sealed partial class QuoteFinder
             return null;
         }
 
-        return new Frame(new TextSpan(contentStart, contentEnd), cue, speaker, first, w, frameLast);
+        return new QuoteFrame(new TextSpan(contentStart, contentEnd), cue, speaker, first, w, frameLast);
     }
 
     /// <summary>
@@ -1224,7 +1224,7 @@ internal sealed partial class QuoteFinder
     /// another cue's frame that reaches the boundary, the attribution reports the whole clause before it, as attribution
     /// corpora mark it, and replaces that frame.
     /// </summary>
-    private Frame? NestedBefore(int w, TextSpan cue, TextSpan? speaker, int boundary, int afterCue, (int First, int End) segment, int regionStart, bool keepInner = false)
+    private QuoteFrame? NestedBefore(int w, TextSpan cue, TextSpan? speaker, int boundary, int afterCue, (int First, int End) segment, int regionStart, bool keepInner = false)
     {
         if (speaker is null || regionStart <= segment.First || _frames.Count == 0)
         {
@@ -1267,14 +1267,14 @@ internal sealed partial class QuoteFinder
         if (keepInner)
         {
             // "X said Y, according to Z": both attributions stand, Z's around X's.
-            return new Frame(content, cue, speaker, first, w, Math.Max(w, afterCue - 1)) { Nested = true };
+            return new QuoteFrame(content, cue, speaker, first, w, Math.Max(w, afterCue - 1)) { Nested = true };
         }
 
         _frames.RemoveAt(_frames.Count - 1);
-        return new Frame(content, cue, speaker, first, w, Math.Max(w, afterCue - 1));
+        return new QuoteFrame(content, cue, speaker, first, w, Math.Max(w, afterCue - 1));
     }
 
-    private Frame? ContentAfter(int w, CueWord cue, TextSpan cueSpan, TextSpan? speaker, int afterCue, (int First, int End) segment)
+    private QuoteFrame? ContentAfter(int w, CueWord cue, TextSpan cueSpan, TextSpan? speaker, int afterCue, (int First, int End) segment)
     {
         var c = afterCue;
         if (cue.TakesObject)
@@ -1344,7 +1344,7 @@ internal sealed partial class QuoteFinder
             }
 
             content = new TextSpan(next.Value.Start, next.Value.End);
-            return new Frame(content, cueSpan, speaker, w, w, segment.End - 1);
+            return new QuoteFrame(content, cueSpan, speaker, w, w, segment.End - 1);
         }
 
         if (!ownStart && IsLearned(cue))
@@ -1460,7 +1460,7 @@ internal sealed partial class QuoteFinder
         }
 
         content = new TextSpan(_words[c].Start, _words[end - 1].End);
-        return new Frame(content, cueSpan, speaker, w, w, last);
+        return new QuoteFrame(content, cueSpan, speaker, w, w, last);
     }
 
     /// <summary>
@@ -1815,7 +1815,7 @@ internal sealed partial class QuoteFinder
     private void AddUncoveredQuotations()
     {
         _frames.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
-        var added = new List<Frame>();
+        var added = new List<QuoteFrame>();
         for (var q = 0; q < _quoted.Count; q++)
         {
             var quoted = _quoted[q];
@@ -1869,7 +1869,7 @@ internal sealed partial class QuoteFinder
 
             var speaker = IntroducedBy(quoted.Start) ?? SignedAfter(quoted.End)
                 ?? (previous is not null && paragraph - ParagraphOf(previous.Content.Start) <= 1 ? previous.Speaker : null);
-            var frame = new Frame(new TextSpan(quoted.Start, quoted.End), null, speaker, 0, 0, 0);
+            var frame = new QuoteFrame(new TextSpan(quoted.Start, quoted.End), null, speaker, 0, 0, 0);
             added.Add(frame);
             _frames.Add(frame);
             _frames.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
@@ -1980,7 +1980,7 @@ internal sealed partial class QuoteFinder
         return end > first ? new TextSpan(_words[first].Start, _words[end - 1].End) : null;
     }
 
-    private bool IsDirect(Frame frame) => KindOf(frame) == QuoteKind.Direct;
+    private bool IsDirect(QuoteFrame frame) => KindOf(frame) == QuoteKind.Direct;
 
     /// <summary>Whether a word follows <paramref name="offset"/> on the same line ('told "Fox and Friends" after ...').</summary>
     private bool WordFollows(int offset)
@@ -1999,7 +1999,7 @@ internal sealed partial class QuoteFinder
         return false;
     }
 
-    private QuoteKind KindOf(Frame frame)
+    private QuoteKind KindOf(QuoteFrame frame)
     {
         var content = frame.Content;
         var hasQuote = false;
@@ -2038,9 +2038,9 @@ internal sealed partial class QuoteFinder
         return false;
     }
 
-    private Frame? PreviousFrame(int offset)
+    private QuoteFrame? PreviousFrame(int offset)
     {
-        Frame? best = null;
+        QuoteFrame? best = null;
         foreach (var frame in _frames)
         {
             // A frame nested in the one before, or an aside in the attribution of a direct quote ('"One," X said, noting
@@ -2059,7 +2059,7 @@ internal sealed partial class QuoteFinder
     /// Whether <paramref name="aside"/> lies in the rest of the sentence that holds the cue of a direct quote
     /// ('"...," Clark said, noting he would support ... "We have a deep bench."'): such asides do not break the quote.
     /// </summary>
-    private bool InAttributionTail(Frame quote, Frame aside)
+    private bool InAttributionTail(QuoteFrame quote, QuoteFrame aside)
     {
         if (quote.Cue is not { } cue || aside.Content.Start < cue.End)
         {
@@ -2087,7 +2087,7 @@ internal sealed partial class QuoteFinder
     /// Reported speech in a relative clause about a speaker ('," says X, a pollster who advised Clinton's campaign ...'):
     /// it does not take over the quotations that follow.
     /// </summary>
-    private bool IsRelativeAside(Frame frame) =>
+    private bool IsRelativeAside(QuoteFrame frame) =>
         frame.Speaker is { } speaker && KindOf(frame) == QuoteKind.Indirect && speaker.Length <= 5
         && _text.AsSpan(speaker.Start, speaker.Length) is var word && (word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase));
 
@@ -2494,25 +2494,4 @@ internal sealed partial class QuoteFinder
     private bool IsPunctAny(int w) => w < _words.Count && _words[w].Kind == WordKind.Punctuation;
 
     private ReadOnlySpan<char> Span(int w) => _text.AsSpan(_words[w].Start, _words[w].Length);
-
-    /// <summary>A quote under construction: content, cue, speaker, and the word range it claims.</summary>
-    private sealed class Frame(TextSpan content, TextSpan? cue, TextSpan? speaker, int firstWord, int cueLastWord, int lastWord)
-    {
-        public TextSpan Content { get; set; } = content;
-
-        public TextSpan? Cue { get; } = cue;
-
-        public TextSpan? Speaker { get; } = speaker;
-
-        public int FirstWord { get; } = firstWord;
-
-        public int CueLastWord { get; } = cueLastWord;
-
-        public int LastWord { get; } = lastWord;
-
-        public bool Extended { get; set; }
-
-        /// <summary>An attribution around the one before it ("X said Y, according to Z"): its content holds that frame.</summary>
-        public bool Nested { get; init; }
-    }
 }
