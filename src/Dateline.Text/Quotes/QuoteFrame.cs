@@ -2,7 +2,10 @@ using Dateline.Core;
 
 namespace Dateline.Text.Quotes;
 
-/// <summary>A quote under construction: content, cue, speaker, and the word range it claims.</summary>
+/// <summary>
+/// A quote under construction by <see cref="QuoteFinder"/>: content, cue, speaker, and the word range it claims; the
+/// finder turns each into a <see cref="FoundQuote"/> when its run ends.
+/// </summary>
 internal sealed class QuoteFrame(TextSpan content, TextSpan? cue, TextSpan? speaker, int firstWord, int cueLastWord, int lastWord)
 {
     public TextSpan Content { get; set; } = content;
