@@ -4,9 +4,9 @@ using Dateline.Text.Quotes.Learning;
 namespace Dateline.Text.Quotes;
 
 /// <summary>
-/// The learned-cue pass of <see cref="QuoteFinder"/>: after the hand rules have analysed a segment, words that the cue
-/// model (<see cref="Learning.CueModel"/>) scores as attribution cues and that no found quote claims are taken as
-/// reporting verbs with the same speaker and content machinery ("Hatch conceded that the bill was dead").
+/// The learned-cue pass of <see cref="QuoteFinder"/> (step 5): after the hand rules have analysed a segment, words that
+/// the cue model (<see cref="Learning.CueModel"/>) scores as attribution cues and that no found quote claims are taken
+/// as reporting verbs with the same speaker and content machinery ("Hatch conceded that the bill was dead").
 /// </summary>
 internal sealed partial class QuoteFinder
 {
@@ -120,131 +120,6 @@ internal sealed partial class QuoteFinder
         && char.IsLower(_text[_words[c + 1].Start]) && !SpeechWords.Determiners.Contains(Span(c + 1)) && !SpeechWords.Pronouns.Contains(Span(c + 1));
 
     /// <summary>
-    /// The first comma outside quotation marks between <paramref name="from"/> and <paramref name="end"/> that opens an
-    /// adverbial or participle clause (", leading to ...", ", with ...", ", but ...", ", adding that ..."): reported
-    /// content ends there, as attribution corpora mark it, and the rest is free for other cues; <c>null</c> when none.
-    /// </summary>
-    private int? AdverbialTail(int from, int end)
-    {
-        for (var k = from; k + 1 < end; k++)
-        {
-            if (_quoteOfWord[k] >= 0 || !IsPunct(k, ',') || !_words[k + 1].IsWord || _quoteOfWord[k + 1] >= 0)
-            {
-                continue;
-            }
-
-            // ", according to X" is an attribution of the whole statement, not a participle clause.
-            var next = Span(k + 1);
-            if ((next.Length > 5 && next.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(next[0]) && !next.Equals("according", StringComparison.Ordinal))
-                || next is "with" or "as" or "while" or "when" or "after" or "before" or "because" or "but" or "although" or "though" or "even" or "despite" or "since")
-            {
-                // A quotation after the comma is part of the statement ('..., adding: "..."' stays one quote).
-                for (var q = k + 1; q < end; q++)
-                {
-                    if (_quoteOfWord[q] >= 0)
-                    {
-                        return null;
-                    }
-                }
-
-                return k;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// Where a noun-phrase content that starts before <paramref name="from"/> ends: at the first comma, semicolon or dash
-    /// outside quotation marks, before a subordinate clause ("as", "when", "after", "because", ...), before a time
-    /// adjunct ("last week", "on Tuesday") or before "and"/"but" with a verb of its own ("endorsed Trump and has appeared
-    /// ...", a coordinated reporting verb is left to <see cref="CoordinatedCue"/>); <c>null</c> when it runs to <paramref name="end"/>.
-    /// </summary>
-    private int? PhraseEnd(int from, int end)
-    {
-        for (var k = from; k < end; k++)
-        {
-            if (_quoteOfWord[k] >= 0)
-            {
-                continue;
-            }
-
-            if (IsPunct(k, ',') || IsPunct(k, ';') || IsPunct(k, '\u2014') || IsPunct(k, '\u2013'))
-            {
-                return k;
-            }
-
-            if (!_words[k].IsWord)
-            {
-                continue;
-            }
-
-            var span = Span(k);
-            if (span is "when" or "after" or "before" or "while" or "because" or "since" or "until")
-            {
-                return k;
-            }
-
-            if (k + 1 < end && _words[k + 1].IsWord && _quoteOfWord[k + 1] < 0)
-            {
-                var next = Span(k + 1);
-                if ((span is "last" or "this" or "next" && (SpeechWords.TimeWords.Contains(next) || next is "fall" or "spring" or "summer" or "winter"))
-                    || (span is "on" or "in" && char.IsUpper(next[0]) && SpeechWords.TimeWords.Contains(next))
-                    || (span is "and" or "but" && !CueLexicon.TryGet(next, out _)
-                        && (IsAuxiliary(k + 1) || (next.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(next[0]) && next.Length > 4))))
-                {
-                    return k;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// '"The risk," said Edward Leamer, an economist at UCLA, "is that ..."': a quotation after a comma that closes the
-    /// insert following a direct quote's speaker, in the same sentence, continues that quote (one statement, as
-    /// attribution corpora mark it); quotes found inside the insert ("who requested anonymity") are dropped.
-    /// </summary>
-    private bool ContinuesAfterInsert(QuotedSpan quoted)
-    {
-        Frame? direct = null;
-        foreach (var frame in _frames)
-        {
-            if (frame.Cue is { } cue && frame.Speaker is { } speaker && frame.Content.End <= cue.Start && cue.End <= quoted.Start
-                && speaker.End <= quoted.Start && frame.Content.Start < quoted.Start && IsDirect(frame))
-            {
-                direct = frame;
-            }
-        }
-
-        if (direct is null || ParagraphOf(direct.Content.Start) != ParagraphOf(quoted.Start))
-        {
-            return false;
-        }
-
-        var from = Math.Max(direct.Speaker!.Value.End, direct.Cue!.Value.End);
-        var between = _text.AsSpan(from, quoted.Start - from).Trim();
-        if (between.Length < 2 || between.Length > 240 || between[0] != ',' || between[^1] != ',' || between.IndexOfAny(".!?") >= 0)
-        {
-            return false;
-        }
-
-        foreach (var c in between)
-        {
-            if (QuoteMarks.IsDouble(c))
-            {
-                return false;
-            }
-        }
-
-        _frames.RemoveAll(f => f != direct && f.Content.Start >= from && f.Content.End <= quoted.Start);
-        direct.Content = new TextSpan(direct.Content.Start, quoted.End);
-        direct.Extended = true;
-        return true;
-    }
-
-    /// <summary>
     /// A cheap test, before the model is asked, of whether a frame could be built at word <paramref name="w"/>: what
     /// stands left of it (past auxiliaries and time words) must be able to end a speaker phrase (a name, a noun, a
     /// pronoun, a possessive), be a conjunction, or a comma, dash, parenthesis or closing quotation mark; or "by" follows
@@ -293,7 +168,7 @@ internal sealed partial class QuoteFinder
     /// A learned cue after a possessive is a nominal one ("his support for the bill", "Trump's criticism of X"): the
     /// possessor is the speaker and what follows the noun (past "for", "of", ...) is the content.
     /// </summary>
-    private Frame? NominalCue(int w, CueWord cue, (int First, int End) segment, int regionStart)
+    private QuoteFrame? NominalCue(int w, CueWord cue, (int First, int End) segment, int regionStart)
     {
         var p = w - 1;
         if (p < regionStart || !_words[p].IsWord || _quoteOfWord[p] >= 0)
@@ -325,37 +200,10 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>
-    /// Whether "that" opens a clause after a short adverbial at <paramref name="c"/> ("told reporters Tuesday that ...",
-    /// "said in a statement that ..."): the content follows the cue, and what stands before the speaker is an opener.
-    /// </summary>
-    private bool ThatAfterAdverbial(int c, int end)
-    {
-        if (c >= end || !_words[c].IsWord || _quoteOfWord[c] >= 0 || !(SpeechWords.AdverbialStarts.Contains(Span(c)) || IsTimeWord(c)))
-        {
-            return false;
-        }
-
-        for (var k = c + 1; k < end && k <= c + 6; k++)
-        {
-            if (!_words[k].IsWord || _quoteOfWord[k] >= 0)
-            {
-                return false;
-            }
-
-            if (Span(k).Equals("that", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
     /// "Tinder's ban was first reported by BuzzFeed": a passive cue with a "by" agent; the agent speaks and the subject
     /// (from the region start to the form of "be") is the content.
     /// </summary>
-    private Frame? PassiveWithAgent(int w, (int First, int End) segment, int regionStart)
+    private QuoteFrame? PassiveWithAgent(int w, (int First, int End) segment, int regionStart)
     {
         if (w + 2 >= segment.End || !_words[w + 1].IsWord || !Span(w + 1).Equals("by", StringComparison.Ordinal))
         {
@@ -391,40 +239,13 @@ internal sealed partial class QuoteFinder
             return null;
         }
 
-        return new Frame(
+        return new QuoteFrame(
             new TextSpan(_words[first].Start, _words[subjectEnd - 1].End),
             new TextSpan(_words[w].Start, _words[w].End),
             new TextSpan(_words[agentFirst].Start, _words[agentEnd - 1].End),
             first,
             w,
             agentEnd - 1);
-    }
-
-    /// <summary>
-    /// Whether the comma at <paramref name="comma"/> closes a relative insert (", who oversees programming at TNT,"): the
-    /// speaker stands before the insert, and the words after the cue are its object, not an inverted speaker.
-    /// </summary>
-    private bool RelativeInsertBefore(int comma, int regionStart)
-    {
-        if (!IsPunct(comma, ','))
-        {
-            return false;
-        }
-
-        for (var k = comma - 1; k > regionStart && comma - k <= 16; k--)
-        {
-            if (_quoteOfWord[k] >= 0 || _words[k].Kind is WordKind.OpenQuote or WordKind.CloseQuote)
-            {
-                return false;
-            }
-
-            if (IsPunct(k, ','))
-            {
-                return k + 1 < comma && _words[k + 1].IsWord && Span(k + 1) is "who" or "which" && k - 1 >= regionStart && _words[k - 1].IsWord;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A learned cue's particles and prepositions belong to the cue ("came out against X", "support for X"): the content starts after them.</summary>
