@@ -82,6 +82,7 @@ internal static class QuoteContents
 
     private static TextSpan WithoutComplementizer(string text, TextSpan content)
     {
+        content = WithoutLeadingTitle(text, content);
         var span = text.AsSpan(content.Start, content.Length);
         if (span.Length > 5 && span.StartsWith("that ", StringComparison.OrdinalIgnoreCase))
         {
@@ -95,6 +96,43 @@ internal static class QuoteContents
         }
 
         return content;
+    }
+
+    /// <summary>
+    /// 'told NBC's "Today" on Monday that the plant ...': a quoted programme title and an adverbial before "that" belong
+    /// to the attribution, not to what was said.
+    /// </summary>
+    private static TextSpan WithoutLeadingTitle(string text, TextSpan content)
+    {
+        if (content.Length < 4 || !IsDoubleMark(text[content.Start]))
+        {
+            return content;
+        }
+
+        var close = -1;
+        for (var i = content.Start + 1; i < content.End && i < content.Start + 60; i++)
+        {
+            if (IsDoubleMark(text[i]))
+            {
+                close = i;
+                break;
+            }
+        }
+
+        if (close < 0 || !char.IsUpper(text[content.Start + 1]))
+        {
+            return content;
+        }
+
+        var rest = text.AsSpan(close + 1, content.End - close - 1);
+        var that = rest.IndexOf(" that ", StringComparison.Ordinal);
+        if (that < 0 || that > 40)
+        {
+            return content;
+        }
+
+        var start = close + 1 + that + 1;
+        return new TextSpan(start, content.End);
     }
 
     private static bool IsDoubleMark(char c) => c is '"' or '“' or '”' or '„' or '«' or '»';

@@ -56,7 +56,7 @@ internal static class StatementCues
         "report", "announce", "post", "confirm", "reveal", "disclose", "mention", "deny", "admit", "acknowledge", "note",
         "predict", "suggest", "promise", "pledge", "request", "demand", "reiterate", "repeat", "echo", "answer", "recall",
         "stress", "emphasize", "underscore", "indicate", "publish", "broadcast", "threaten", "recommend", "order", "text",
-        "claim", "charge", "declare", "explain", "ask", "find", "show", "add", "cite", "address",
+        "claim", "charge", "declare", "explain", "ask", "find", "show", "add", "cite", "address", "write", "tweet",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -67,6 +67,7 @@ internal static class StatementCues
     private static bool StartsLikeClause(ReadOnlySpan<char> content)
     {
         var words = 0;
+        var afterDeterminer = false;
         foreach (var range in content.Split(' '))
         {
             var word = content[range].Trim(",;:\"“”'’()");
@@ -85,10 +86,13 @@ internal static class StatementCues
                 return true;
             }
 
-            if (ClauseVerbs.Contains(word) || (words > 1 && word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])))
+            if (ClauseVerbs.Contains(word) || (words > 1 && !afterDeterminer && word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)
+                && char.IsLower(word[0]) && !word.Contains('-')))
             {
                 return true;
             }
+
+            afterDeterminer = LoneDeterminers.Contains(word);
         }
 
         return false;
@@ -119,7 +123,12 @@ internal static class StatementCues
     /// <summary>Whether the found quotation is a statement (see the type's remarks).</summary>
     public static bool IsStatement(string text, FoundQuote quote)
     {
-        if (quote.Speaker is { } speaker && IsWriterVoice(text.AsSpan(speaker.Start, speaker.Length)))
+        if (quote.Speaker is { } speaker && (IsWriterVoice(text.AsSpan(speaker.Start, speaker.Length)) || IsNoSpeaker(text.AsSpan(speaker.Start, speaker.Length))))
+        {
+            return false;
+        }
+
+        if (quote.Kind == QuoteKind.Direct && IsProgrammeTitle(text, quote.Content))
         {
             return false;
         }
@@ -147,7 +156,7 @@ internal static class StatementCues
             }
         }
 
-        if (IsNominal(text, cue.Start))
+        if (IsNominal(text, cue.Start) || IsNegated(text, cue.Start))
         {
             return false;
         }
@@ -291,6 +300,101 @@ internal static class StatementCues
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A speaker phrase that cannot name a source: a lone determiner or quantifier ("The", "My", "All" in "All told"),
+    /// a participle or adverb ("raising", "aloud"), or a prepositional phrase ("in some cases"). The finder took a
+    /// word that only looks like a cue ("politically charged", "false promises"), so the frame is not a statement.
+    /// </summary>
+    private static bool IsNoSpeaker(ReadOnlySpan<char> phrase)
+    {
+        phrase = phrase.Trim();
+        if (phrase.IsEmpty)
+        {
+            return true;
+        }
+
+        var first = FirstWord(phrase);
+        if (first.IsEmpty)
+        {
+            return false;
+        }
+
+        if (first.Length == phrase.Length && LoneDeterminers.Contains(first))
+        {
+            return true;
+        }
+
+        if (!char.IsLower(first[0]))
+        {
+            return false;
+        }
+
+        return (Prepositions.Contains(first) && WordCount(phrase) <= 3)
+            || (first.Length == phrase.Length && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ly", StringComparison.Ordinal)))
+            || first is "aloud" or "merely" or "just" or "only" or "also" or "even";
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoneDeterminers = new[]
+    {
+        "the", "a", "an", "my", "his", "her", "their", "our", "its", "your", "all", "this", "that", "these", "those",
+        "each", "every", "no", "any", "such",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = new[]
+    {
+        "in", "on", "at", "of", "for", "with", "from", "by", "to", "into", "about", "after", "before", "during", "under",
+        "over", "than", "as", "like", "without", "within", "between", "among",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"has not said whether", "did not say", "never said", "declined to say": no statement was made.</summary>
+    private static bool IsNegated(string text, int cueStart)
+    {
+        var window = text.AsSpan(Math.Max(0, cueStart - 24), Math.Min(24, cueStart)).TrimEnd();
+        return window.EndsWith(" not", StringComparison.OrdinalIgnoreCase) || window.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+            || window.EndsWith("n’t", StringComparison.OrdinalIgnoreCase) || window.EndsWith(" never", StringComparison.OrdinalIgnoreCase)
+            || window.EndsWith("declined to", StringComparison.OrdinalIgnoreCase) || window.EndsWith("refused to", StringComparison.OrdinalIgnoreCase)
+            || window.EndsWith("not yet", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A quoted programme or publication title after "on", "told" or a network's possessive ('told NBC's "Today"',
+    /// 'on "Meet the Press."'): a short run of capitalised words, not the source's words.
+    /// </summary>
+    private static bool IsProgrammeTitle(string text, TextSpan content)
+    {
+        var inner = text.AsSpan(content.Start, content.Length).Trim().Trim("\"“”'‘’").TrimEnd(".,").Trim();
+        if (inner.IsEmpty || inner.Length > 60)
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var range in inner.Split(' '))
+        {
+            var word = inner[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]) && word is not ("the" or "of" or "and" or "with" or "a" or "to" or "in" or "on" or "&"))
+            {
+                return false;
+            }
+        }
+
+        if (words > 7)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(Math.Max(0, content.Start - 12), Math.Min(12, content.Start)).TrimEnd().TrimEnd("\"“'‘").TrimEnd();
+        return before.EndsWith(" on", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" told", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal)
+            || before.EndsWith(" to", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" of", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsWriterVoice(ReadOnlySpan<char> speaker) =>

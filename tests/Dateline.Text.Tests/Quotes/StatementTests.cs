@@ -22,10 +22,29 @@ public sealed class StatementTests
     [InlineData("Ann Cole asked people to stay home from work.")]
     [InlineData("Ann Cole's tweets drew criticism from both parties.")]
     [InlineData("Ann Cole defended the agenda on Monday.")]
+    [InlineData("Ann Cole has not said whether she will run.")]
+    [InlineData("Ann Cole declined to say whether the plant would close.")]
+    [InlineData("Ann Cole wrote an op-ed about the plant.")]
     public void Beliefs_plans_stances_figures_and_noun_cues_are_not_statements(string text)
     {
         var (_, quotes) = Run(text, ("Ann Cole", EntityLabel.PER));
         Assert.Empty(quotes);
+    }
+
+    [Theory]
+    [InlineData("All told, the storm destroyed 40 homes and damaged 200 more.")]
+    [InlineData("The plan drew politically charged criticism from both sides of the aisle.")]
+    public void Words_that_only_look_like_cues_are_not_statements(string text)
+    {
+        var (_, quotes) = Run(text);
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void A_programme_title_after_told_is_not_a_quotation()
+    {
+        var (_, quotes) = Run("Ann Cole told NBC's \"Today\" on Monday that the plant would stay open.", ("Ann Cole", EntityLabel.PER), ("NBC", EntityLabel.ORG));
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("Today", StringComparison.Ordinal));
     }
 
     [Fact]
