@@ -70,6 +70,25 @@ internal static class CueLexicon
 
     public static bool TryGet(ReadOnlySpan<char> word, out CueWord cue) => Lookup.TryGetValue(word, out cue!);
 
+    /// <summary>
+    /// Present forms left out of the lexicon because they are mostly nouns ("notes", "claims", "states"); the finder
+    /// takes them as cues only right after a subject pronoun or a name ("..., he notes.").
+    /// </summary>
+    public static bool TryGetNounLikePresent(ReadOnlySpan<char> word, out CueWord cue) => NounLikePresent.TryGetValue(word, out cue!);
+
+    private static readonly FrozenDictionary<string, CueWord>.AlternateLookup<ReadOnlySpan<char>> NounLikePresent = new Dictionary<string, CueWord>(StringComparer.Ordinal)
+    {
+        ["notes"] = new("note", CueForm.Present, false, CueComplement.Clause),
+        ["claims"] = new("claim", CueForm.Present, false, CueComplement.Clause),
+        ["states"] = new("state", CueForm.Present, false, CueComplement.Clause),
+        ["remarks"] = new("remark", CueForm.Present, false, CueComplement.Clause),
+        ["comments"] = new("comment", CueForm.Present, false, CueComplement.Clause),
+        ["reports"] = new("report", CueForm.Present, false, CueComplement.Clause),
+        ["answers"] = new("answer", CueForm.Present, false, CueComplement.Clause),
+        ["shouts"] = new("shout", CueForm.Present, false, CueComplement.Clause),
+        ["posts"] = new("post", CueForm.Present, false, CueComplement.Clause),
+    }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static FrozenDictionary<string, CueWord> Build()
     {
         var words = new Dictionary<string, CueWord>(StringComparer.OrdinalIgnoreCase);

@@ -170,25 +170,35 @@ internal sealed partial class QuoteFinder
                 return ContentAfter(w, cue, cueSpan, SubjectOf(segment, regionStart, w), afterCue, segment);
             }
 
-            // Inverted order: '"...," said Simonson.'
-            var (rFirst, rEnd) = cue.TakesObject || RelativeInsertBefore(left, regionStart) ? (0, 0) : RightPhrase(w + 1, segment.End, anyStart: InvertedLowerCaseSpeaker(w + 1, segment.End));
-            if (rEnd > rFirst && (LooksAdverbial(rEnd, segment.End, shortTail: false)
-                || (_words[rEnd].IsWord && (Span(rEnd).Equals("who", StringComparison.Ordinal) || Span(rEnd).Equals("whose", StringComparison.Ordinal)))))
+            // "Harry Reid, Nevada Democrat, said the talks ...": after a plain comma (not a closing quotation mark) an
+            // appositive before the cue names the speaker; only when there is none is the order inverted.
+            if (IsPunct(left, ',') && !(left > segment.First && _words[left - 1].Kind == WordKind.CloseQuote) && Appositive(left, regionStart) is { } early)
             {
-                speaker = new TextSpan(_words[rFirst].Start, _words[rEnd - 1].End);
-                afterCue = rEnd;
-                beforeSpeaker = left;
-                inverted = true;
-            }
-            else if ((IsPunct(left, ',') || IsPunct(left, '\u2014')) && Appositive(left, regionStart) is { } np)
-            {
-                // "Sanders, the senator from Vermont, said ..." and "Sanders, who ..., said ...".
-                speaker = new TextSpan(_words[np.First].Start, _words[np.End - 1].End);
-                beforeSpeaker = np.First - 1;
+                speaker = new TextSpan(_words[early.First].Start, _words[early.End - 1].End);
+                beforeSpeaker = early.First - 1;
             }
             else
             {
-                return null;
+                // Inverted order: '"...," said Simonson.'
+                var (rFirst, rEnd) = cue.TakesObject || RelativeInsertBefore(left, regionStart) ? (0, 0) : RightPhrase(w + 1, segment.End, anyStart: InvertedLowerCaseSpeaker(w + 1, segment.End));
+                if (rEnd > rFirst && (LooksAdverbial(rEnd, segment.End, shortTail: false)
+                    || (_words[rEnd].IsWord && (Span(rEnd).Equals("who", StringComparison.Ordinal) || Span(rEnd).Equals("whose", StringComparison.Ordinal)))))
+                {
+                    speaker = new TextSpan(_words[rFirst].Start, _words[rEnd - 1].End);
+                    afterCue = rEnd;
+                    beforeSpeaker = left;
+                    inverted = true;
+                }
+                else if ((IsPunct(left, ',') || IsPunct(left, '\u2014')) && Appositive(left, regionStart) is { } np)
+                {
+                    // "Sanders, the senator from Vermont, said ..." and "Sanders, who ..., said ...".
+                    speaker = new TextSpan(_words[np.First].Start, _words[np.End - 1].End);
+                    beforeSpeaker = np.First - 1;
+                }
+                else
+                {
+                    return null;
+                }
             }
         }
         else

@@ -61,6 +61,19 @@ internal sealed partial class QuoteFinder
         }
     }
 
+    /// <summary>Whether the word before <paramref name="w"/> is a subject pronoun or a capitalised name word.</summary>
+    private bool AfterSubjectPronounOrName(int w)
+    {
+        if (w == 0 || !_words[w - 1].IsWord)
+        {
+            return false;
+        }
+
+        var before = Span(w - 1);
+        return before is "he" or "she" or "it" or "they" or "He" or "She" or "It" or "They"
+            || (char.IsUpper(before[0]) && before.Length > 1 && !(w >= 2 && _words[w - 2].IsWord && SpeechWords.Determiners.Contains(Span(w - 2))));
+    }
+
     /// <summary>
     /// Finds the quotations of a document (its structure and sentences layers are used when present). With
     /// <paramref name="statementsOnly"/>, lexicon verbs that never report a statement (beliefs, plans, perceptions)
@@ -152,6 +165,11 @@ internal sealed partial class QuoteFinder
                 && (!_statementsOnly || StatementCues.MayState(cue.Lemma)))
             {
                 frame = ReportingVerb(w, cue, segment, regionStart);
+            }
+            else if (_statementsOnly && CueLexicon.TryGetNounLikePresent(span, out var present) && AfterSubjectPronounOrName(w))
+            {
+                // "..., he notes." / "Smith claims the ...": a present form that is usually a noun, after a subject.
+                frame = ReportingVerb(w, present, segment, regionStart);
             }
 
             if (frame is not null && (frame.Nested || !Overlaps(frame.Content)))

@@ -116,4 +116,23 @@ public sealed class StatementTests
         Assert.Equal("This is a CHANGED atmosphere. #Ferguson", quote.Text);
         Assert.Equal("Yamiche Alcindor", quote.Speaker);
     }
+
+    [Fact]
+    public void A_name_with_an_appositive_before_the_cue_is_the_speaker_not_inverted_content()
+    {
+        var (_, quotes) = Run("But Minority Leader Harry Reid, Nevada Democrat, said the talks need to move faster.",
+            ("Harry Reid", EntityLabel.PER), ("Nevada", EntityLabel.LOC), ("Democrat", EntityLabel.MISC));
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Harry Reid", quote.Speaker);
+        Assert.Equal("the talks need to move faster", quote.Text);
+    }
+
+    [Fact]
+    public void A_present_form_that_is_usually_a_noun_cues_after_a_pronoun()
+    {
+        var (_, quotes) = Run("Ford O'Connell is a strategist.\n\nThe party's message is falling out of favor, he notes.", ("Ford O'Connell", EntityLabel.PER));
+        var quote = Assert.Single(quotes);
+        Assert.Equal("The party's message is falling out of favor", quote.Text);
+        Assert.Equal("Ford O'Connell", quote.Speaker);
+    }
 }
