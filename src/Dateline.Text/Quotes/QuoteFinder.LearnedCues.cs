@@ -76,6 +76,13 @@ internal sealed partial class QuoteFinder
                 continue;
             }
 
+            // Statements only: no second chance for a lexicon verb, and a learned cue must be a verb of saying or of
+            // characterising ("hailed", "bemoaned"), not of thinking or doing ("knows", "ended").
+            if (_statementsOnly && (retry || !StatementCues.MayState(StatementCues.Lemma(Span(w)))))
+            {
+                continue;
+            }
+
             var regionStart = segment.First;
             var claimed = false;
             for (var f = firstFrame; f < _frames.Count; f++)
