@@ -26,7 +26,7 @@ internal static class FurnitureRule
         "photos", "video", "videos", "watch", "listen", "replay", "more videos", "just watched", "must watch", "story highlights", "skip",
         "comments", "view comments", "toggle caption", "hide caption", "enlarge this image", "image", "[pullquote]", "newsletter",
         "newsletters", "newsletter sign-up", "newsletter sign up", "sign up", "subscribe", "manage newsletters", "follow us",
-        "interview highlights", "corrections & amplifications",
+        "interview highlights", "corrections & amplifications", "more photo galleries", "photo galleries",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Line starts that make a line of at most <see cref="MaxFolded"/> characters furniture.</summary>
@@ -73,7 +73,7 @@ internal static class FurnitureRule
             return false;
         }
 
-        if (EndsWithGalleryCounter(line))
+        if (EndsWithGalleryCounter(line) || IsGalleryPromo(line))
         {
             return true;
         }
@@ -159,6 +159,14 @@ internal static class FurnitureRule
 
         return WordBack(line, ref i, "caption") && (WordBack(line, ref i, "hide") || WordBack(line, ref i, "toggle"));
     }
+
+    /// <summary>
+    /// "Top 10 handguns in the U.S. The most prolific makes of handguns ... Shares": a promo for another gallery, its
+    /// title and blurb followed by the share counter's label.
+    /// </summary>
+    private static bool IsGalleryPromo(ReadOnlySpan<char> line) =>
+        line.Length <= MaxFolded && line.EndsWith(" Shares", StringComparison.Ordinal) && line.Length > 7
+        && !char.IsAsciiDigit(line[^8]) && line[^8] is not (',' or ';');
 
     private static bool CountBack(ReadOnlySpan<char> line, ref int i)
     {

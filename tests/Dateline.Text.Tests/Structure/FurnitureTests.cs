@@ -27,6 +27,8 @@ public sealed class FurnitureTests
     [InlineData("hide caption 32 of 43")]
     [InlineData("Photos: The week in politics – Protesters gather outside the Capitol on Tuesday. Hide Caption 2 of 12")]
     [InlineData("Slideshow (2 Images)")]
+    [InlineData("More Photo Galleries")]
+    [InlineData("Top 10 handguns in the U.S. The most prolific makes of handguns manufactured in the U.S. Shares")]
     // Continued below, read more, advertisement.
     [InlineData("Story Continued Below")]
     [InlineData("Continue Reading Below")]
@@ -72,6 +74,7 @@ public sealed class FurnitureTests
     [InlineData("More than 200 people were killed in the attack, officials said.")]
     [InlineData("Image is everything in politics, and the governor knows it.")]
     [InlineData("Share prices fell 3 percent on the news.")]
+    [InlineData("The company said it would buy back 2 million Shares.")]
     public void Prose_is_not_furniture(string line)
     {
         Assert.False(FurnitureRule.IsFurniture(line), line);
