@@ -38,6 +38,12 @@ internal static class DocumentView
             Field(output, "Repeats", $"{duplicates} repeated block(s) set aside");
         }
 
+        var furniture = structure?.Furniture.Length ?? 0;
+        if (furniture > 0)
+        {
+            Field(output, "Furniture", $"{furniture} line(s) of page furniture set aside");
+        }
+
         output.WriteLine();
         foreach (var paragraph in structure?.Paragraphs ?? [])
         {

@@ -5,7 +5,8 @@ namespace Dateline.Dedup;
 
 /// <summary>
 /// The body paragraphs of an article: the structure layer's paragraphs when the document has them,
-/// otherwise the text split on blank lines (or on line breaks when it has no blank line at all).
+/// otherwise the text split on blank lines (or on line breaks when it has no blank line at all), without the
+/// blocks that overlap page furniture (<see cref="ArticleStructure.Furniture"/>).
 /// </summary>
 public static class BodyParagraphs
 {
@@ -18,7 +19,16 @@ public static class BodyParagraphs
         }
 
         var start = document.Metadata.Header is { } header ? header.End : 0;
-        return Split(document.Text, start);
+        var split = Split(document.Text, start);
+
+        // Page furniture is no part of the body, even when the structure stage found no paragraph around it.
+        var furniture = FurnitureFilter.Spans(document);
+        if (!furniture.IsEmpty)
+        {
+            split.RemoveAll(paragraph => FurnitureFilter.Overlaps(furniture, paragraph));
+        }
+
+        return split;
     }
 
     /// <summary>Splits <paramref name="text"/> (from <paramref name="start"/>) into trimmed, non-empty paragraphs.</summary>

@@ -64,6 +64,11 @@ internal static class LayerJson
 
             w.WriteEndArray();
             WriteSpans(w, "paragraphs", structure.Paragraphs);
+            if (!structure.Furniture.IsDefaultOrEmpty)
+            {
+                WriteSpans(w, "furniture", structure.Furniture);
+            }
+
             w.WriteEndObject();
         });
     }
@@ -92,6 +97,7 @@ internal static class LayerJson
                 ? [.. dups.EnumerateArray().Select(a => new DuplicateBlock(new TextSpan(a[0].GetInt32(), a[1].GetInt32()), new TextSpan(a[2].GetInt32(), a[3].GetInt32())))]
                 : [],
             Paragraphs = ReadSpans(root, "paragraphs"),
+            Furniture = ReadSpans(root, "furniture"),
         };
     }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Dateline.Dedup;
 using Dateline.Dedup.Evaluation;
+using Dateline.Text.Structure;
 
 namespace Dateline.Cli.Commands;
 
@@ -74,7 +75,10 @@ internal sealed class EvalDedupCommand : ICliCommand
         }
 
         var run = new InputRun(corpus, null);
-        var result = DedupEvaluation.Run(run.Documents(), gold, options);
+
+        // Copies are signed as at ingest: the structure stage's paragraphs, without captions, repeats and page furniture.
+        var structure = new StructureStage();
+        var result = DedupEvaluation.Run(run.Documents().Select(d => structure.Process(d, CancellationToken.None)), gold, options);
         if (run.Read == 0)
         {
             return run.Finish();

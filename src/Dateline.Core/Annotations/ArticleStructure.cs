@@ -31,8 +31,16 @@ public sealed record ArticleStructure
     public ImmutableArray<TextSpan> Paragraphs { get; init; } = [];
 
     /// <summary>
+    /// Page furniture, sorted by start: lines that are no part of the article although they stand in its text
+    /// (newsletter forms, share prompts, image credits, "Story Continued Below", copyright lines). They are neither
+    /// paragraphs nor captions; mentions, quotes, times, copy signatures and search skip them
+    /// (<see cref="FurnitureFilter"/>).
+    /// </summary>
+    public ImmutableArray<TextSpan> Furniture { get; init; } = [];
+
+    /// <summary>
     /// Every part the structure stage kept as article text, in no particular order: headline, byline,
-    /// timestamp, dateline, captions and paragraphs (repeated blocks are not parts).
+    /// timestamp, dateline, captions and paragraphs (repeated blocks and furniture are not parts).
     /// </summary>
     public IEnumerable<TextSpan> Parts()
     {

@@ -103,6 +103,13 @@ public static class DocumentJson
         }
 
         writer.WriteEndArray();
+        writer.WriteStartArray("furniture");
+        foreach (var furniture in structure?.Furniture ?? [])
+        {
+            WriteSpan(writer, text, furniture);
+        }
+
+        writer.WriteEndArray();
 
         if (document.Has(Layers.Mentions))
         {

@@ -7,7 +7,8 @@ namespace Dateline.Dedup.Evaluation;
 /// Makes a copy-detection dev set from real articles: for each chosen story, syndication variants
 /// (headline rewritten, last paragraphs cut, a local paragraph added, copyright line or newsletter plug
 /// appended, dateline and byline changed, typographic quotes swapped, words lightly edited), and, as hard
-/// negatives, other real stories of the same topic and day. Pairs of stories whose texts already overlap
+/// negatives, other real stories of the same topic and day, and pairs of different stories of one outlet that share
+/// page furniture (<see cref="FurnitureKits"/>). Pairs of stories whose texts already overlap
 /// in the source corpus (real duplicates there) are not used as negatives. Deterministic for a seed.
 /// </summary>
 public sealed class DevSetGenerator
@@ -94,9 +95,67 @@ public sealed class DevSetGenerator
             }
         }
 
+        AddFurnitureNegatives(usable, written, articles, pairs);
+
         // Corpus order is shuffled so copies do not always follow their original.
         Shuffle(articles);
         return new DevSet(articles, pairs);
+    }
+
+    /// <summary>Pairs of different stories of one outlet that share a block of page furniture, as real outlet pages do.</summary>
+    public int FurnitureNegatives { get; init; } = 150;
+
+    /// <summary>
+    /// Furniture-sharing negatives: two different stories of one outlet (not otherwise in the set, texts not
+    /// overlapping), each written with the same furniture kit inserted (a newsletter form listing every country,
+    /// gallery captions, video promos, copyright and contact lines), so that only the furniture is shared.
+    /// </summary>
+    private void AddFurnitureNegatives(List<SourceArticle> usable, HashSet<string> written, List<DevArticle> articles, List<GoldPair> pairs)
+    {
+        var byOutlet = usable.Where(s => !written.Contains(s.Id)).GroupBy(s => s.Outlet).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(s => s.Id, StringComparer.Ordinal).ToList()).Where(g => g.Count >= 2).ToList();
+        var made = 0;
+        for (var round = 0; round < 8 && made < FurnitureNegatives; round++)
+        {
+            foreach (var outlet in byOutlet)
+            {
+                if (made >= FurnitureNegatives || outlet.Count < 2)
+                {
+                    continue;
+                }
+
+                var a = outlet[_random.Next(outlet.Count)];
+                var b = outlet[_random.Next(outlet.Count)];
+                if (a.Id == b.Id || Overlap(a.Paragraphs, b.Paragraphs) >= 0.2)
+                {
+                    continue;
+                }
+
+                outlet.Remove(a);
+                outlet.Remove(b);
+                var kit = FurnitureKits.Pick(_random, a.Date[..4]);
+                var left = WithFurniture(a, kit, "-f");
+                var right = WithFurniture(b, kit, "-f");
+                articles.Add(left);
+                articles.Add(right);
+                written.Add(left.Id);
+                written.Add(right.Id);
+                pairs.Add(new GoldPair(left.Id, right.Id, false, 0, "shared-furniture"));
+                made++;
+            }
+        }
+    }
+
+    private DevArticle WithFurniture(SourceArticle source, IReadOnlyList<string> kit, string suffix)
+    {
+        var original = Original(source);
+        var paragraphs = original.Text.Split("\n\n").ToList();
+        foreach (var line in kit)
+        {
+            paragraphs.Insert(1 + _random.Next(paragraphs.Count), line);
+        }
+
+        return original with { Id = source.Id + suffix, Text = string.Join("\n\n", paragraphs), SourceId = source.Id, Edits = "furniture" };
     }
 
     private static DevArticle Original(SourceArticle source)
@@ -210,6 +269,17 @@ public sealed class DevSetGenerator
                 _ => $"\u00a9 {year} Reuters. All rights reserved.",
             });
             edits.Add("boilerplate");
+        }
+
+        if (_random.NextDouble() < 0.3)
+        {
+            // The republisher's page furniture, unlike anything on the original's page.
+            foreach (var line in FurnitureKits.Pick(_random, source.Date[..4]))
+            {
+                paragraphs.Insert(1 + _random.Next(paragraphs.Count), line);
+            }
+
+            edits.Add("furniture");
         }
 
         var date = DateOnly.ParseExact(source.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -249,7 +249,8 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
             return false;
         }
 
-        Set(_insertArticleFts, articleId, headline, document.Text);
+        // Furniture words are masked in the index (same word positions, so snippets over the stored text line up).
+        Set(_insertArticleFts, articleId, headline, FurnitureFilter.IndexText(document));
         Execute(_insertArticleFts);
         var assignment = _copyIndex.Add(new Dedup.CopyArticle(articleId.ToString(CultureInfo.InvariantCulture), _signer.Sign(document)) { Date = date, Outlet = agency, Title = headline });
 

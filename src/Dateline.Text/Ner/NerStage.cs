@@ -58,11 +58,12 @@ public sealed class NerStage : IDocumentStage
         BylineRule.Apply(document.Text, tokens, sentences, model.Lexicon, entities);
         OrganisationRule.Apply(document.Text, tokens, entities);
         var mentions = ImmutableArray.CreateBuilder<Mention>(entities.Count);
+        var furniture = FurnitureFilter.Spans(document);
         foreach (var entity in entities)
         {
             var span = new TextSpan(tokens[entity.FirstToken].Span.Start, tokens[entity.LastToken].Span.End);
             var text = document.Text.AsSpan(span.Start, span.Length);
-            if (FurnitureNames.IsFurniture(text))
+            if (FurnitureNames.IsFurniture(text) || FurnitureFilter.Overlaps(furniture, span))
             {
                 continue;
             }

@@ -57,6 +57,9 @@ public sealed class QuoteStage : IDocumentStage
         // PolNeAR's convention (all attributions) keeps an interrupted quotation as one attribution; a statement's
         // text holds only the quoted words, so statements split it.
         QuoteContents.Clean(document.Text, found, splitInterrupted: _statementsOnly);
+
+        // Page furniture (a newsletter form, a gallery caption) says nothing anyone said in the story.
+        FurnitureFilter.RemoveAll(document, found, static quote => quote.Content);
         EmbeddedPosts.Add(document.Text, Paragraphs(document), found);
         found.Sort(static (a, b) => a.Content.Start.CompareTo(b.Content.Start));
 

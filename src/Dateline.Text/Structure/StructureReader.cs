@@ -19,6 +19,9 @@ internal sealed class StructureReader
     /// <summary>Blocks shorter than this are never reported as duplicates (rules, "Reuter", short table rows).</summary>
     private const int MinDuplicateLength = 30;
 
+    /// <summary>The most summary lines a "Story highlights" block holds after its first line.</summary>
+    private const int MaxHighlights = 6;
+
     /// <summary>Short lines between front-matter lines ("3 Min Read") are skipped up to this length.</summary>
     private const int MaxNoiseLength = 40;
 
@@ -74,6 +77,11 @@ internal sealed class StructureReader
 
             var content = Slice(text, line);
             var span = new TextSpan(line.Start, line.End);
+            if (state.TryFurniture(span))
+            {
+                continue;
+            }
+
             if (state.TryDuplicate(span))
             {
                 continue;
@@ -215,6 +223,19 @@ internal sealed class StructureReader
                 continue;
             }
 
+            // A furniture line ends the paragraph before it and is no part of any paragraph.
+            var lineSpan = new TextSpan(i == from && firstStart >= 0 ? firstStart : line.Start, line.End);
+            if (state.TryFurniture(lineSpan))
+            {
+                if (open)
+                {
+                    state.AddBlock(new TextSpan(start, last.End));
+                    open = false;
+                }
+
+                continue;
+            }
+
             if (open && !ParagraphRule.Joins(last, line))
             {
                 state.AddBlock(new TextSpan(start, last.End));
@@ -245,6 +266,10 @@ internal sealed class StructureReader
         private readonly ImmutableArray<TextSpan>.Builder _captions = ImmutableArray.CreateBuilder<TextSpan>();
         private readonly ImmutableArray<DuplicateBlock>.Builder _duplicates = ImmutableArray.CreateBuilder<DuplicateBlock>();
         private readonly ImmutableArray<TextSpan>.Builder _paragraphs = ImmutableArray.CreateBuilder<TextSpan>();
+        private readonly ImmutableArray<TextSpan>.Builder _furniture = ImmutableArray.CreateBuilder<TextSpan>();
+
+        /// <summary>Lines of a "Story highlights" block that may still follow.</summary>
+        private int _highlightsLeft;
 
         public TextSpan? Headline { get; set; }
 
@@ -298,6 +323,35 @@ internal sealed class StructureReader
             _seen.Add(span);
         }
 
+        /// <summary>
+        /// Records the line <paramref name="span"/> as furniture when <see cref="FurnitureRule"/> says so, or when it
+        /// continues a "Story highlights" block (up to <see cref="MaxHighlights"/> short summary lines after it).
+        /// </summary>
+        public bool TryFurniture(TextSpan span)
+        {
+            var content = span.Slice(text);
+            if (_highlightsLeft > 0 && FurnitureRule.IsHighlight(content))
+            {
+                _highlightsLeft--;
+                _furniture.Add(span);
+                return true;
+            }
+
+            _highlightsLeft = 0;
+            if (!FurnitureRule.IsFurniture(content))
+            {
+                return false;
+            }
+
+            _furniture.Add(span);
+            if (FurnitureRule.OpensHighlights(content))
+            {
+                _highlightsLeft = MaxHighlights;
+            }
+
+            return true;
+        }
+
         /// <summary>Records <paramref name="span"/> as a repeat when an earlier block has the same text.</summary>
         public bool TryDuplicate(TextSpan span)
         {
@@ -331,6 +385,7 @@ internal sealed class StructureReader
             Captions = _captions.ToImmutable(),
             Duplicates = _duplicates.ToImmutable(),
             Paragraphs = _paragraphs.ToImmutable(),
+            Furniture = _furniture.ToImmutable(),
         };
     }
 }

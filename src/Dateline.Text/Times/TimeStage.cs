@@ -69,6 +69,7 @@ public sealed class TimeStage : IDocumentStage
             times = times.RemoveAll(t => setAside.Exists(s => s.Overlaps(t.Span)));
         }
 
-        return document.With(Layers.Times, times);
+        // Nor does page furniture ("Copyright © 2019 ...", "Updated daily at 6 a.m. Sign up").
+        return document.With(Layers.Times, FurnitureFilter.Remove(document, times, static t => t.Span));
     }
 }
