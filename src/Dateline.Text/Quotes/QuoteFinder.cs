@@ -172,6 +172,14 @@ internal sealed partial class QuoteFinder
                 frame = ReportingVerb(w, present, segment, regionStart);
             }
 
+            if (frame is not null && _statementsOnly && !frame.Nested
+                && !StatementCues.IsStatement(_text, new FoundQuote(KindOf(frame), frame.Content, frame.Cue, frame.Speaker)))
+            {
+                // A frame that is no statement ("Sharon, who called the police, said ...") must not claim the words a
+                // statement's frame in the same sentence needs.
+                frame = null;
+            }
+
             if (frame is not null && (frame.Nested || !Overlaps(frame.Content)))
             {
                 _frames.Add(frame);
