@@ -123,6 +123,29 @@ internal sealed class RelinkPlan
             reasons);
     }
 
+    /// <summary>The links as a lookup from (label, key) to entity id.</summary>
+    public Dictionary<(EntityLabel, string), long> LinkMap() => Links.ToDictionary(l => (l.Label, l.Key), l => l.EntityId);
+
+    /// <summary>A quote speaker's new corpus entity: its article entity's, else an entity of the article with that name or alias, else a person the name's key leads to.</summary>
+    public long? SpeakerOf(List<RelinkRow>? article, long articleId, int? local, string name, Dictionary<(EntityLabel, string), long> links)
+    {
+        if (local is { } id && Assignments.TryGetValue((articleId, id), out var own))
+        {
+            return own;
+        }
+
+        var key = NameKey.Of(name);
+        foreach (var row in article ?? [])
+        {
+            if (row.LocalId >= 0 && (NameKey.Of(row.Name) == key || row.Aliases.Any(a => NameKey.Of(a) == key)) && Assignments.TryGetValue((articleId, row.LocalId), out var match))
+            {
+                return match;
+            }
+        }
+
+        return links.TryGetValue((EntityLabel.PER, EntityNames.Key(EntityLabel.PER, name)), out var person) ? person : null;
+    }
+
     /// <summary>The canonical name among an entry's forms: full forms first, then the most mentions, then not in capitals, then by key.</summary>
     public static string CanonicalName(EntityLabel label, IReadOnlyList<EntityForm> forms) => forms
         .OrderByDescending(f => EntityForms.IsFull(label, f.Text))

@@ -190,21 +190,25 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
                 }
 
                 // Corpus linking (docs/entities.md) decides every new article entity's corpus entity at once.
+                // Articles are linked in content-hash order, as the PostgreSQL store links them.
                 var inputs = new List<LinkInput>();
-                foreach (var (document, _, groups) in added)
+                var linkOrder = Enumerable.Range(0, added.Count).OrderBy(i => ContentHash.Of(added[i].Document.Text).ToBytes(), ByteOrder.Instance).ToList();
+                var firstInput = new int[added.Count];
+                foreach (var i in linkOrder)
                 {
+                    var (document, _, groups) = added[i];
                     var month = ArticleFacts.Date(document)?.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+                    firstInput[i] = inputs.Count;
                     inputs.AddRange(groups.Select(g => new LinkInput(g.Label, g.Name, g.Aliases, g.Mentions.Count, month)));
                 }
 
                 var decisions = _linker.Link(inputs, _linkSource);
-                var next = 0;
                 var touched = new HashSet<long>();
-                foreach (var (document, articleId, groups) in added)
+                for (var i = 0; i < added.Count; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    WriteLayers(document, articleId, groups, decisions.Skip(next).Take(groups.Count).ToList(), touched);
-                    next += groups.Count;
+                    var (document, articleId, groups) = added[i];
+                    WriteLayers(document, articleId, groups, decisions.Skip(firstInput[i]).Take(groups.Count).ToList(), touched);
                 }
 
                 foreach (var id in touched.Order())

@@ -87,6 +87,12 @@ internal static class SqliteRelink
         }
 
         RelinkQuotes(connection, transaction, rows, plan);
+
+        // An article entity whose name leaves no key (no letters or digits) links to nothing, as the writer stores none.
+        SqliteCorpusStore.Execute(
+            connection,
+            "UPDATE quotes SET entity_id = NULL WHERE entity_id NOT IN (SELECT id FROM entities); DELETE FROM article_entities WHERE entity_id NOT IN (SELECT id FROM entities);",
+            transaction);
         SqliteCorpusStore.Execute(connection, RecountSql, transaction);
         RebuildFacets(connection, transaction);
         transaction.Commit();
@@ -107,7 +113,7 @@ internal static class SqliteRelink
     private static void RelinkQuotes(SqliteConnection connection, SqliteTransaction transaction, List<RelinkRow> rows, RelinkPlan plan)
     {
         var byArticle = rows.GroupBy(r => r.ArticleId).ToDictionary(g => g.Key, g => g.ToList());
-        var links = plan.Links.ToDictionary(l => (l.Label, l.Key), l => l.EntityId);
+        var links = plan.LinkMap();
         var updates = new List<(long Quote, long? Entity)>();
         using (var read = Command(connection, transaction, "SELECT id, article_id, speaker_local, speaker_name FROM quotes WHERE speaker_name IS NOT NULL"))
         using (var reader = read.ExecuteReader())
@@ -117,7 +123,7 @@ internal static class SqliteRelink
                 var articleId = reader.GetInt64(1);
                 int? local = reader.IsDBNull(2) ? null : reader.GetInt32(2);
                 var name = reader.GetString(3);
-                updates.Add((reader.GetInt64(0), Speaker(byArticle.GetValueOrDefault(articleId), articleId, local, name, plan, links)));
+                updates.Add((reader.GetInt64(0), plan.SpeakerOf(byArticle.GetValueOrDefault(articleId), articleId, local, name, links)));
             }
         }
 
@@ -126,25 +132,6 @@ internal static class SqliteRelink
         {
             Run(update, quote, entity);
         }
-    }
-
-    internal static long? Speaker(List<RelinkRow>? article, long articleId, int? local, string name, RelinkPlan plan, Dictionary<(EntityLabel, string), long> links)
-    {
-        if (local is { } id && plan.Assignments.TryGetValue((articleId, id), out var own))
-        {
-            return own;
-        }
-
-        var key = NameKey.Of(name);
-        foreach (var row in article ?? [])
-        {
-            if (row.LocalId >= 0 && (NameKey.Of(row.Name) == key || row.Aliases.Any(a => NameKey.Of(a) == key)) && plan.Assignments.TryGetValue((articleId, row.LocalId), out var match))
-            {
-                return match;
-            }
-        }
-
-        return links.TryGetValue((EntityLabel.PER, EntityNames.Key(EntityLabel.PER, name)), out var person) ? person : null;
     }
 
     /// <summary>Person, organisation and place facets from the new links (and the datelines' places), then every article's packed facet set.</summary>
