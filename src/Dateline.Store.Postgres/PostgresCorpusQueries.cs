@@ -203,6 +203,29 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
         return Run(connection => ResolveEntities(connection, name));
     }
 
+    public IReadOnlyList<ArticleEntityLink> ArticleEntities(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Run<IReadOnlyList<ArticleEntityLink>>(connection =>
+        {
+            if (ArticleIdOf(connection, id, cancellationToken) is not { } articleId)
+            {
+                return [];
+            }
+
+            var links = Read(
+                connection,
+                "SELECT local_id, name, aliases, forms, entity_id FROM article_entities WHERE article_id = $1 ORDER BY local_id",
+                [articleId],
+                r => (Local: r.GetInt32(0), Name: r.GetString(1), Aliases: LayerJson.ReadStrings(r.GetString(2)), Forms: CorpusRows.Forms(r.IsDBNull(3) ? "[]" : r.GetString(3)), Entity: r.GetInt64(4)),
+                cancellationToken);
+            var entities = links.Count == 0
+                ? []
+                : Read(connection, $"{EntitySelect} WHERE e.id IN (SELECT entity_id FROM article_entities WHERE article_id = $1)", [articleId], ReadEntity, cancellationToken).ToDictionary(e => e.Id);
+            return [.. links.Where(l => entities.ContainsKey(l.Entity)).Select(l => new ArticleEntityLink(l.Local, l.Name, l.Aliases, l.Forms, entities[l.Entity]))];
+        });
+    }
+
     public StoredArticle? Article(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);

@@ -18,16 +18,16 @@ internal static class LinkingCorpus
                 entities: [("Barack Obama", EntityLabel.PER, []), ("Washington", EntityLabel.LOC, [])]));
         }
 
-        documents.Add(TestArticles.Make("Garden visit\nMichelle Obama opened a garden.", "2016-03-02", entities: [("Michelle Obama", EntityLabel.PER, [])]));
+        documents.Add(TestArticles.Make("Garden visit\nMichelle Obama opened a garden.", "2016-03-02", entities: [("Michelle Obama", EntityLabel.PER, [])], id: "garden"));
         for (var i = 0; i < 5; i++)
         {
             documents.Add(TestArticles.Make($"Campaign {i}\nBill Clinton and Hillary Clinton spoke at rally {i}.", "2016-04-0" + (i + 1), entities: [("Bill Clinton", EntityLabel.PER, []), ("Hillary Clinton", EntityLabel.PER, [])]));
         }
 
         documents.Add(TestArticles.Make("Trump signs order\nDonald J. Trump signed it. The Justice Department and REUTERS reported it from the U.S.", "2017-02-01",
-            entities: [("Donald J. Trump", EntityLabel.PER, []), ("Justice Department", EntityLabel.ORG, []), ("REUTERS", EntityLabel.ORG, []), ("U.S.", EntityLabel.LOC, [])]));
+            entities: [("Donald J. Trump", EntityLabel.PER, []), ("Justice Department", EntityLabel.ORG, []), ("REUTERS", EntityLabel.ORG, []), ("U.S.", EntityLabel.LOC, [])], id: "trump-1"));
         documents.Add(TestArticles.Make("Trump again\nDonald Trump spoke. The Department of Justice and Reuters said the United States agreed.", "2017-02-02",
-            entities: [("Donald Trump", EntityLabel.PER, []), ("Department of Justice", EntityLabel.ORG, []), ("Reuters", EntityLabel.ORG, []), ("United States", EntityLabel.LOC, [])]));
+            entities: [("Donald Trump", EntityLabel.PER, []), ("Department of Justice", EntityLabel.ORG, []), ("Reuters", EntityLabel.ORG, []), ("United States", EntityLabel.LOC, [])], id: "trump-2"));
         return documents;
     }
 
@@ -35,7 +35,8 @@ internal static class LinkingCorpus
         "Obama on the economy\nObama said: \"The economy is growing.\" Clinton agreed.",
         "2016-06-20",
         entities: [("Obama", EntityLabel.PER, []), ("Clinton", EntityLabel.PER, [])],
-        quotes: [("Obama", "The economy is growing.")]);
+        quotes: [("Obama", "The economy is growing.")],
+        id: "obama-alone");
 
     internal static void AssertLinked(ICorpusQueries queries)
     {
