@@ -32,7 +32,10 @@ internal sealed class EntitiesCommand : ICliCommand
         command.SetAction(parse =>
         {
             EntityLabel? filter = parse.GetValue(label) is { } labelName ? Enum.Parse<EntityLabel>(labelName) : null;
-            using var store = StoreOptions.Open(parse.GetValue(db)!, create: false);
+            // Relinking writes: an existing store is opened for writing (a missing one is still the usual error).
+            var target = parse.GetValue(db)!;
+            var writable = parse.GetValue(relink) && (Store.Postgres.PostgresTarget.IsPostgres(target) || File.Exists(target));
+            using var store = StoreOptions.Open(target, create: writable);
             if (parse.GetValue(relink))
             {
                 var summary = StoreOptions.Guard(() => store.RelinkEntities());
