@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Dateline.Core;
 using Dateline.Core.Annotations;
+using Dateline.Store.Linking;
 using Dateline.Store.Queries;
 using Dateline.Store.Sqlite;
 using Npgsql;
@@ -26,7 +27,9 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
         """;
 
     private const string EntitySelect = """
-        SELECT e.id, e.label, e.name, array(SELECT alias FROM entity_aliases WHERE entity_id = e.id ORDER BY alias), e.article_count, e.mention_count, e.quote_count
+        SELECT e.id, e.label, e.name,
+            coalesce((SELECT json_agg(json_build_array(a.alias, a.mentions) ORDER BY a.mentions DESC, a.key COLLATE "C")::text FROM entity_aliases a WHERE a.entity_id = e.id), '[]'),
+            e.article_count, e.mention_count, e.quote_count, e.ambiguous, e.first_date, e.last_date, e.key
         FROM entities e
         """;
 
@@ -78,7 +81,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
             HashSet<int>? speakerArticles = null;
             if (!string.IsNullOrWhiteSpace(query.Speaker))
             {
-                var entityIds = ResolveEntities(connection, query.Speaker).Select(e => e.Id).ToArray();
+                var entityIds = ChosenIds(connection, query.Speaker);
                 speakerArticles = [.. Read(connection, "SELECT DISTINCT article_id FROM quotes WHERE speaker_key = $1 OR entity_id = ANY($2)", [NameKey.Of(query.Speaker), entityIds], r => checked((int)r.GetInt64(0)), cancellationToken)];
             }
 
@@ -153,7 +156,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
 
             if (!string.IsNullOrWhiteSpace(query.Speaker))
             {
-                var entityIds = ResolveEntities(connection, query.Speaker).Select(e => e.Id).ToArray();
+                var entityIds = ChosenIds(connection, query.Speaker);
                 where.Append(CultureInfo.InvariantCulture, $" AND (q.speaker_key = {Add(parameters, NameKey.Of(query.Speaker))} OR q.entity_id = ANY({Add(parameters, entityIds)}))");
             }
 
@@ -198,6 +201,29 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
     {
         ArgumentNullException.ThrowIfNull(name);
         return Run(connection => ResolveEntities(connection, name));
+    }
+
+    public IReadOnlyList<ArticleEntityLink> ArticleEntities(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Run<IReadOnlyList<ArticleEntityLink>>(connection =>
+        {
+            if (ArticleIdOf(connection, id, cancellationToken) is not { } articleId)
+            {
+                return [];
+            }
+
+            var links = Read(
+                connection,
+                "SELECT local_id, name, aliases, forms, entity_id FROM article_entities WHERE article_id = $1 ORDER BY local_id",
+                [articleId],
+                r => (Local: r.GetInt32(0), Name: r.GetString(1), Aliases: LayerJson.ReadStrings(r.GetString(2)), Forms: CorpusRows.Forms(r.IsDBNull(3) ? "[]" : r.GetString(3)), Entity: r.GetInt64(4)),
+                cancellationToken);
+            var entities = links.Count == 0
+                ? []
+                : Read(connection, $"{EntitySelect} WHERE e.id IN (SELECT entity_id FROM article_entities WHERE article_id = $1)", [articleId], ReadEntity, cancellationToken).ToDictionary(e => e.Id);
+            return [.. links.Where(l => entities.ContainsKey(l.Entity)).Select(l => new ArticleEntityLink(l.Local, l.Name, l.Aliases, l.Forms, entities[l.Entity]))];
+        });
     }
 
     public StoredArticle? Article(string id, CancellationToken cancellationToken = default)
@@ -281,7 +307,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
         ArgumentNullException.ThrowIfNull(name);
         return Run(connection =>
         {
-            var entityIds = ResolveEntities(connection, name).Select(e => e.Id).ToArray();
+            var entityIds = ChosenIds(connection, name);
             var mentions = new List<(string Day, int Articles, int Mentions)>();
             if (entityIds.Length > 0)
             {
@@ -379,7 +405,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
             cancellationToken);
 
 
-    private static CorpusEntity ReadEntity(System.Data.Common.DbDataReader r) => CorpusRows.Entity(r, r.GetFieldValue<string[]>(3));
+    private static CorpusEntity ReadEntity(System.Data.Common.DbDataReader r) => CorpusRows.Entity(r, CorpusRows.Forms(r.GetString(3)));
 
 
 
@@ -436,26 +462,44 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
         return [.. page.Where(id => rows.ContainsKey(id)).Select(id => rows[id])];
     }
 
-    /// <summary>Corpus entities whose name or alias has the key of <paramref name="name"/>.</summary>
-    private static List<CorpusEntity> ResolveEntities(NpgsqlConnection connection, string name) => Read(
-        connection,
-        $"{EntitySelect} WHERE e.key = $1 OR e.id IN (SELECT entity_id FROM entity_aliases WHERE key = $1) ORDER BY e.article_count DESC",
-        [NameKey.Of(name)],
-        ReadEntity,
-        CancellationToken.None);
+    /// <summary>Corpus entities a name finds (see <see cref="EntityLookup"/>), the chosen one first.</summary>
+    private static List<CorpusEntity> ResolveEntities(NpgsqlConnection connection, string name)
+    {
+        var keys = EntityLookup.Keys(name);
+        var linked = keys.Count == 0
+            ? []
+            : Read(
+                connection,
+                $"{EntitySelect} WHERE e.id IN (SELECT l.entity_id FROM entity_links l JOIN unnest($1::integer[], $2::text[]) AS u(label, key) ON l.label = u.label AND l.key = u.key)",
+                [keys.Select(k => (int)k.Label).ToArray(), keys.Select(k => k.Key).ToArray()],
+                ReadEntity,
+                CancellationToken.None);
+        var candidates = EntityLookup.SingleName(name) is { } single
+            ? Read(connection, $"{EntitySelect} WHERE e.surname = $1 AND e.label = 0", [single], ReadEntity, CancellationToken.None)
+            : [];
+        var aliased = linked.Count == 0 && candidates.Count == 0
+            ? Read(connection, $"{EntitySelect} WHERE e.key = $1 OR e.id IN (SELECT entity_id FROM entity_aliases WHERE key = $1)", [NameKey.Of(name)], ReadEntity, CancellationToken.None)
+            : [];
+        return EntityLookup.Choose(linked, candidates, aliased);
+    }
 
-    /// <summary>Facet ids for a filter value: the value itself, and for entity facets the canonical names of entities it is an alias of.</summary>
+    /// <summary>The one corpus entity a name chooses (the first <see cref="ResolveEntities"/> finds), as zero or one id.</summary>
+    private static long[] ChosenIds(NpgsqlConnection connection, string name) => [.. ResolveEntities(connection, name).Take(1).Select(e => e.Id)];
+
+    /// <summary>Facet ids for a filter value: the value's own key, and for entity facets the key of the entity of that label the value chooses.</summary>
     private static long[] ResolveFacets(NpgsqlConnection connection, FacetKind kind, string value, EntityLabel? label)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal) { NameKey.Of(value) };
         if (label is { } l)
         {
-            foreach (var entity in ResolveEntities(connection, value).Where(e => e.Label == l.ToString()))
+            keys.Add(EntityNames.Key(l, value));
+            if (ResolveEntities(connection, value).FirstOrDefault(e => e.Label == l.ToString()) is { Key: { } key })
             {
-                keys.Add(NameKey.Of(entity.Name));
+                keys.Add(key);
             }
         }
 
+        keys.Remove(string.Empty);
         return [.. Read(connection, "SELECT id FROM facet_values WHERE kind = $1 AND key = ANY($2)", [(int)kind, keys.ToArray()], r => r.GetInt64(0), CancellationToken.None)];
     }
 

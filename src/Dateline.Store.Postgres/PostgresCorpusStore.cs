@@ -60,6 +60,19 @@ public sealed class PostgresCorpusStore : ICorpusStore
         return store;
     }
 
+    public Linking.RelinkSummary RelinkEntities(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            using var connection = OpenConnection();
+            return PostgresRelink.Run(connection, cancellationToken);
+        }
+        catch (Exception ex) when (PostgresErrors.IsStoreError(ex))
+        {
+            throw Translate(ex);
+        }
+    }
+
     public ICorpusWriter OpenWriter()
     {
         try

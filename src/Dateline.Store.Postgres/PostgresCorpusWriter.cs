@@ -1,6 +1,7 @@
 using Dateline.Core;
 using Dateline.Core.Annotations;
 using Dateline.Core.Serialization;
+using Dateline.Store.Linking;
 using Dateline.Store.Queries;
 using Npgsql;
 using NpgsqlTypes;
@@ -29,6 +30,7 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
     private readonly Lock _lookupLock = new();
     private readonly NpgsqlCommand _contains;
     private readonly Dictionary<(FacetKind Kind, string Key), long> _facetIds = [];
+    private readonly CorpusLinker _linker = new();
 
     // Copy detection (docs/dedup.md): each new article joins its story in the same transaction.
     private readonly Dedup.CopySigner _signer = new();
@@ -132,8 +134,14 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
                 }
 
                 _copies.Flush();
-                var entityIds = UpsertEntities(added, StoryCounts.Read(_connection, transaction, stories), transaction);
-                InsertAliases(added, entityIds, transaction);
+                LinkEntities(added, transaction);
+                var (entityIds, names) = UpsertEntities(added, StoryCounts.Read(_connection, transaction, stories), transaction);
+                foreach (var article in added)
+                {
+                    article.SetFacets(names);
+                }
+
+                InsertEvidence(added, entityIds, transaction);
                 var facetIds = FacetIds(added, transaction);
                 CopyRows(added, entityIds, facetIds);
 
@@ -213,37 +221,59 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
     /// article of its story (stored before, or earlier in the batch) has that entity, and a quote adds to its
     /// speaker's quote count only if no article of the story has the same speaker saying the same words.
     /// </remarks>
-    private Dictionary<EntityKey, long> UpsertEntities(List<PreparedArticle> added, StoryCounts stories, NpgsqlTransaction transaction)
+    private (Dictionary<EntityKey, long> Ids, Dictionary<EntityKey, string> Names) UpsertEntities(List<PreparedArticle> added, StoryCounts stories, NpgsqlTransaction transaction)
     {
         var rows = new SortedDictionary<EntityKey, (string Name, int Articles, int Mentions, int Quotes)>(Comparer<EntityKey>.Create(CompareKeys));
+        var evidence = new Dictionary<EntityKey, (string? Surname, int Ambiguous, string? First, string? Last)>();
         foreach (var article in added)
         {
             foreach (var (key, name, mentions) in article.Corpus)
             {
                 var counted = stories.AddEntity(article.Id!.Value, key) ? 1 : 0;
                 rows[key] = rows.TryGetValue(key, out var row) ? row with { Articles = row.Articles + counted, Mentions = row.Mentions + mentions } : (name, counted, mentions, 0);
+                var members = article.Entities.Where(e => e.Corpus == key).ToList();
+                var surname = members.Select(e => e.Link?.Surname).FirstOrDefault(s => s is not null);
+                var ambiguous = members.Any(e => e.Link?.Ambiguous == true) ? 1 : 0;
+                var date = article.Date;
+                evidence[key] = evidence.TryGetValue(key, out var known)
+                    ? (known.Surname ?? surname, Math.Max(known.Ambiguous, ambiguous), Min(known.First, date), Max(known.Last, date))
+                    : (surname, ambiguous, date, date);
             }
         }
 
-        // Speakers known only by name: a person of that name, in this batch or already in the corpus.
+        // Speakers known only by name: the person the name's key leads to, in this batch or already in the corpus.
         var person = (int)EntityLabel.PER;
         var unresolved = added.SelectMany(a => a.Quotes).Where(q => q.Speaker is null && q.SpeakerKey is { Length: > 0 }).ToList();
-        var lookup = unresolved.Select(q => q.SpeakerKey!).Where(k => !rows.ContainsKey(new EntityKey(person, k))).Distinct(StringComparer.Ordinal).ToArray();
-        var existing = new HashSet<string>(StringComparer.Ordinal);
+        var batchLinks = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entity in added.SelectMany(a => a.Entities).Where(e => e.Label == EntityLabel.PER && e.Link is not null))
+        {
+            foreach (var linkKey in entity.Link!.LinkKeys)
+            {
+                batchLinks.TryAdd(linkKey, entity.Corpus.Key);
+            }
+        }
+
+        var lookup = unresolved.Select(q => EntityNames.Key(EntityLabel.PER, q.SpeakerName!)).Where(k => k.Length > 0 && !batchLinks.ContainsKey(k)).Distinct(StringComparer.Ordinal).ToArray();
+        var existing = new Dictionary<string, string>(StringComparer.Ordinal);
         if (lookup.Length > 0)
         {
-            using var find = PostgresCorpusStore.Command(_connection, "SELECT key FROM entities WHERE label = $1 AND key = ANY($2)", transaction, person, lookup);
+            using var find = PostgresCorpusStore.Command(
+                _connection,
+                "SELECT l.key, e.key FROM entity_links l JOIN entities e ON e.id = l.entity_id WHERE l.label = $1 AND l.key = ANY($2)",
+                transaction,
+                person,
+                lookup);
             using var reader = find.ExecuteReader();
             while (reader.Read())
             {
-                existing.Add(reader.GetString(0));
+                existing[reader.GetString(0)] = reader.GetString(1);
             }
         }
 
         foreach (var quote in unresolved)
         {
-            var key = new EntityKey(person, quote.SpeakerKey!);
-            quote.Resolved = rows.ContainsKey(key) || existing.Contains(key.Key) ? key : null;
+            var linkKey = EntityNames.Key(EntityLabel.PER, quote.SpeakerName!);
+            quote.Resolved = batchLinks.TryGetValue(linkKey, out var entry) || existing.TryGetValue(linkKey, out entry) ? new EntityKey(person, entry) : null;
         }
 
         foreach (var article in added)
@@ -259,21 +289,26 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
         }
 
         var ids = new Dictionary<EntityKey, long>();
+        var names = new Dictionary<EntityKey, string>();
         if (rows.Count == 0)
         {
-            return ids;
+            return (ids, names);
         }
 
         using var upsert = PostgresCorpusStore.Command(
             _connection,
             """
-            INSERT INTO entities(label, key, name, article_count, mention_count, quote_count)
-            SELECT * FROM unnest($1::integer[], $2::text[], $3::text[], $4::integer[], $5::integer[], $6::integer[]) ORDER BY 1, 2
+            INSERT INTO entities(label, key, name, article_count, mention_count, quote_count, surname, ambiguous, first_date, last_date)
+            SELECT * FROM unnest($1::integer[], $2::text[], $3::text[], $4::integer[], $5::integer[], $6::integer[], $7::text[], $8::integer[], $9::text[], $10::text[])
+            ORDER BY 1, 2
             ON CONFLICT (label, key) DO UPDATE SET
                 article_count = entities.article_count + excluded.article_count,
                 mention_count = entities.mention_count + excluded.mention_count,
-                quote_count = entities.quote_count + excluded.quote_count
-            RETURNING id, label, key
+                quote_count = entities.quote_count + excluded.quote_count,
+                ambiguous = GREATEST(entities.ambiguous, excluded.ambiguous),
+                first_date = LEAST(entities.first_date, excluded.first_date),
+                last_date = GREATEST(entities.last_date, excluded.last_date)
+            RETURNING id, label, key, name
             """,
             transaction,
             rows.Keys.Select(k => k.Label).ToArray(),
@@ -281,51 +316,141 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
             rows.Values.Select(v => v.Name).ToArray(),
             rows.Values.Select(v => v.Articles).ToArray(),
             rows.Values.Select(v => v.Mentions).ToArray(),
-            rows.Values.Select(v => v.Quotes).ToArray());
+            rows.Values.Select(v => v.Quotes).ToArray(),
+            rows.Keys.Select(k => evidence.TryGetValue(k, out var e) ? e.Surname : null).ToArray(),
+            rows.Keys.Select(k => evidence.TryGetValue(k, out var e) ? e.Ambiguous : 0).ToArray(),
+            rows.Keys.Select(k => evidence.TryGetValue(k, out var e) ? e.First : null).ToArray(),
+            rows.Keys.Select(k => evidence.TryGetValue(k, out var e) ? e.Last : null).ToArray());
         using (var reader = upsert.ExecuteReader())
         {
             while (reader.Read())
             {
-                ids[new EntityKey(reader.GetInt32(1), reader.GetString(2))] = reader.GetInt64(0);
+                var key = new EntityKey(reader.GetInt32(1), reader.GetString(2));
+                ids[key] = reader.GetInt64(0);
+                names[key] = reader.GetString(3);
             }
         }
 
-        return ids;
+        return (ids, names);
     }
 
-    private void InsertAliases(List<PreparedArticle> added, Dictionary<EntityKey, long> entityIds, NpgsqlTransaction transaction)
-    {
-        var aliases = new SortedDictionary<(string Key, long Entity), string>();
-        foreach (var entity in added.SelectMany(a => a.Entities))
-        {
-            if (!entityIds.TryGetValue(entity.Corpus, out var id) || string.IsNullOrWhiteSpace(entity.Name))
-            {
-                continue;
-            }
+    private static string? Min(string? a, string? b) => a is null ? b : b is null ? a : string.CompareOrdinal(a, b) <= 0 ? a : b;
 
-            foreach (var alias in entity.Aliases)
+    private static string? Max(string? a, string? b) => a is null ? b : b is null ? a : string.CompareOrdinal(a, b) >= 0 ? a : b;
+
+    /// <summary>
+    /// Decides every new article entity's corpus entity at once (docs/entities.md), in the order SQLite does
+    /// (articles by content hash), reading the corpus inside this transaction.
+    /// </summary>
+    private void LinkEntities(List<PreparedArticle> added, NpgsqlTransaction transaction)
+    {
+        var ordered = added.OrderBy(a => a.Hash, ByteOrder.Instance).ToList();
+        var inputs = ordered.SelectMany(a => a.Entities.Select(e => new LinkInput(e.Label, e.Name, e.Aliases, e.Mentions.Count, a.Month))).ToList();
+        var decisions = _linker.Link(inputs, new PostgresLinkSource(_connection, transaction));
+        var next = 0;
+        foreach (var article in ordered)
+        {
+            article.ApplyLinks([.. decisions.Skip(next).Take(article.Entities.Count)]);
+            next += article.Entities.Count;
+        }
+    }
+
+    /// <summary>The batch's written forms with their mentions (aliases), the keys leading to each entry, full-name mentions per month, then canonical names.</summary>
+    private void InsertEvidence(List<PreparedArticle> added, Dictionary<EntityKey, long> entityIds, NpgsqlTransaction transaction)
+    {
+        var aliases = new SortedDictionary<(string Key, long Entity), EntityForm>();
+        var labels = new Dictionary<long, EntityLabel>();
+        var links = new SortedDictionary<(int Label, string Key), long>();
+        var periods = new SortedDictionary<(long Entity, string Month), int>();
+        foreach (var article in added)
+        {
+            foreach (var entity in article.Entities)
             {
-                var key = NameKey.Of(alias);
-                if (key.Length > 0 && key != entity.Corpus.Key)
+                if (!entityIds.TryGetValue(entity.Corpus, out var id))
                 {
-                    aliases.TryAdd((key, id), alias.Trim());
+                    continue;
+                }
+
+                labels[id] = entity.Label;
+                foreach (var form in entity.Forms)
+                {
+                    var key = NameKey.Of(form.Text);
+                    if (key.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    aliases[(key, id)] = aliases.TryGetValue((key, id), out var known)
+                        ? new EntityForm(EntityForms.IsCaps(known.Text) && !EntityForms.IsCaps(form.Text) ? form.Text : known.Text, known.Mentions + form.Mentions)
+                        : form;
+                }
+
+                foreach (var linkKey in entity.Link?.LinkKeys ?? [])
+                {
+                    links.TryAdd(((int)entity.Label, linkKey), id);
+                }
+
+                if (entity.Link?.Surname is not null)
+                {
+                    var month = article.Month ?? string.Empty;
+                    periods[(id, month)] = periods.GetValueOrDefault((id, month)) + entity.Mentions.Count;
                 }
             }
         }
 
-        if (aliases.Count == 0)
+        if (aliases.Count > 0)
         {
-            return;
+            using var insert = PostgresCorpusStore.Command(
+                _connection,
+                """
+                INSERT INTO entity_aliases(key, entity_id, alias, mentions, caps, full_name)
+                SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::integer[], $5::integer[], $6::integer[]) ORDER BY 1, 2
+                ON CONFLICT (key, entity_id) DO UPDATE SET mentions = entity_aliases.mentions + excluded.mentions,
+                    alias = CASE WHEN entity_aliases.caps = 1 AND excluded.caps = 0 THEN excluded.alias ELSE entity_aliases.alias END,
+                    caps = LEAST(entity_aliases.caps, excluded.caps)
+                """,
+                transaction,
+                aliases.Keys.Select(k => k.Key).ToArray(),
+                aliases.Keys.Select(k => k.Entity).ToArray(),
+                aliases.Values.Select(f => f.Text).ToArray(),
+                aliases.Values.Select(f => f.Mentions).ToArray(),
+                aliases.Values.Select(f => EntityForms.IsCaps(f.Text) ? 1 : 0).ToArray(),
+                aliases.Select(a => EntityForms.IsFull(labels[a.Key.Entity], a.Value.Text) ? 1 : 0).ToArray());
+            insert.ExecuteNonQuery();
         }
 
-        using var insert = PostgresCorpusStore.Command(
-            _connection,
-            "INSERT INTO entity_aliases(key, entity_id, alias) SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[]) ORDER BY 1, 2 ON CONFLICT DO NOTHING",
-            transaction,
-            aliases.Keys.Select(k => k.Key).ToArray(),
-            aliases.Keys.Select(k => k.Entity).ToArray(),
-            aliases.Values.ToArray());
-        insert.ExecuteNonQuery();
+        if (links.Count > 0)
+        {
+            using var insert = PostgresCorpusStore.Command(
+                _connection,
+                "INSERT INTO entity_links(label, key, entity_id) SELECT * FROM unnest($1::integer[], $2::text[], $3::bigint[]) ORDER BY 1, 2 ON CONFLICT DO NOTHING",
+                transaction,
+                links.Keys.Select(k => k.Label).ToArray(),
+                links.Keys.Select(k => k.Key).ToArray(),
+                links.Values.ToArray());
+            insert.ExecuteNonQuery();
+        }
+
+        if (periods.Count > 0)
+        {
+            using var upsert = PostgresCorpusStore.Command(
+                _connection,
+                """
+                INSERT INTO entity_periods(entity_id, month, mentions) SELECT * FROM unnest($1::bigint[], $2::text[], $3::integer[]) ORDER BY 1, 2
+                ON CONFLICT (entity_id, month) DO UPDATE SET mentions = entity_periods.mentions + excluded.mentions
+                """,
+                transaction,
+                periods.Keys.Select(k => k.Entity).ToArray(),
+                periods.Keys.Select(k => k.Month).ToArray(),
+                periods.Values.ToArray());
+            upsert.ExecuteNonQuery();
+        }
+
+        if (labels.Count > 0)
+        {
+            using var names = PostgresCorpusStore.Command(_connection, PostgresRelink.CanonicalNameSql + " WHERE id = ANY($1)", transaction, labels.Keys.Order().ToArray());
+            names.ExecuteNonQuery();
+        }
     }
 
     /// <summary>Ids of the batch's facet values: cached ones, else inserted if missing (in key order) and read back.</summary>
@@ -394,7 +519,7 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
             mentions.Complete();
         }
 
-        using (var entities = _connection.BeginBinaryImport("COPY article_entities(article_id, local_id, entity_id, label, name, aliases, titles, mentions, mention_count) FROM STDIN (FORMAT BINARY)"))
+        using (var entities = _connection.BeginBinaryImport("COPY article_entities(article_id, local_id, entity_id, label, name, aliases, titles, mentions, mention_count, forms) FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var article in added)
             {
@@ -415,6 +540,7 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
                     entities.Write(LayerJson.Strings(entity.Titles), NpgsqlDbType.Text);
                     entities.Write(LayerJson.Ints(entity.Mentions), NpgsqlDbType.Text);
                     entities.Write(entity.Mentions.Count, NpgsqlDbType.Integer);
+                    entities.Write(EntityForms.ToJson(entity.Forms), NpgsqlDbType.Text);
                 }
             }
 

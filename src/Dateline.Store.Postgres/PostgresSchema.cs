@@ -197,6 +197,35 @@ internal static class PostgresSchema
             version bigint PRIMARY KEY,
             articles bigint[]);
         """,
+
+        // 6 (as SQLite's 5, docs/entities.md): corpus entity linking. entity_links maps every normalised key (name,
+        // variant, paired alias) to its entry; entity_periods holds full-name mentions per month (surname evidence);
+        // aliases count their mentions; article entities keep their written forms so --relink can recompute every
+        // link. Existing entries keep their old keys here: run `dateline entities --relink` once after upgrading.
+        """
+        ALTER TABLE entities ADD COLUMN surname text, ADD COLUMN ambiguous integer NOT NULL DEFAULT 0,
+            ADD COLUMN first_date text, ADD COLUMN last_date text;
+        CREATE INDEX entities_surname ON entities(surname) WHERE surname IS NOT NULL;
+        ALTER TABLE entity_aliases ADD COLUMN mentions integer NOT NULL DEFAULT 0, ADD COLUMN caps integer NOT NULL DEFAULT 0,
+            ADD COLUMN full_name integer NOT NULL DEFAULT 1;
+        ALTER TABLE article_entities ADD COLUMN forms text;
+        CREATE TABLE entity_links(
+            label integer NOT NULL,
+            key text NOT NULL,
+            entity_id bigint NOT NULL REFERENCES entities(id),
+            PRIMARY KEY(label, key));
+        CREATE INDEX entity_links_entity ON entity_links(entity_id);
+        INSERT INTO entity_links(label, key, entity_id) SELECT label, key, id FROM entities;
+        CREATE TABLE entity_periods(
+            entity_id bigint NOT NULL REFERENCES entities(id),
+            month text NOT NULL,
+            mentions integer NOT NULL,
+            PRIMARY KEY(entity_id, month));
+        UPDATE entities e SET first_date = t.first, last_date = t.last
+        FROM (SELECT ae.entity_id, min(a.date) AS first, max(a.date) AS last
+              FROM article_entities ae JOIN articles a ON a.id = ae.article_id GROUP BY ae.entity_id) t
+        WHERE t.entity_id = e.id;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

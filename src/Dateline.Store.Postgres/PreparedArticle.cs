@@ -3,6 +3,7 @@ using System.Globalization;
 using Dateline.Core;
 using Dateline.Core.Annotations;
 using Dateline.Core.Serialization;
+using Dateline.Store.Linking;
 using Dateline.Store.Queries;
 
 namespace Dateline.Store.Postgres;
@@ -32,9 +33,6 @@ internal sealed class PreparedArticle
         Mentions = document.Get(Layers.Mentions);
         Times = document.Get(Layers.Times);
         Entities = BuildEntities(document, Mentions);
-        Corpus = [.. Entities.Where(e => !string.IsNullOrWhiteSpace(e.Name)).GroupBy(e => e.Corpus).Select(g => (g.Key, g.First().Name.Trim(), g.Sum(e => e.Mentions.Count)))];
-        Quotes = BuildQuotes(document, Entities);
-        Facets = BuildFacets();
         Signature = signer.Sign(document);
     }
 
@@ -62,15 +60,36 @@ internal sealed class PreparedArticle
 
     public ImmutableArray<TimeExpression> Times { get; }
 
+    /// <summary>The article's named entities (those the linker links).</summary>
     public IReadOnlyList<PreparedEntity> Entities { get; }
 
-    /// <summary>The article's corpus entities (each counted once per article): key, canonical name, mentions.</summary>
-    public IReadOnlyList<(EntityKey Key, string Name, int Mentions)> Corpus { get; }
+    /// <summary>The article's corpus entities (each counted once per article): key, name, mentions; set by <see cref="ApplyLinks"/>.</summary>
+    public IReadOnlyList<(EntityKey Key, string Name, int Mentions)> Corpus { get; private set; } = [];
 
-    public IReadOnlyList<PreparedQuote> Quotes { get; }
+    /// <summary>Quotes with their speakers' corpus entities; set by <see cref="ApplyLinks"/>.</summary>
+    public IReadOnlyList<PreparedQuote> Quotes { get; private set; } = [];
 
-    /// <summary>Distinct facet values (kind, key, display value).</summary>
-    public IReadOnlyList<(FacetKind Kind, string Key, string Value)> Facets { get; }
+    /// <summary>Distinct facet values (kind, key, display value); set by <see cref="SetFacets"/>.</summary>
+    public IReadOnlyList<(FacetKind Kind, string Key, string Value)> Facets { get; private set; } = [];
+
+    /// <summary>The article's month (<c>yyyy-MM</c>), for linking.</summary>
+    public string? Month => Date?[..7];
+
+    /// <summary>Links each entity to the corpus entry the linker decided (one decision per entity, in order), then resolves quote speakers.</summary>
+    public void ApplyLinks(IReadOnlyList<LinkDecision> decisions)
+    {
+        for (var i = 0; i < Entities.Count; i++)
+        {
+            Entities[i].Link = decisions[i];
+            Entities[i].Corpus = new EntityKey((int)Entities[i].Label, decisions[i].Key);
+        }
+
+        Corpus = [.. Entities.Where(e => e.Corpus.Key.Length > 0).GroupBy(e => e.Corpus).Select(g => (g.Key, g.First().Name.Trim(), g.Sum(e => e.Mentions.Count)))];
+        Quotes = BuildQuotes(Document, Entities);
+    }
+
+    /// <summary>Facets from the corpus entities (displayed by their stored names), the dateline place, agency and month.</summary>
+    public void SetFacets(IReadOnlyDictionary<EntityKey, string> names) => Facets = BuildFacets(names);
 
     /// <summary>The near-duplicate signature the copy index files the article under.</summary>
     public Dedup.CopySignature Signature { get; }
@@ -87,7 +106,10 @@ internal sealed class PreparedArticle
         {
             foreach (var entity in document.Get(Layers.Entities))
             {
-                entities.Add(new PreparedEntity(entity.Id, entity.Label, entity.Name, entity.Aliases, entity.Titles, entity.Mentions, new EntityKey((int)entity.Label, NameKey.Of(entity.Name))));
+                if (!string.IsNullOrWhiteSpace(entity.Name))
+                {
+                    entities.Add(new PreparedEntity(entity.Id, entity.Label, entity.Name, entity.Aliases, entity.Titles, entity.Mentions, EntityForms.Of(document, entity.Mentions, entity.Name)));
+                }
             }
 
             return entities;
@@ -117,7 +139,7 @@ internal sealed class PreparedArticle
         var next = -1;
         foreach (var key in order)
         {
-            entities.Add(new PreparedEntity(next--, key.Item1, key.Item2, [], [], byName[key], new EntityKey((int)key.Item1, NameKey.Of(key.Item2))));
+            entities.Add(new PreparedEntity(next--, key.Item1, key.Item2, [], [], byName[key], EntityForms.Of(document, byName[key], key.Item2)));
         }
 
         return entities;
@@ -138,7 +160,7 @@ internal sealed class PreparedArticle
                 var local = speaker.Entity is { } id ? layer.FirstOrDefault(e => e.Id == id) : null;
                 name = speaker.Name ?? local?.Name ?? document.GetText(speaker.Span).Trim();
                 var own = speaker.Entity is { } localId ? resolvable.FirstOrDefault(e => e.LocalId == localId) : null;
-                if (own is not null)
+                if (own is not null && own.Corpus.Key.Length > 0)
                 {
                     corpus = own.Corpus;
                 }
@@ -158,9 +180,9 @@ internal sealed class PreparedArticle
         return quotes;
     }
 
-    private List<(FacetKind, string, string)> BuildFacets()
+    private List<(FacetKind, string, string)> BuildFacets(IReadOnlyDictionary<EntityKey, string> names)
     {
-        var facets = new List<(FacetKind Kind, string Value)>();
+        var facets = new List<(FacetKind Kind, string Key, string Value)>();
         foreach (var (key, name, _) in Corpus)
         {
             var kind = (EntityLabel)key.Label switch
@@ -172,31 +194,30 @@ internal sealed class PreparedArticle
             };
             if (kind != 0)
             {
-                facets.Add((kind, name));
+                facets.Add((kind, key.Key, names.TryGetValue(key, out var stored) ? stored : name));
             }
         }
 
         if (Dateline is not null && !string.IsNullOrWhiteSpace(Dateline.Place))
         {
-            facets.Add((FacetKind.Place, Dateline.Place));
+            facets.Add((FacetKind.Place, EntityNames.Key(EntityLabel.LOC, Dateline.Place), Dateline.Place));
         }
 
         if (!string.IsNullOrWhiteSpace(Agency))
         {
-            facets.Add((FacetKind.Agency, Agency));
+            facets.Add((FacetKind.Agency, NameKey.Of(Agency), Agency));
         }
 
         if (Date is not null)
         {
-            facets.Add((FacetKind.Month, Date[..7]));
+            facets.Add((FacetKind.Month, Date[..7], Date[..7]));
         }
 
         var seen = new HashSet<(FacetKind, string)>();
         var result = new List<(FacetKind, string, string)>();
-        foreach (var (kind, value) in facets)
+        foreach (var (kind, key, value) in facets)
         {
-            var key = NameKey.Of(value);
-            if (seen.Add((kind, key)))
+            if (key.Length > 0 && seen.Add((kind, key)))
             {
                 result.Add((kind, key, value.Trim()));
             }

@@ -15,4 +15,10 @@ public interface ICorpusStore : IDisposable
 
     /// <summary>Read-only queries; thread-safe, so a web host can share one instance.</summary>
     Queries.ICorpusQueries Queries { get; }
+
+    /// <summary>
+    /// Recomputes every article entity's corpus entity from the whole corpus (<c>dateline entities --relink</c>,
+    /// docs/entities.md), with counts, aliases and facets, in one transaction. Not to be run while a writer writes.
+    /// </summary>
+    Linking.RelinkSummary RelinkEntities(CancellationToken cancellationToken = default);
 }

@@ -13,6 +13,15 @@ internal sealed class TempStore : IDisposable
         DatabasePath = System.IO.Path.Combine(Folder, "corpus.db");
     }
 
+    /// <summary>Removes what migration 5 (corpus entity linking) added, so a test can pose as an older store.</summary>
+    public const string UndoLinkingSql = """
+        DROP INDEX entities_surname; DROP TABLE entity_links; DROP TABLE entity_periods;
+        ALTER TABLE entities DROP COLUMN surname; ALTER TABLE entities DROP COLUMN ambiguous;
+        ALTER TABLE entities DROP COLUMN first_date; ALTER TABLE entities DROP COLUMN last_date;
+        ALTER TABLE entity_aliases DROP COLUMN mentions; ALTER TABLE entity_aliases DROP COLUMN caps; ALTER TABLE entity_aliases DROP COLUMN full_name;
+        ALTER TABLE article_entities DROP COLUMN forms;
+        """;
+
     public string Folder { get; }
 
     public string DatabasePath { get; }

@@ -45,6 +45,13 @@ internal sealed class QuotesCommand : ICliCommand
                 AllCopies = parse.GetValue(allCopies),
             };
             using var store = StoreOptions.Open(parse.GetValue(db)!, create: false);
+            if (!string.IsNullOrWhiteSpace(request.Speaker))
+            {
+                // Which corpus entity the name chose: standard error, so --json output stays one JSON value.
+                var matches = StoreOptions.Guard(() => store.Queries.FindEntities(request.Speaker));
+                Console.Error.WriteLine($"speaker {request.Speaker}: {EntityChoice.Describe(matches)}");
+            }
+
             var quotes = StoreOptions.Guard(() => store.Queries.Quotes(request));
             if (parse.GetValue(json))
             {

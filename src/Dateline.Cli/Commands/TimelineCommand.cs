@@ -34,7 +34,7 @@ internal sealed class TimelineCommand : ICliCommand
             }
 
             var console = Terminal.Out;
-            var matched = timeline.Entities.Count == 0 ? "no entity of that name" : string.Join(", ", timeline.Entities.Select(e => $"{e.Name} ({e.Label})"));
+            var matched = EntityChoice.Describe(timeline.Entities);
             console.MarkupLine($"[bold]{Markup.Escape(timeline.Name)}[/] [grey]({Markup.Escape(matched)})[/]");
             if (timeline.Points.Count == 0)
             {

@@ -32,17 +32,32 @@ internal static class CorpusRows
         Text(r, 10));
 
     /// <summary>
-    /// A corpus entity from: id, label, name, (aliases, read by <paramref name="aliases"/>), article count,
-    /// mention count, quote count.
+    /// A corpus entity from: id, label, name, (forms, read by <paramref name="forms"/>: text and mentions, most first),
+    /// article count, mention count, quote count, ambiguous, first date, last date, key.
     /// </summary>
-    public static CorpusEntity Entity(DbDataReader r, IReadOnlyList<string> aliases) => new(
-        r.GetInt64(0),
-        ((EntityLabel)r.GetInt32(1)).ToString(),
-        r.GetString(2),
-        aliases,
-        r.GetInt32(4),
-        r.GetInt32(5),
-        r.GetInt32(6));
+    public static CorpusEntity Entity(DbDataReader r, IReadOnlyList<EntityForm> forms)
+    {
+        var name = r.GetString(2);
+        var nameKey = NameKey.Of(name);
+        return new CorpusEntity(
+            r.GetInt64(0),
+            ((EntityLabel)r.GetInt32(1)).ToString(),
+            name,
+            [.. forms.Where(f => NameKey.Of(f.Text) != nameKey).Select(f => f.Text)],
+            r.GetInt32(4),
+            r.GetInt32(5),
+            r.GetInt32(6))
+        {
+            Forms = forms,
+            Ambiguous = Convert.ToInt64(r.GetValue(7), CultureInfo.InvariantCulture) != 0,
+            First = Text(r, 8),
+            Last = Text(r, 9),
+            Key = r.GetString(10),
+        };
+    }
+
+    /// <summary>Forms as a JSON array of [text, mentions] pairs.</summary>
+    public static List<EntityForm> Forms(string json) => Linking.EntityForms.FromJson(json);
 
     /// <summary>A time expression from: article id, index, start, end, type, value, text.</summary>
     public static TimeRecord Time(DbDataReader r) => new(

@@ -18,6 +18,9 @@ public interface ICorpusQueries
     /// <summary>Entities whose name or alias is <paramref name="name"/> (case-insensitive).</summary>
     IReadOnlyList<CorpusEntity> FindEntities(string name, CancellationToken cancellationToken = default);
 
+    /// <summary>The entities of an article (store id or document id) with the corpus entities they link to; empty if the article is unknown.</summary>
+    IReadOnlyList<ArticleEntityLink> ArticleEntities(string id, CancellationToken cancellationToken = default);
+
     /// <summary>An article by store id or document id, rebuilt with its stored layers; <c>null</c> if absent.</summary>
     StoredArticle? Article(string id, CancellationToken cancellationToken = default);
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Dateline.Core;
 using Dateline.Core.Annotations;
+using Dateline.Store.Linking;
 using Dateline.Store.Queries;
 using Microsoft.Data.Sqlite;
 
@@ -57,7 +58,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
             HashSet<int>? speakerArticles = null;
             if (!string.IsNullOrWhiteSpace(query.Speaker))
             {
-                var entityIds = ResolveEntities(connection, query.Speaker).Select(e => (object?)e.Id).ToList();
+                var entityIds = ChosenIds(connection, query.Speaker);
                 var parameters = new List<object?> { NameKey.Of(query.Speaker) };
                 var byEntity = entityIds.Count == 0 ? string.Empty : $" OR entity_id IN ({Placeholders(parameters, entityIds)})";
                 speakerArticles = [.. Read(connection, $"SELECT DISTINCT article_id FROM quotes WHERE speaker_key = $p0{byEntity}", parameters, r => checked((int)r.GetInt64(0)), cancellationToken)];
@@ -97,7 +98,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
             var branches = new List<string>();
             if (!string.IsNullOrWhiteSpace(query.Speaker))
             {
-                var entityIds = ResolveEntities(connection, query.Speaker).Select(e => (object?)e.Id).ToList();
+                var entityIds = ChosenIds(connection, query.Speaker);
                 parameters.Add(NameKey.Of(query.Speaker));
                 branches.Add("q.speaker_key = $p0");
                 if (entityIds.Count > 0)
@@ -165,6 +166,29 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
     {
         ArgumentNullException.ThrowIfNull(name);
         return Run(connection => ResolveEntities(connection, name));
+    }
+
+    public IReadOnlyList<ArticleEntityLink> ArticleEntities(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Run<IReadOnlyList<ArticleEntityLink>>(connection =>
+        {
+            if (ResolveArticle(connection, id) is not { } articleId)
+            {
+                return [];
+            }
+
+            var links = Read(
+                connection,
+                "SELECT local_id, name, aliases, forms, entity_id FROM article_entities WHERE article_id = $p0 ORDER BY local_id",
+                [articleId],
+                r => (Local: r.GetInt32(0), Name: r.GetString(1), Aliases: LayerJson.ReadStrings(r.GetString(2)), Forms: CorpusRows.Forms(r.IsDBNull(3) ? "[]" : r.GetString(3)), Entity: r.GetInt64(4)),
+                cancellationToken);
+            var entities = links.Count == 0
+                ? []
+                : Read(connection, $"{EntitySelect} WHERE e.id IN (SELECT entity_id FROM article_entities WHERE article_id = $p0)", [articleId], ReadEntity, cancellationToken).ToDictionary(e => e.Id);
+            return [.. links.Where(l => entities.ContainsKey(l.Entity)).Select(l => new ArticleEntityLink(l.Local, l.Name, l.Aliases, l.Forms, entities[l.Entity]))];
+        });
     }
 
     public StoredArticle? Article(string id, CancellationToken cancellationToken = default)
@@ -252,7 +276,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         ArgumentNullException.ThrowIfNull(name);
         return Run(connection =>
         {
-            var entityIds = ResolveEntities(connection, name).Select(e => (object?)e.Id).ToList();
+            var entityIds = ChosenIds(connection, name);
             var parameters = new List<object?> { NameKey.Of(name) };
             var mentions = new List<(string Day, int Articles, int Mentions)>();
             if (entityIds.Count > 0)
@@ -364,12 +388,14 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         """;
 
     private const string EntitySelect = """
-        SELECT e.id, e.label, e.name, (SELECT json_group_array(alias) FROM entity_aliases WHERE entity_id = e.id), e.article_count, e.mention_count, e.quote_count
+        SELECT e.id, e.label, e.name,
+            (SELECT json_group_array(json_array(alias, mentions)) FROM (SELECT alias, mentions FROM entity_aliases WHERE entity_id = e.id ORDER BY mentions DESC, key)),
+            e.article_count, e.mention_count, e.quote_count, e.ambiguous, e.first_date, e.last_date, e.key
         FROM entities e
         """;
 
 
-    private static CorpusEntity ReadEntity(System.Data.Common.DbDataReader r) => CorpusRows.Entity(r, LayerJson.ReadStrings(r.GetString(3)));
+    private static CorpusEntity ReadEntity(System.Data.Common.DbDataReader r) => CorpusRows.Entity(r, CorpusRows.Forms(r.GetString(3)));
 
 
 
@@ -613,30 +639,45 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries
         return found.Count == 0 ? null : found[0];
     }
 
-    /// <summary>Corpus entities whose name or alias has the key of <paramref name="name"/>.</summary>
+    /// <summary>Corpus entities a name finds (see <see cref="EntityLookup"/>), the chosen one first.</summary>
     private static List<CorpusEntity> ResolveEntities(SqliteConnection connection, string name)
     {
-        var parameters = new List<object?> { NameKey.Of(name) };
-        return Read(
-            connection,
-            $"{EntitySelect} WHERE e.key = $p0 OR e.id IN (SELECT entity_id FROM entity_aliases WHERE key = $p0) ORDER BY e.article_count DESC",
-            parameters,
-            ReadEntity,
-            CancellationToken.None);
+        var keys = EntityLookup.Keys(name);
+        var linked = new List<CorpusEntity>();
+        if (keys.Count > 0)
+        {
+            var parameters = new List<object?>();
+            var clauses = keys.Select(k => $"(l.label = {Placeholders(parameters, [(int)k.Label])} AND l.key = {Placeholders(parameters, [k.Key])})");
+            linked = Read(connection, $"{EntitySelect} WHERE e.id IN (SELECT l.entity_id FROM entity_links l WHERE {string.Join(" OR ", clauses)})", parameters, ReadEntity, CancellationToken.None);
+        }
+
+        var candidates = EntityLookup.SingleName(name) is { } single
+            ? Read(connection, $"{EntitySelect} WHERE e.surname = $p0 AND e.label = 0", [single], ReadEntity, CancellationToken.None)
+            : [];
+        var aliased = linked.Count == 0 && candidates.Count == 0
+            ? Read(connection, $"{EntitySelect} WHERE e.key = $p0 OR e.id IN (SELECT entity_id FROM entity_aliases WHERE key = $p0)", [NameKey.Of(name)], ReadEntity, CancellationToken.None)
+            : [];
+        return EntityLookup.Choose(linked, candidates, aliased);
     }
 
-    /// <summary>Facet ids for a filter value: the value itself, and for entity facets the canonical names of entities it is an alias of.</summary>
+    /// <summary>The one corpus entity a name chooses (the first <see cref="ResolveEntities"/> finds), as a list of zero or one id.</summary>
+    private static List<object?> ChosenIds(SqliteConnection connection, string name) =>
+        [.. ResolveEntities(connection, name).Take(1).Select(e => (object?)e.Id)];
+
+    /// <summary>Facet ids for a filter value: the value's own key, and for entity facets the key of the entity of that label the value chooses.</summary>
     private static List<object?> ResolveFacets(SqliteConnection connection, FacetKind kind, string value, EntityLabel? label)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal) { NameKey.Of(value) };
         if (label is { } l)
         {
-            foreach (var entity in ResolveEntities(connection, value).Where(e => e.Label == l.ToString()))
+            keys.Add(EntityNames.Key(l, value));
+            if (ResolveEntities(connection, value).FirstOrDefault(e => e.Label == l.ToString()) is { Key: { } key })
             {
-                keys.Add(NameKey.Of(entity.Name));
+                keys.Add(key);
             }
         }
 
+        keys.Remove(string.Empty);
         var parameters = new List<object?> { (int)kind };
         var sql = $"SELECT id FROM facet_values WHERE kind = $p0 AND key IN ({Placeholders(parameters, [.. keys])})";
         return Read(connection, sql, parameters, r => (object?)r.GetInt64(0), CancellationToken.None);

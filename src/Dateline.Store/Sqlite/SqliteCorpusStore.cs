@@ -66,6 +66,24 @@ public sealed class SqliteCorpusStore : ICorpusStore
         return store;
     }
 
+    public Linking.RelinkSummary RelinkEntities(CancellationToken cancellationToken = default)
+    {
+        if (ReadOnly)
+        {
+            throw new InvalidOperationException("The store was opened read-only.");
+        }
+
+        try
+        {
+            using var connection = OpenWriteConnection();
+            return SqliteRelink.Run(connection, cancellationToken);
+        }
+        catch (SqliteException ex)
+        {
+            throw SqliteErrors.Translate(ex, Location);
+        }
+    }
+
     public ICorpusWriter OpenWriter()
     {
         if (ReadOnly)

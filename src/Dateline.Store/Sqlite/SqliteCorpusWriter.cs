@@ -2,6 +2,7 @@ using System.Globalization;
 using Dateline.Core;
 using Dateline.Core.Annotations;
 using Dateline.Core.Serialization;
+using Dateline.Store.Linking;
 using Dateline.Store.Queries;
 using Microsoft.Data.Sqlite;
 
@@ -35,6 +36,11 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     private readonly SqliteCommand _upsertFacet;
     private readonly SqliteCommand _insertFacet;
     private readonly SqliteCommand _insertFacetSet;
+    private readonly SqliteCommand _insertLink;
+    private readonly SqliteCommand _addPeriod;
+    private readonly SqliteCommand _canonicalName;
+    private readonly SqliteLinkSource _linkSource;
+    private readonly CorpusLinker _linker = new();
     private readonly Dictionary<(FacetKind Kind, string Key), long> _facetIds = [];
     private readonly SqliteCommand[] _commands;
 
@@ -65,11 +71,15 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         _upsertEntity = Command(
             _connection,
             """
-            INSERT INTO entities(label, key, name, article_count, mention_count, quote_count) VALUES($p0, $p1, $p2, 1, $p3, 0)
-            ON CONFLICT(label, key) DO UPDATE SET article_count = article_count + $p4, mention_count = mention_count + excluded.mention_count
-            RETURNING id
+            INSERT INTO entities(label, key, name, article_count, mention_count, quote_count, surname, ambiguous, first_date, last_date)
+            VALUES($p0, $p1, $p2, 1, $p3, 0, $p5, $p6, $p7, $p7)
+            ON CONFLICT(label, key) DO UPDATE SET article_count = article_count + $p4, mention_count = mention_count + excluded.mention_count,
+                ambiguous = max(ambiguous, excluded.ambiguous),
+                first_date = min(coalesce(first_date, excluded.first_date), coalesce(excluded.first_date, first_date)),
+                last_date = max(coalesce(last_date, excluded.last_date), coalesce(excluded.last_date, last_date))
+            RETURNING id, name
             """,
-            5);
+            8);
         // Both checks walk the story's few articles (copies_story), never an entity's many articles or quotes.
         _storyHasEntity = Command(
             _connection,
@@ -85,12 +95,26 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
                 WHERE o.story_id = $p0 AND o.article_id <> $p1 AND +q.entity_id = $p2 AND q.content = $p3)
             """,
             4);
-        _insertAlias = Command(_connection, "INSERT OR IGNORE INTO entity_aliases(key, entity_id, alias) VALUES($p0, $p1, $p2)", 3);
+        _insertAlias = Command(
+            _connection,
+            """
+            INSERT INTO entity_aliases(key, entity_id, alias, mentions, caps, full_name) VALUES($p0, $p1, $p2, $p3, $p4, $p5)
+            ON CONFLICT(key, entity_id) DO UPDATE SET mentions = mentions + excluded.mentions,
+                alias = CASE WHEN caps = 1 AND excluded.caps = 0 THEN excluded.alias ELSE alias END, caps = min(caps, excluded.caps)
+            """,
+            6);
+        _insertLink = Command(_connection, "INSERT OR IGNORE INTO entity_links(label, key, entity_id) VALUES($p0, $p1, $p2)", 3);
+        _addPeriod = Command(
+            _connection,
+            "INSERT INTO entity_periods(entity_id, month, mentions) VALUES($p0, $p1, $p2) ON CONFLICT(entity_id, month) DO UPDATE SET mentions = mentions + excluded.mentions",
+            3);
+        _canonicalName = Command(_connection, SqliteRelink.CanonicalNameSql + " WHERE id = $p0", 1);
+        _linkSource = new SqliteLinkSource(_connection);
         _insertArticleEntity = Command(
             _connection,
-            "INSERT INTO article_entities(article_id, local_id, entity_id, label, name, aliases, titles, mentions, mention_count) VALUES($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8)",
-            9);
-        _findPerson = Command(_connection, "SELECT id FROM entities WHERE label = $p0 AND key = $p1", 2);
+            "INSERT INTO article_entities(article_id, local_id, entity_id, label, name, aliases, titles, mentions, mention_count, forms) VALUES($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9)",
+            10);
+        _findPerson = Command(_connection, "SELECT entity_id FROM entity_links WHERE label = $p0 AND key = $p1", 2);
         _insertQuote = Command(
             _connection,
             """
@@ -111,7 +135,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         _commands =
         [
             _insertArticle, _insertArticleFts, _insertMention, _upsertEntity, _insertAlias, _storyHasEntity, _storyHasQuote, _insertArticleEntity, _findPerson,
-            _insertQuote, _insertQuoteFts, _countQuote, _insertTime, _upsertFacet, _insertFacet, _insertFacetSet,
+            _insertQuote, _insertQuoteFts, _countQuote, _insertTime, _upsertFacet, _insertFacet, _insertFacetSet, _insertLink, _addPeriod, _canonicalName,
         ];
     }
 
@@ -145,21 +169,52 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
             }
 
             _copies.Transaction = transaction;
+            _linkSource.Transaction = transaction;
 
             try
             {
                 var ingested = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+                var added = new List<(Document Document, long Id, List<EntityGroup> Groups)>();
                 foreach (var document in documents)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (WriteDocument(document, ingested))
+                    if (InsertArticle(document, ingested) is { } articleId)
                     {
+                        added.Add((document, articleId, EntityGroups(document)));
                         stored++;
                     }
                     else
                     {
                         duplicates++;
                     }
+                }
+
+                // Corpus linking (docs/entities.md) decides every new article entity's corpus entity at once.
+                // Articles are linked in content-hash order, as the PostgreSQL store links them.
+                var inputs = new List<LinkInput>();
+                var linkOrder = Enumerable.Range(0, added.Count).OrderBy(i => ContentHash.Of(added[i].Document.Text).ToBytes(), ByteOrder.Instance).ToList();
+                var firstInput = new int[added.Count];
+                foreach (var i in linkOrder)
+                {
+                    var (document, _, groups) = added[i];
+                    var month = ArticleFacts.Date(document)?.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+                    firstInput[i] = inputs.Count;
+                    inputs.AddRange(groups.Select(g => new LinkInput(g.Label, g.Name, g.Aliases, g.Mentions.Count, month)));
+                }
+
+                var decisions = _linker.Link(inputs, _linkSource);
+                var touched = new HashSet<long>();
+                for (var i = 0; i < added.Count; i++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var (document, articleId, groups) = added[i];
+                    WriteLayers(document, articleId, groups, decisions.Skip(firstInput[i]).Take(groups.Count).ToList(), touched);
+                }
+
+                foreach (var id in touched.Order())
+                {
+                    Set(_canonicalName, id);
+                    Execute(_canonicalName);
                 }
 
                 _copies.Flush();
@@ -188,6 +243,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         }
 
         _copies.Dispose();
+        _linkSource.Dispose();
         _contains.Dispose();
         _lookup.Dispose();
         _connection.Dispose();
@@ -213,7 +269,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         }
     }
 
-    private bool WriteDocument(Document document, string ingested)
+    private long? InsertArticle(Document document, string ingested)
     {
         var structure = document.Get(Layers.Structure);
         var date = ArticleFacts.Date(document);
@@ -244,11 +300,17 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
             LayerJson.Problems(document.Problems),
             document.Text,
             ingested);
-        if (_insertArticle.ExecuteScalar() is not long articleId)
-        {
-            return false;
-        }
+        return _insertArticle.ExecuteScalar() is long articleId ? articleId : null;
+    }
 
+    private void WriteLayers(Document document, long articleId, List<EntityGroup> groups, List<LinkDecision> decisions, HashSet<long> touched)
+    {
+        var structure = document.Get(Layers.Structure);
+        var date = ArticleFacts.Date(document);
+        var dateText = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var headline = ArticleFacts.Headline(document);
+        var agency = structure?.Agency ?? document.Metadata.Publisher;
+        var dateline = structure?.Dateline;
         // Furniture words are masked in the index (same word positions, so snippets over the stored text line up).
         Set(_insertArticleFts, articleId, headline, FurnitureFilter.IndexText(document));
         Execute(_insertArticleFts);
@@ -265,8 +327,8 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
             Execute(_insertMention);
         }
 
-        var facets = new List<(FacetKind, string)>();
-        var localToCorpus = WriteEntities(document, articleId, storyId, mentions, facets);
+        var facets = new List<(FacetKind Kind, string Key, string Value)>();
+        var localToCorpus = WriteEntities(document, articleId, storyId, dateText, groups, decisions, facets, touched);
         WriteQuotes(document, articleId, storyId, dateText, localToCorpus);
 
         var times = document.Get(Layers.Times);
@@ -279,23 +341,28 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
         if (dateline is not null && !string.IsNullOrWhiteSpace(dateline.Place))
         {
-            facets.Add((FacetKind.Place, dateline.Place));
+            facets.Add((FacetKind.Place, EntityNames.Key(EntityLabel.LOC, dateline.Place), dateline.Place));
         }
 
         if (!string.IsNullOrWhiteSpace(agency))
         {
-            facets.Add((FacetKind.Agency, agency));
+            facets.Add((FacetKind.Agency, NameKey.Of(agency), agency));
         }
 
         if (dateText is not null)
         {
-            facets.Add((FacetKind.Month, dateText[..7]));
+            facets.Add((FacetKind.Month, dateText[..7], dateText[..7]));
         }
 
         var packed = new SortedSet<long>();
-        foreach (var (kind, value) in facets)
+        foreach (var (kind, key, value) in facets)
         {
-            var facetId = FacetId(kind, value);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            var facetId = FacetId(kind, key, value);
             if (packed.Add((facetId * 8) + (int)kind))
             {
                 Set(_insertFacet, articleId, facetId);
@@ -308,52 +375,65 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
             Set(_insertFacetSet, articleId, string.Join(',', packed.Select(p => p.ToString(CultureInfo.InvariantCulture))));
             Execute(_insertFacetSet);
         }
-
-        return true;
     }
 
-    /// <summary>Stores the article's entities (or, without an entities layer, its distinct mentions) and links them to corpus entities.</summary>
-    private Dictionary<int, long> WriteEntities(Document document, long articleId, long? storyId, System.Collections.Immutable.ImmutableArray<Mention> mentions, List<(FacetKind, string)> facets)
+    /// <summary>The article's entities (or, without an entities layer, its distinct mentions) with named ones only.</summary>
+    private static List<EntityGroup> EntityGroups(Document document)
     {
-        var localToCorpus = new Dictionary<int, long>();
-        var groups = new List<(int LocalId, EntityLabel Label, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Titles, IReadOnlyList<int> Mentions)>();
+        var mentions = document.Get(Layers.Mentions);
+        var groups = new List<EntityGroup>();
         if (document.Has(Layers.Entities))
         {
             foreach (var entity in document.Get(Layers.Entities))
             {
-                groups.Add((entity.Id, entity.Label, entity.Name, entity.Aliases, entity.Titles, entity.Mentions));
+                if (!string.IsNullOrWhiteSpace(entity.Name))
+                {
+                    groups.Add(new EntityGroup(entity.Id, entity.Label, entity.Name, entity.Aliases, entity.Titles, entity.Mentions, EntityForms.Of(document, entity.Mentions, entity.Name)));
+                }
             }
+
+            return groups;
         }
-        else
+
+        // No entity resolution ran: each distinct mention text is its own entity (local ids below zero, not rebuilt as a layer).
+        var byName = new Dictionary<(EntityLabel, string), List<int>>();
+        var order = new List<(EntityLabel, string)>();
+        for (var i = 0; i < mentions.Length; i++)
         {
-            // No entity resolution ran: each distinct mention text is its own entity (local ids below zero, not rebuilt as a layer).
-            var byName = new Dictionary<(EntityLabel, string), List<int>>();
-            for (var i = 0; i < mentions.Length; i++)
+            var name = document.GetText(mentions[i].Span).Trim();
+            if (name.Length == 0)
             {
-                var name = document.GetText(mentions[i].Span).Trim();
-                if (name.Length == 0)
-                {
-                    continue;
-                }
-
-                var key = (mentions[i].Label, name);
-                if (!byName.TryGetValue(key, out var list))
-                {
-                    byName[key] = list = [];
-                }
-
-                list.Add(i);
+                continue;
             }
 
-            var next = -1;
-            foreach (var ((label, name), list) in byName)
+            var key = (mentions[i].Label, name);
+            if (!byName.TryGetValue(key, out var list))
             {
-                groups.Add((next--, label, name, [], [], list));
+                byName[key] = list = [];
+                order.Add(key);
             }
+
+            list.Add(i);
         }
 
-        // Several local entities may share a canonical name: count the article once per corpus entity.
-        foreach (var corpus in groups.Where(g => !string.IsNullOrWhiteSpace(g.Name)).GroupBy(g => (g.Label, Key: NameKey.Of(g.Name))))
+        var next = -1;
+        foreach (var (label, name) in order)
+        {
+            var list = byName[(label, name)];
+            groups.Add(new EntityGroup(next--, label, name, [], [], list, EntityForms.Of(document, list, name)));
+        }
+
+        return groups;
+    }
+
+    /// <summary>Stores the article's entities and links them to the corpus entities the linker chose (one decision per group).</summary>
+    private Dictionary<int, long> WriteEntities(Document document, long articleId, long? storyId, string? date, List<EntityGroup> groups, List<LinkDecision> decisions, List<(FacetKind Kind, string Key, string Value)> facets, HashSet<long> touched)
+    {
+        var localToCorpus = new Dictionary<int, long>();
+        var month = date?[..7] ?? string.Empty;
+
+        // Several local entities may link to one corpus entity: count the article once per corpus entity.
+        foreach (var corpus in groups.Select((g, i) => (Group: g, Decision: decisions[i])).Where(p => p.Decision.Key.Length > 0).GroupBy(p => (p.Group.Label, p.Decision.Key)))
         {
             var first = corpus.First();
             var newStory = 1;
@@ -363,20 +443,40 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
                 newStory = Convert.ToInt64(_storyHasEntity.ExecuteScalar(), CultureInfo.InvariantCulture) != 0 ? 0 : 1;
             }
 
-            Set(_upsertEntity, (int)corpus.Key.Label, corpus.Key.Key, first.Name.Trim(), corpus.Sum(g => g.Mentions.Count), newStory);
-            var entityId = (long)_upsertEntity.ExecuteScalar()!;
-            foreach (var group in corpus)
+            var surname = corpus.Select(p => p.Decision.Surname).FirstOrDefault(s => s is not null);
+            Set(_upsertEntity, (int)corpus.Key.Label, corpus.Key.Key, first.Group.Name.Trim(), corpus.Sum(p => p.Group.Mentions.Count), newStory, surname, corpus.Any(p => p.Decision.Ambiguous) ? 1 : 0, date);
+            long entityId;
+            string entityName;
+            using (var reader = _upsertEntity.ExecuteReader())
+            {
+                reader.Read();
+                entityId = reader.GetInt64(0);
+                entityName = reader.GetString(1);
+            }
+
+            touched.Add(entityId);
+            foreach (var linkKey in corpus.SelectMany(p => p.Decision.LinkKeys).Distinct(StringComparer.Ordinal))
+            {
+                Set(_insertLink, (int)corpus.Key.Label, linkKey, entityId);
+                Execute(_insertLink);
+            }
+
+            var fullNameMentions = corpus.Where(p => p.Decision.Surname is not null).Sum(p => p.Group.Mentions.Count);
+            if (fullNameMentions > 0)
+            {
+                Set(_addPeriod, entityId, month, fullNameMentions);
+                Execute(_addPeriod);
+            }
+
+            foreach (var form in RelinkPlan.MergeForms(corpus.SelectMany(p => p.Group.Forms)))
+            {
+                Set(_insertAlias, NameKey.Of(form.Text), entityId, form.Text, form.Mentions, EntityForms.IsCaps(form.Text) ? 1 : 0, EntityForms.IsFull(corpus.Key.Label, form.Text) ? 1 : 0);
+                Execute(_insertAlias);
+            }
+
+            foreach (var (group, _) in corpus)
             {
                 localToCorpus[group.LocalId] = entityId;
-                foreach (var alias in group.Aliases)
-                {
-                    var aliasKey = NameKey.Of(alias);
-                    if (aliasKey.Length > 0 && aliasKey != corpus.Key.Key)
-                    {
-                        Set(_insertAlias, aliasKey, entityId, alias.Trim());
-                        Execute(_insertAlias);
-                    }
-                }
             }
 
             var kind = corpus.Key.Label switch
@@ -388,7 +488,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
             };
             if (kind != 0)
             {
-                facets.Add((kind, first.Name.Trim()));
+                facets.Add((kind, corpus.Key.Key, entityName));
             }
         }
 
@@ -409,7 +509,8 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
                 LayerJson.Strings(group.Aliases),
                 LayerJson.Strings(group.Titles),
                 LayerJson.Ints(group.Mentions),
-                group.Mentions.Count);
+                group.Mentions.Count,
+                EntityForms.ToJson(group.Forms));
             Execute(_insertArticleEntity);
         }
 
@@ -495,13 +596,12 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
             }
         }
 
-        Set(_findPerson, (int)EntityLabel.PER, key);
+        Set(_findPerson, (int)EntityLabel.PER, EntityNames.Key(EntityLabel.PER, name));
         return _findPerson.ExecuteScalar() is long found ? found : null;
     }
 
-    private long FacetId(FacetKind kind, string value)
+    private long FacetId(FacetKind kind, string key, string value)
     {
-        var key = NameKey.Of(value);
         if (_facetIds.TryGetValue((kind, key), out var id))
         {
             return id;

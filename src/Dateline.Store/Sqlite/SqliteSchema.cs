@@ -164,6 +164,37 @@ internal static class SqliteSchema
             quote_count = (SELECT count(DISTINCT coalesce(c.story_id, q.article_id) || char(31) || q.content)
                 FROM quotes q LEFT JOIN copies c ON c.article_id = q.article_id WHERE q.entity_id = entities.id);
         """,
+
+        // 5 (docs/entities.md): corpus entity linking. entity_links maps every normalised key (name, variant, paired
+        // alias) to its entry; entity_periods holds full-name mentions per month (surname evidence); aliases count
+        // their mentions; article entities keep their written forms so --relink can recompute every link. Existing
+        // entries keep their old keys here: run `dateline entities --relink` once after upgrading.
+        """
+        ALTER TABLE entities ADD COLUMN surname TEXT;
+        ALTER TABLE entities ADD COLUMN ambiguous INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE entities ADD COLUMN first_date TEXT;
+        ALTER TABLE entities ADD COLUMN last_date TEXT;
+        CREATE INDEX entities_surname ON entities(surname) WHERE surname IS NOT NULL;
+        ALTER TABLE entity_aliases ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE entity_aliases ADD COLUMN caps INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE entity_aliases ADD COLUMN full_name INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE article_entities ADD COLUMN forms TEXT;
+        CREATE TABLE entity_links(
+            label INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            entity_id INTEGER NOT NULL,
+            PRIMARY KEY(label, key)) WITHOUT ROWID;
+        CREATE INDEX entity_links_entity ON entity_links(entity_id);
+        INSERT INTO entity_links(label, key, entity_id) SELECT label, key, id FROM entities;
+        CREATE TABLE entity_periods(
+            entity_id INTEGER NOT NULL,
+            month TEXT NOT NULL,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY(entity_id, month)) WITHOUT ROWID;
+        UPDATE entities SET
+            first_date = (SELECT min(a.date) FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = entities.id),
+            last_date = (SELECT max(a.date) FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = entities.id);
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

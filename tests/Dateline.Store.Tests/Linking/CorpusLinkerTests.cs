@@ -1,0 +1,121 @@
+using Dateline.Core.Annotations;
+using Dateline.Store.Linking;
+
+namespace Dateline.Store.Tests.Linking;
+
+public sealed class CorpusLinkerTests
+{
+    private static readonly CorpusLinker Linker = new();
+
+    private static LinkInput Per(string name, string? month = "2016-05", int mentions = 1, params string[] aliases) => new(EntityLabel.PER, name, aliases, mentions, month);
+
+    private static LinkDecision One(LinkInput input, ILinkSource? source = null) => Linker.Link([input], source ?? new MemoryLinkSource())[0];
+
+    [Fact]
+    public void Name_variants_link_to_one_entry()
+    {
+        var source = new MemoryLinkSource().Person("donald trump", "2017-01", 50);
+        var decision = One(Per("Donald J. Trump"), source);
+        Assert.Equal(("donald trump", LinkReason.Key), (decision.Key, decision.Reason));
+        Assert.Equal("trump", decision.Surname);
+    }
+
+    [Fact]
+    public void Places_and_organisations_link_by_variant_and_reordering()
+    {
+        var decisions = Linker.Link(
+            [
+                new LinkInput(EntityLabel.LOC, "U.S.", [], 3, "2017-01"),
+                new LinkInput(EntityLabel.LOC, "United States", [], 1, "2017-01"),
+                new LinkInput(EntityLabel.LOC, "US", [], 1, "2017-01"),
+                new LinkInput(EntityLabel.ORG, "Justice Department", [], 1, "2017-01"),
+                new LinkInput(EntityLabel.ORG, "Department of Justice", [], 1, "2017-01"),
+                new LinkInput(EntityLabel.ORG, "REUTERS", [], 1, "2017-01"),
+                new LinkInput(EntityLabel.ORG, "Reuters", [], 1, "2017-01"),
+            ],
+            new MemoryLinkSource());
+        Assert.Equal(["united states", "united states", "united states", "justice department", "justice department", "reuters", "reuters"], decisions.Select(d => d.Key));
+        Assert.Equal(LinkReason.New, decisions[0].Reason);
+        Assert.Equal(LinkReason.Key, decisions[1].Reason);
+    }
+
+    [Fact]
+    public void An_acronym_links_to_its_expansion_once_an_article_pairs_them()
+    {
+        var source = new MemoryLinkSource();
+        source.Keys[(EntityLabel.ORG, "federal bureau of investigation")] = "federal bureau of investigation";
+        var paired = Linker.Link([new LinkInput(EntityLabel.ORG, "Federal Bureau of Investigation", ["FBI"], 2, null)], source)[0];
+        Assert.Equal("federal bureau of investigation", paired.Key);
+        Assert.Contains("fbi", paired.LinkKeys);
+
+        // A later article with the acronym alone, once the pair's keys are stored.
+        foreach (var key in paired.LinkKeys)
+        {
+            source.Keys[(EntityLabel.ORG, key)] = paired.Key;
+        }
+
+        var alone = One(new LinkInput(EntityLabel.ORG, "FBI", [], 1, null), source);
+        Assert.Equal(("federal bureau of investigation", LinkReason.Key), (alone.Key, alone.Reason));
+
+        // Without the pairing an acronym stays its own entry.
+        Assert.Equal("cia", One(new LinkInput(EntityLabel.ORG, "CIA", [], 1, null), new MemoryLinkSource()).Key);
+    }
+
+    [Fact]
+    public void A_surname_alone_links_to_the_dominant_full_name_of_the_period()
+    {
+        var source = new MemoryLinkSource().Person("barack obama", "2016-03", 40).Person("michelle obama", "2016-04", 5);
+        var decision = One(Per("Obama", "2016-05"), source);
+        Assert.Equal(("barack obama", LinkReason.Surname), (decision.Key, decision.Reason));
+        Assert.Empty(decision.LinkKeys);
+    }
+
+    [Fact]
+    public void A_surname_shared_without_a_clear_leader_stays_its_own_ambiguous_entry()
+    {
+        var source = new MemoryLinkSource().Person("hillary clinton", "2016-05", 60).Person("bill clinton", "2016-05", 30);
+        var decision = One(Per("Clinton", "2016-06"), source);
+        Assert.Equal(("clinton", LinkReason.Ambiguous), (decision.Key, decision.Reason));
+        Assert.True(decision.Ambiguous);
+    }
+
+    [Fact]
+    public void Dominance_is_judged_within_the_period_and_needs_enough_mentions()
+    {
+        var source = new MemoryLinkSource().Person("george h w bush", "1990-05", 100).Person("george w bush", "2005-05", 100);
+        Assert.Equal("george h w bush", One(Per("Bush", "1990-08"), source).Key);
+        Assert.Equal("george w bush", One(Per("Bush", "2005-01"), source).Key);
+        Assert.Equal(LinkReason.Ambiguous, One(Per("Bush", null), source).Reason);
+
+        var thin = new MemoryLinkSource().Person("nancy pelosi", "2019-01", 3);
+        Assert.Equal(("pelosi", LinkReason.New), (One(Per("Pelosi", "2019-01"), thin).Key, One(Per("Pelosi", "2019-01"), thin).Reason));
+    }
+
+    [Fact]
+    public void Full_names_in_the_same_batch_count_as_evidence_for_surnames()
+    {
+        var decisions = Linker.Link([Per("Trump", "2017-02"), Per("Donald Trump", "2017-02", 12), Per("Ivanka Trump", "2017-02", 1)], new MemoryLinkSource());
+        Assert.Equal(["donald trump", "donald trump", "ivanka trump"], decisions.Select(d => d.Key));
+        Assert.Equal(LinkReason.Surname, decisions[0].Reason);
+    }
+
+    [Fact]
+    public void Different_full_names_are_never_merged()
+    {
+        // Even when a key wrongly leads to another person, the full names stay apart.
+        var source = new MemoryLinkSource().Person("bill clinton", "2016-01", 10);
+        source.Keys[(EntityLabel.PER, "hillary clinton")] = "bill clinton";
+        var decision = One(Per("Hillary Clinton"), source);
+        Assert.Equal(("hillary clinton", LinkReason.New), (decision.Key, decision.Reason));
+
+        // An article alias with another first name is no pairing.
+        var merged = One(Per("Bill Clinton", "2016-01", 3, "Hillary Clinton", "Clinton"));
+        Assert.Equal(["bill clinton"], merged.LinkKeys);
+
+        // A nickname the article pairs with the full name is one.
+        var nickname = One(Per("Bernard Sanders", "2016-01", 3, "Bernie Sanders"));
+        Assert.Equal(["bernard sanders"], nickname.LinkKeys);
+        var bill = One(Per("William Clinton", "2016-01", 3, "Bill Clinton"));
+        Assert.Equal(["william clinton", "bill clinton"], bill.LinkKeys);
+    }
+}
