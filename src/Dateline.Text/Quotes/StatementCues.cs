@@ -123,7 +123,7 @@ internal static class StatementCues
     /// <summary>Whether the found quotation is a statement (see the type's remarks).</summary>
     public static bool IsStatement(string text, FoundQuote quote)
     {
-        if (quote.Speaker is { } speaker && (IsWriterVoice(text.AsSpan(speaker.Start, speaker.Length)) || IsNoSpeaker(text.AsSpan(speaker.Start, speaker.Length))))
+        if (quote.Speaker is { } speaker && IsWriterVoice(text.AsSpan(speaker.Start, speaker.Length)))
         {
             return false;
         }
@@ -143,6 +143,11 @@ internal static class StatementCues
         if (cueText.IsEmpty || cueText is ":" || cueText.StartsWith("according", StringComparison.OrdinalIgnoreCase))
         {
             return true;
+        }
+
+        if (quote.Speaker is { } phrase && IsNoSpeaker(text.AsSpan(phrase.Start, phrase.Length)))
+        {
+            return false;
         }
 
         var first = FirstWord(cueText);
@@ -174,6 +179,12 @@ internal static class StatementCues
         var clause = quotedWords || quote.Content.End <= cue.Start || OpensClause(lead, content);
         if (Saying.Contains(lemma))
         {
+            if (lemma == "ask" && quote.Speaker is null)
+            {
+                // "Asked whether ..., X said": the interviewer's question; the statement is the answer after it.
+                return false;
+            }
+
             if (lemma == "ask")
             {
                 // "asked whether ...", '"...?" she asked': a question; "asked people to stay home": a request to act.
@@ -326,15 +337,67 @@ internal static class StatementCues
             return true;
         }
 
+        if (first.Length == phrase.Length && NotNames.Contains(first))
+        {
+            // "Not", "Similar", "Evidence": a sentence-initial word that names nobody.
+            return true;
+        }
+
         if (!char.IsLower(first[0]))
         {
             return false;
+        }
+
+        if (HasVerbOrInnerDeterminer(phrase))
+        {
+            // "internal e-mails unveiled", "read a defiant speech", "efforts the president": a clause, not a source.
+            return true;
         }
 
         return (Prepositions.Contains(first) && WordCount(phrase) <= 3)
             || (first.Length == phrase.Length && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ly", StringComparison.Ordinal)))
             || first is "aloud" or "merely" or "just" or "only" or "also" or "even";
     }
+
+    /// <summary>In a lower-case speaker phrase, a past form after its first word or a determiner after a non-preposition.</summary>
+    private static bool HasVerbOrInnerDeterminer(ReadOnlySpan<char> phrase)
+    {
+        var index = 0;
+        var previous = ReadOnlySpan<char>.Empty;
+        foreach (var range in phrase.Split(' '))
+        {
+            var word = phrase[range].Trim(",;:");
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (index > 0 && char.IsLower(word[0]))
+            {
+                if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !word.Contains('-'))
+                {
+                    return true;
+                }
+
+                if (word is "the" or "a" or "an" && !Prepositions.Contains(previous) && !LoneDeterminers.Contains(previous) && previous is not ("and" or "or"))
+                {
+                    return true;
+                }
+            }
+
+            previous = word;
+            index++;
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = new[]
+    {
+        "not", "similar", "evidence", "such", "other", "others", "more", "most", "less", "few", "none", "both", "either",
+        "neither", "here", "there", "now", "then", "yet", "still", "instead", "meanwhile", "however", "indeed", "also",
+        "again", "later", "earlier", "today", "yesterday", "tomorrow", "previously", "recently", "separately",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoneDeterminers = new[]
     {

@@ -34,6 +34,7 @@ public sealed class StatementTests
     [Theory]
     [InlineData("All told, the storm destroyed 40 homes and damaged 200 more.")]
     [InlineData("The plan drew politically charged criticism from both sides of the aisle.")]
+    [InlineData("But internal e-mails unveiled on Monday showed that the plan had been dropped.")]
     public void Words_that_only_look_like_cues_are_not_statements(string text)
     {
         var (_, quotes) = Run(text);
@@ -134,5 +135,14 @@ public sealed class StatementTests
         var quote = Assert.Single(quotes);
         Assert.Equal("The party's message is falling out of favor", quote.Text);
         Assert.Equal("Ford O'Connell", quote.Speaker);
+    }
+
+    [Fact]
+    public void An_interviewers_question_without_a_speaker_is_not_a_statement()
+    {
+        var (_, quotes) = Run("Asked whether she would run again, Ann Cole said she had not decided.", ("Ann Cole", EntityLabel.PER));
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Ann Cole", quote.Speaker);
+        Assert.Equal("she had not decided", quote.Text);
     }
 }
