@@ -45,6 +45,7 @@ public sealed class CorpusLinker
 
         var known = new Dictionary<(EntityLabel Label, string Key), string>(source.Find(wanted));
         var decisions = new LinkDecision?[inputs.Count];
+        var fullNames = FullNamesBySurname(inputs, keys, source);
         var batchMentions = new List<SurnameMentions>();
 
         // 1. Everything but a person's single name: keys, variants, paired aliases.
@@ -65,6 +66,11 @@ public sealed class CorpusLinker
             else if (paired.Select(p => Lookup(known, input.Label, p, key)).FirstOrDefault(e => e is not null) is { } aliased)
             {
                 decision = new LinkDecision(aliased, LinkReason.Alias, [key, .. paired]);
+            }
+            else if (input.Label == EntityLabel.PER && Variant(fullNames, key) is { } variant)
+            {
+                // "Chuck Schumer" when the corpus knows "Charles Schumer" (and no other compatible full name).
+                decision = new LinkDecision(variant, LinkReason.Alias, [key, .. paired]);
             }
             else
             {
@@ -121,6 +127,85 @@ public sealed class CorpusLinker
         }
 
         return [.. decisions.Select((d, i) => d ?? new LinkDecision(string.Empty, LinkReason.New, []))];
+    }
+
+    /// <summary>
+    /// The full-name person entries of the corpus and of the batch for the surnames of the batch's full names, with
+    /// their mentions.
+    /// </summary>
+    private static Dictionary<string, Dictionary<string, int>> FullNamesBySurname(IReadOnlyList<LinkInput> inputs, (string Key, IReadOnlyList<string> Paired)[] keys, ILinkSource source)
+    {
+        var result = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        void Add(string surname, string key, int mentions)
+        {
+            if (!result.TryGetValue(surname, out var counts))
+            {
+                result[surname] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+
+            counts[key] = counts.GetValueOrDefault(key) + mentions;
+        }
+
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (inputs[i].Label == EntityLabel.PER && keys[i].Key.Length > 0 && !EntityNames.IsSingleName(keys[i].Key) && EntityNames.Surname(keys[i].Key) is { } surname)
+            {
+                Add(surname, keys[i].Key, Math.Max(1, inputs[i].Mentions));
+            }
+        }
+
+        if (result.Count > 0)
+        {
+            foreach (var mention in source.Surnames(result.Keys.ToList()))
+            {
+                Add(mention.Surname, mention.Key, mention.Mentions);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The full-name entry, of the corpus or the batch, that may name the same person as <paramref name="key"/>
+    /// ("Charles Schumer" for "Chuck Schumer") and has more mentions; the largest when several do, none on a tie.
+    /// </summary>
+    private static string? Variant(Dictionary<string, Dictionary<string, int>> fullNames, string key)
+    {
+        if (EntityNames.IsSingleName(key) || EntityNames.Surname(key) is not { } surname || !fullNames.TryGetValue(surname, out var entries))
+        {
+            return null;
+        }
+
+        var own = entries.GetValueOrDefault(key);
+        string? best = null;
+        var bestCount = own;
+        var tie = false;
+        foreach (var (entry, count) in entries)
+        {
+            if (entry == key || count < bestCount || !EntityNames.SamePerson(entry, key))
+            {
+                continue;
+            }
+
+            if (count == bestCount)
+            {
+                tie = best is not null || count == own;
+                if (count == own && string.CompareOrdinal(entry, key) < 0)
+                {
+                    // Equal counts: the ordinally smaller key is the entry, so both sides agree.
+                    best = entry;
+                    tie = false;
+                }
+
+                continue;
+            }
+
+            best = entry;
+            bestCount = count;
+            tie = false;
+        }
+
+        return tie ? null : best;
     }
 
     /// <summary>

@@ -62,6 +62,22 @@ public sealed class CorpusLinkerTests
     }
 
     [Fact]
+    public void A_nickname_full_name_links_to_the_one_compatible_full_name_of_the_corpus()
+    {
+        var source = new MemoryLinkSource().Person("charles schumer", "2017-01", 20);
+        Assert.Equal(("charles schumer", LinkReason.Alias), (One(Per("Chuck Schumer"), source).Key, One(Per("Chuck Schumer"), source).Reason));
+
+        // Another first name of the same surname is another person; of several compatible entries the largest wins.
+        Assert.Equal(("amy schumer", LinkReason.New), (One(Per("Amy Schumer"), source).Key, One(Per("Amy Schumer"), source).Reason));
+        var two = new MemoryLinkSource().Person("william barr", "2019-01", 20).Person("billy barr", "2019-01", 5);
+        Assert.Equal("william barr", One(Per("Bill Barr"), two).Key);
+
+        // Within one batch (as in a relink) the smaller form joins the larger, never the other way round as well.
+        var batch = Linker.Link([Per("Charles Schumer", mentions: 3), Per("Chuck Schumer", mentions: 9)], new MemoryLinkSource());
+        Assert.Equal(["chuck schumer", "chuck schumer"], batch.Select(d => d.Key));
+    }
+
+    [Fact]
     public void A_surname_alone_links_to_the_dominant_full_name_of_the_period()
     {
         var source = new MemoryLinkSource().Person("barack obama", "2016-03", 40).Person("michelle obama", "2016-04", 5);
