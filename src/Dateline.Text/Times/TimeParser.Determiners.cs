@@ -1,0 +1,548 @@
+using Dateline.Core.Annotations;
+
+namespace Dateline.Text.Times;
+
+/// <summary>
+/// Expressions of <see cref="TimeParser"/> opened by a determiner or a modifier: "the ..." (the 1990s, the year
+/// 2000, the quarter, the week of March 6, the past), "last/this/next/past ..." (last week, next Friday, the past three
+/// months) and "early/mid/late/earlier/later ..." (the late 1980s, earlier this year, later that day).
+/// </summary>
+internal sealed partial class TimeParser
+{
+    private Found? The(int i)
+    {
+        var k = i + 1;
+        switch (Class(k))
+        {
+            case WordClass.DecadeDigits:
+                return new Found(k + 1, TimeType.Date, TimeValues.Decade(_t[k].Value));
+            case WordClass.Position:
+                {
+                    // the late 1980s, the mid-1990s, the end of 1997, the beginning of October
+                    var p = SkipHyphen(k + 1);
+                    if (Class(p) == WordClass.DecadeDigits)
+                    {
+                        return new Found(p + 1, TimeType.Date, TimeValues.Decade(_t[p].Value));
+                    }
+
+                    if (Class(k + 1) == WordClass.Of)
+                    {
+                        var inner = Core(k + 2);
+                        if (inner is { } f && f.Type is TimeType.Date or TimeType.Time && !f.Value.StartsWith('P'))
+                        {
+                            return f;
+                        }
+                    }
+
+                    return null;
+                }
+
+            case WordClass.Relative:
+                {
+                    // "the latest period" is not a relative unit; fall through to the quarterly report rules below
+                    if (Relative(k, k + 1, _t[k].Value, i) is { } relative)
+                    {
+                        return relative;
+                    }
+
+                    break;
+                }
+
+            case WordClass.Ordinal:
+                return OrdinalFirst(k, i);
+            case WordClass.Current:
+                return CurrentFirst(k, i);
+            case WordClass.Fiscal:
+                {
+                    if (UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1))
+                    {
+                        return new Found(k + 2, TimeType.Duration, "P1Y");
+                    }
+
+                    if (Class(k + 1) == WordClass.Ordinal)
+                    {
+                        return OrdinalFirst(k + 1, i);
+                    }
+
+                    return null;
+                }
+
+            case WordClass.Season:
+                return SeasonFirst(k, requireContext: false);
+            case WordClass.Same when IsWord(k, "same") && ThatDay(k) is var sameDayEnd and > 0:
+                // the same day: the day the story last named
+                return new Found(sameDayEnd, TimeType.Date, LastDayValue());
+            case WordClass.Reference when _t[k].Value == 3:
+                return new Found(k + 1, TimeType.Date, TimeValues.FutureRef);
+            case WordClass.Digits or WordClass.Number:
+                {
+                    // the nine months, the four days
+                    if (Amount(k, out var amount, out var next) && UnitAt(next) is var unit and not TimeUnit.None && (Plural(next) || amount == 1))
+                    {
+                        return new Found(next + 1, TimeType.Duration, TimeValues.Duration(amount, unit));
+                    }
+
+                    break;
+                }
+
+            case WordClass.Unit when Plural(k) && IsWord(k + 1, "ahead") && UnitAt(k) is not (TimeUnit.Half or TimeUnit.Weekend):
+                // the weeks ahead, the months ahead: an unknown length from now
+                return new Found(k + 2, TimeType.Duration, TimeValues.Duration(-1, UnitAt(k)));
+            case WordClass.Unit when Plural(k) && UnitAt(k) == TimeUnit.Year && (IsWord(i - 1, "over") || (IsWord(i - 1, "in") && IsWord(k + 1, "that"))):
+                // over the years, in the years that followed: an unknown number of years
+                return new Found(k + 1, TimeType.Duration, TimeValues.Duration(-1, TimeUnit.Year));
+            case WordClass.Unit:
+                {
+                    if (TheUnit(k) is { } unitFound)
+                    {
+                        return unitFound;
+                    }
+
+                    break;
+                }
+
+            default:
+                break;
+        }
+
+        if (IsWord(k, "past") && Class(k + 1) is not WordClass.Unit and not WordClass.Digits and not WordClass.Number and not WordClass.Quantity)
+        {
+            return new Found(k + 1, TimeType.Date, TimeValues.PastRef);
+        }
+
+        // the near future, the near term, the short term
+        if ((IsWord(k, "near") && (IsWord(k + 1, "future") || IsWord(k + 1, "term"))) || (IsWord(k, "short") && IsWord(k + 1, "term")))
+        {
+            return new Found(k + 2, TimeType.Date, TimeValues.FutureRef);
+        }
+
+        // the latest period, the 1989 period: a quarterly report's quarter
+        if (_quarter > 0 && (IsWord(k + 1, "period") || IsWord(k + 1, "quarter"))
+            && (IsWord(k, "latest") || IsWord(k, "same") || IsWord(k, "corresponding") || IsWord(k, "comparable") || IsYear(k)))
+        {
+            // the same period last year, the corresponding quarter a year earlier
+            var year = IsYear(k) ? _t[k].Value : _quarterYear;
+            var end = k + 2;
+            if (!IsYear(k) && YearBack(end) is var back and > 0)
+            {
+                year--;
+                end = back;
+            }
+            else if (IsWord(k, "corresponding") || IsWord(k, "comparable"))
+            {
+                return null;
+            }
+
+            return new Found(end, TimeType.Date, TimeValues.Quarter(year, _quarter));
+        }
+
+        // the 1988 quarter before any quarter was named: that year's quarter matching the last completed one
+        if (IsYear(k) && IsWord(k + 1, "quarter") && _anchor is { } qa)
+        {
+            var last = qa.AddMonths(-3);
+            return new Found(k + 2, TimeType.Date, TimeValues.Quarter(_t[k].Value, TimeValues.QuarterOf(last.Month)));
+        }
+
+        // the week of March 6: the ISO week of that day
+        if (UnitAt(k) == TimeUnit.Week && !Plural(k) && Class(k + 1) == WordClass.Of && Class(k + 2) == WordClass.Month && IsDayNumber(k + 3)
+            && MonthFirst(k + 2) is { Type: TimeType.Date } day && day.Value.Length == 10
+            && DateOnly.TryParseExact(day.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var weekDay))
+        {
+            return new Found(day.End, TimeType.Date, TimeValues.Week(weekDay));
+        }
+
+        if (IsWord(k, "latest") && IsWord(k + 1, "period"))
+        {
+            return new Found(k + 2, TimeType.Date, SetQuarter(-1));
+        }
+
+        // the full year: the year of the report
+        if (IsWord(k, "full") && UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1))
+        {
+            return new Found(k + 2, TimeType.Date, Shifted(TimeUnit.Year, 0));
+        }
+
+        return null;
+    }
+
+    private Found? TheUnit(int k)
+    {
+        var unit = UnitAt(k);
+        if (Plural(k))
+        {
+            return null;
+        }
+
+        // the year-ago quarter, the year-earlier period
+        if (unit == TimeUnit.Year && YearAgo(k) is { } ago)
+        {
+            return ago;
+        }
+
+        if (unit == TimeUnit.Year && (SpelledYear(k + 1, out var spelled, out var spelledEnd)
+            || (Amount(k + 1, out spelled, out spelledEnd) && spelled is >= 1000 and <= 2100)))
+        {
+            _lastYear = spelled;
+            return new Found(spelledEnd, TimeType.Date, TimeValues.Year(spelled));
+        }
+
+        switch (unit)
+        {
+            case TimeUnit.Year:
+                {
+                    // "the year ended Sept. 30": a fiscal year, a span of a year; "the year before": relative to an event
+                    if (IsWord(k + 1, "ended") || IsWord(k + 1, "ending") || IsWord(k + 1, "through"))
+                    {
+                        return new Found(k + 1, TimeType.Duration, "P1Y");
+                    }
+
+                    if (IsWord(k + 1, "before") || IsWord(k + 1, "after") || IsWord(k + 1, "earlier") || IsWord(k + 1, "later"))
+                    {
+                        return null;
+                    }
+
+                    return new Found(k + 1, TimeType.Date, Shifted(TimeUnit.Year, 0));
+                }
+
+            case TimeUnit.Quarter:
+                {
+                    if (_quarter > 0 && _sentence - _quarterSentence <= 3)
+                    {
+                        // "the quarter" keeps the reported quarter the topic; the quarter a year ago
+                        _quarterSentence = _sentence;
+                        return YearBack(k + 1) is var back and > 0
+                            ? new Found(back, TimeType.Date, TimeValues.Quarter(_quarterYear - 1, _quarter))
+                            : new Found(k + 1, TimeType.Date, TimeValues.Quarter(_quarterYear, _quarter));
+                    }
+
+                    return new Found(k + 1, TimeType.Date, SetQuarter(Tense(k) == Times.Tense.Future ? 0 : -1));
+                }
+
+            case TimeUnit.Month:
+                return new Found(k + 1, TimeType.Date, Shifted(TimeUnit.Month, 0));
+            case TimeUnit.Day when (IsWord(k + 1, "before") || IsWord(k + 1, "after")) && Core(k + 2) is { Type: TimeType.Date } named
+                && DateOnly.TryParseExact(named.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var namedDay):
+                // the day before last Tuesday, the day after Christmas
+                return new Found(named.End, TimeType.Date, TimeValues.Date(namedDay.AddDays(IsWord(k + 1, "before") ? -1 : 1)));
+            case TimeUnit.Weekend:
+                return new Found(k + 1, TimeType.Date, WeekendByTense(k));
+            case TimeUnit.Day when IsWord(k - 2, "in") && (IsWord(k - 3, "later") || IsWord(k - 3, "earlier")):
+                // later in the day: the day the story last named, else the article's date
+                return new Found(k + 1, TimeType.Date, _lastDayNumber > 0 ? LastDayValue() : DayValue(0));
+            default:
+                return null;
+        }
+    }
+
+    private Found? Relative(int r, int k, int direction, int first)
+    {
+        var isPast = IsWord(r, "past");
+        var isThis = direction == 0;
+
+        // "This Week", "Next Year" in the middle of a sentence: a title
+        if ((_t[r].Flags & ScanFlags.Capitalized) != 0 && (_t[k].Flags & ScanFlags.Capitalized) != 0 && Class(k) == WordClass.Unit
+            && r > 0 && _t[r - 1].Class != WordClass.SentenceEnd && first == r)
+        {
+            return null;
+        }
+
+        // this past week
+        if (isThis && (IsWord(k, "past") || IsWord(k, "last")))
+        {
+            direction = -1;
+            k++;
+        }
+
+        // last five years, the past two months, the next several days, the last half of 1998
+        if (!isThis && Amount(k, out var amount, out var next))
+        {
+            if (IsWord(next, "more"))
+            {
+                next++;
+            }
+
+            var unit = UnitAt(next);
+            if (unit != TimeUnit.None && (Plural(next) || amount == 1))
+            {
+                return new Found(next + 1, TimeType.Duration, TimeValues.Duration(amount, unit));
+            }
+
+            return null;
+        }
+
+        switch (Class(k))
+        {
+            case WordClass.Unit:
+                {
+                    var unit = UnitAt(k);
+                    if (Plural(k))
+                    {
+                        // the past years, coming years: an unknown amount
+                        return isThis ? null : new Found(k + 1, TimeType.Duration, TimeValues.Duration(-1, unit));
+                    }
+
+                    if (unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour)
+                    {
+                        return new Found(k + 1, TimeType.Duration, TimeValues.Duration(1, unit));
+                    }
+
+                    if (unit == TimeUnit.Century)
+                    {
+                        // "the past century" is the last hundred years, as "the past decade" is ten; "last century" the one before
+                        return isPast && first < r
+                            ? new Found(k + 1, TimeType.Duration, "P100Y")
+                            : new Found(k + 1, TimeType.Date, Shifted(TimeUnit.Century, direction));
+                    }
+
+                    if (unit == TimeUnit.Decade)
+                    {
+                        return isThis || !isPast ? new Found(k + 1, TimeType.Date, Shifted(TimeUnit.Decade, direction)) : new Found(k + 1, TimeType.Duration, "P10Y");
+                    }
+
+                    if (unit == TimeUnit.Quarter)
+                    {
+                        var value = SetQuarter(direction);
+                        return new Found(k + 1, TimeType.Date, value);
+                    }
+
+                    var end = k + 1;
+                    var result = Shifted(unit, direction);
+
+                    // the following year, the previous year: from the last year the story named
+                    if (unit == TimeUnit.Year && first < r && _lastYear > 0
+                        && (IsWord(r, "following") || IsWord(r, "previous") || IsWord(r, "preceding") || IsWord(r, "prior")))
+                    {
+                        return new Found(end, TimeType.Date, TimeValues.Year(_lastYear + direction));
+                    }
+
+                    // the following month, the previous month: from the last month the story named
+                    if (unit == TimeUnit.Month && _lastMonth > 0 && IsNarrativeRelative(r, first) && !IsWord(r, "next"))
+                    {
+                        var m = new DateOnly(_lastMonthYear, _lastMonth, 1).AddMonths(direction);
+                        return new Found(end, TimeType.Date, TimeValues.Month(m.Year, m.Month));
+                    }
+
+                    // the next day, the following day, the previous day: from the last day the story named
+                    if (unit == TimeUnit.Day && _lastDayNumber > 0 && IsNarrativeRelative(r, first))
+                    {
+                        return new Found(end, TimeType.Date, TimeValues.Date(DateOnly.FromDayNumber(_lastDayNumber + direction)));
+                    }
+
+                    // last year's quarter, last year's period: the quarter the story is about, a year before
+                    if (unit == TimeUnit.Year && (_t[k].Flags & ScanFlags.Possessive) != 0 && (IsWord(end, "quarter") || IsWord(end, "period"))
+                        && _quarter > 0 && direction != 0)
+                    {
+                        return new Found(end + 1, TimeType.Date, TimeValues.Quarter(_quarterYear + direction, _quarter));
+                    }
+
+                    // this year's third quarter, last year's first half
+                    if (unit == TimeUnit.Year && (_t[k].Flags & ScanFlags.Possessive) != 0 && Class(end) == WordClass.Ordinal
+                        && UnitAt(SkipHyphen(end + 1)) is TimeUnit.Quarter or TimeUnit.Half && _anchor is { } a)
+                    {
+                        var q = SkipHyphen(end + 1);
+                        var year = a.Year + direction;
+                        return new Found(q + 1, TimeType.Date, PeriodOfYear(year, _t[end].Value, UnitAt(q)));
+                    }
+
+                    // an earnings comparison: "compared with $3 million last year", "from last year's $1.55 billion",
+                    // "last year's results" next to the reported quarter mean that quarter a year before
+                    if (unit == TimeUnit.Year && direction < 0 && IsWord(r, "last") && _quarter > 0 && _sentence - _quarterSentence <= 3
+                        && ((_t[k].Flags & ScanFlags.Possessive) != 0 || IsWord(first - 1, "with") || IsWord(first - 1, "from") || IsAmountWord(first - 1)))
+                    {
+                        return new Found(end, TimeType.Date, TimeValues.Quarter(_quarterYear - 1, _quarter));
+                    }
+
+                    return new Found(end, TimeType.Date, result);
+                }
+
+            case WordClass.Weekday:
+                {
+                    var day = _t[k].Value;
+                    string value;
+                    if (_anchor is not { } a)
+                    {
+                        value = "XXXX-XX-XX";
+                    }
+                    else if (_lastDayNumber > 0 && IsNarrativeRelative(r, first) && !IsWord(r, "next"))
+                    {
+                        // the previous Friday, the following Monday: from the last day the story named
+                        var reference = DateOnly.FromDayNumber(_lastDayNumber);
+                        value = TimeValues.Date(direction < 0
+                            ? TimeValues.WeekdayOnOrBefore(reference.AddDays(-1), day)
+                            : TimeValues.WeekdayAfter(reference, day));
+                    }
+                    else if (direction < 0)
+                    {
+                        value = TimeValues.Date(TimeValues.WeekdayOnOrBefore(a.AddDays(-1), day));
+                    }
+                    else if (direction > 0)
+                    {
+                        value = TimeValues.Date(TimeValues.WeekdayAfter(a, day));
+                    }
+                    else
+                    {
+                        value = WeekdayByTense(day, k);
+                    }
+
+                    return WithPartOfDay(k + 1, value);
+                }
+
+            case WordClass.Month:
+                {
+                    // "this Aug. 1, 2016 file photo": a full date after a determiner stands on its own.
+                    var afterDay = Class(k + 2) == WordClass.Comma ? k + 3 : k + 2;
+                    if ((IsDayNumber(k + 1) && (isThis || IsYear(afterDay))) || IsYear(k + 1) || (Class(k + 1) == WordClass.Of && IsYear(k + 2)))
+                    {
+                        return null;
+                    }
+
+                    var month = _t[k].Value;
+                    if (_anchor is not { } a)
+                    {
+                        return new Found(k + 1, TimeType.Date, "XXXX-" + TimeValues.Month(1, month)[5..]);
+                    }
+
+                    if (IsDayNumber(k + 1))
+                    {
+                        var day = _t[k + 1].Value;
+                        var dayYear = direction switch
+                        {
+                            < 0 => TimeValues.IsValidDate(a.Year, month, day) && new DateOnly(a.Year, month, day) < a ? a.Year : a.Year - 1,
+                            > 0 => TimeValues.IsValidDate(a.Year, month, day) && new DateOnly(a.Year, month, day) > a ? a.Year : a.Year + 1,
+                            _ => a.Year,
+                        };
+                        return TimeValues.IsValidDate(dayYear, month, day) ? new Found(k + 2, TimeType.Date, TimeValues.Date(dayYear, month, day)) : null;
+                    }
+
+                    var year = direction switch
+                    {
+                        < 0 => month < a.Month ? a.Year : a.Year - 1,
+                        > 0 => month > a.Month ? a.Year : a.Year + 1,
+                        _ => a.Year,
+                    };
+                    return new Found(k + 1, TimeType.Date, TimeValues.Month(year, month));
+                }
+
+            case WordClass.Season:
+                {
+                    var season = _t[k].Value;
+                    if (_anchor is not { } a)
+                    {
+                        return new Found(k + 1, TimeType.Date, "XXXX-" + TimeValues.Season(1, season)[5..]);
+                    }
+
+                    // Winter belongs to the year it starts in: January 1998 is in 1997-WI.
+                    var current = TimeValues.SeasonOf(a.Month);
+                    var seasonYear = a.Month <= 2 ? a.Year - 1 : a.Year;
+                    var year = direction switch
+                    {
+                        < 0 => season < current ? seasonYear : seasonYear - 1,
+                        > 0 => season > current ? seasonYear : seasonYear + 1,
+                        _ => seasonYear,
+                    };
+                    return new Found(k + 1, TimeType.Date, TimeValues.Season(year, season));
+                }
+
+            case WordClass.Half when IsWord(r, "last") && Class(k + 1) == WordClass.Of && IsYear(k + 2):
+                {
+                    // the last half of 1989: the second half
+                    _lastYear = _t[k + 2].Value;
+                    return new Found(k + 3, TimeType.Date, TimeValues.Half(_t[k + 2].Value, 2));
+                }
+
+            case WordClass.Holiday when _anchor is { } ha:
+                {
+                    var holiday = _t[k].Value;
+                    var month = holiday == 1 ? 12 : 11;
+                    var end = IsWord(k + 1, "day") ? k + 2 : k + 1;
+                    var year = ha.Year;
+                    if (direction < 0 && new DateOnly(year, month, HolidayDay(year, holiday, false)) >= ha)
+                    {
+                        year--;
+                    }
+                    else if (direction > 0 && new DateOnly(year, month, HolidayDay(year, holiday, false)) <= ha)
+                    {
+                        year++;
+                    }
+
+                    return new Found(end, TimeType.Date, TimeValues.Date(year, month, HolidayDay(year, holiday, false)));
+                }
+
+            case WordClass.PartOfDay when !Plural(k):
+                {
+                    var part = _t[k].Value;
+                    if (part > 4)
+                    {
+                        return null;
+                    }
+
+                    if (direction < 0 && part == 4)
+                    {
+                        return new Found(k + 1, TimeType.Time, TimeValues.PartOfDay(DayValue(-1), 4));
+                    }
+
+                    return isThis ? new Found(k + 1, TimeType.Time, TimeValues.PartOfDay(DayValue(0), part)) : null;
+                }
+
+            default:
+                break;
+        }
+
+        if (isPast && first < r)
+        {
+            // "the past" as a noun
+            return new Found(k, TimeType.Date, TimeValues.PastRef);
+        }
+
+        return null;
+    }
+
+    private Found? PositionFirst(int i)
+    {
+        var isDirection = Class(i) == WordClass.Direction;
+        if (isDirection && _t[i].Value == 1)
+        {
+            return null;
+        }
+
+        if (!isDirection && (IsWord(i, "end") || IsWord(i, "beginning") || IsWord(i, "start") || IsWord(i, "middle")))
+        {
+            return null;
+        }
+
+        var k = SkipHyphen(i + 1);
+        switch (Class(k))
+        {
+            case WordClass.Relative:
+                {
+                    var inner = Relative(k, k + 1, _t[k].Value, k);
+                    return inner is { Type: TimeType.Date } f && !f.Value.StartsWith('P') ? f : null;
+                }
+
+            case WordClass.Month:
+                return isDirection ? null : MonthFirst(k);
+            case WordClass.DecadeDigits:
+                // "the late nineties" is a decade, "in his late nineties" an age
+                return isDirection || (_t[k].Kind == ScanKind.Word && !IsWord(i - 1, "the"))
+                    ? null
+                    : new Found(k + 1, TimeType.Date, TimeValues.Decade(_t[k].Value));
+            case WordClass.Digits when IsYear(k):
+                return isDirection ? null : new Found(k + 1, TimeType.Date, TimeValues.Year(_t[k].Value));
+            case WordClass.Deictic:
+                return DeicticFirst(k);
+            case WordClass.Weekday:
+                return isDirection ? null : WeekdayFirst(k);
+            case WordClass.Season:
+                return isDirection ? null : SeasonFirst(k, requireContext: false);
+            case WordClass.PartOfDay when !isDirection && _t[k].Value <= 4 && !Plural(k):
+                return PositionPartOfDay(i, k);
+            case WordClass.Same when IsWord(k, "that") && UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1) && _lastYear > 0:
+                return new Found(k + 2, TimeType.Date, TimeValues.Year(_lastYear));
+            case WordClass.Same when isDirection && IsWord(k, "that") && ThatDay(k + 1) is var dayEnd and > 0:
+                // earlier that day, later that day
+                return new Found(dayEnd, TimeType.Date, LastDayValue());
+            default:
+                return null;
+        }
+    }
+}
