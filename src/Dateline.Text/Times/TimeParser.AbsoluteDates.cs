@@ -26,7 +26,7 @@ internal sealed partial class TimeParser
             {
                 year = _t[y].Value;
                 end = y + 1;
-                _lastYear = year;
+                _story.LastYear = year;
             }
             else
             {
@@ -46,13 +46,13 @@ internal sealed partial class TimeParser
         var afterOf = Class(k) is WordClass.Of or WordClass.Comma ? k + 1 : k;
         if (IsYear(afterOf, strict: false))
         {
-            _lastYear = _t[afterOf].Value;
+            _story.LastYear = _t[afterOf].Value;
             return new Found(afterOf + 1, TimeType.Date, TimeValues.Month(_t[afterOf].Value, month));
         }
 
         if (SpelledYear(k, out var spelledYear, out var spelledEnd))
         {
-            _lastYear = spelledYear;
+            _story.LastYear = spelledYear;
             return new Found(spelledEnd, TimeType.Date, TimeValues.Month(spelledYear, month));
         }
 

@@ -133,7 +133,7 @@ internal sealed partial class TimeParser
         }
 
         // a clock time alone is on the day the story last named (its reference time), else the article's date
-        return new Found(end, TimeType.Time, TimeValues.Clock(_lastDayNumber > 0 ? LastDayValue() : DayValue(0), minutes));
+        return new Found(end, TimeType.Time, TimeValues.Clock(_story.LastDayNumber > 0 ? _story.LastDayValue() : DayValue(0), minutes));
     }
 
     private Found? PartOfDayFirst(int i)

@@ -71,7 +71,7 @@ internal sealed partial class TimeParser
                 return SeasonFirst(k, requireContext: false);
             case WordClass.Same when IsWord(k, "same") && ThatDay(k) is var sameDayEnd and > 0:
                 // the same day: the day the story last named
-                return new Found(sameDayEnd, TimeType.Date, LastDayValue());
+                return new Found(sameDayEnd, TimeType.Date, _story.LastDayValue());
             case WordClass.Reference when _t[k].Value == 3:
                 return new Found(k + 1, TimeType.Date, TimeValues.FutureRef);
             case WordClass.Digits or WordClass.Number:
@@ -117,11 +117,11 @@ internal sealed partial class TimeParser
         }
 
         // the latest period, the 1989 period: a quarterly report's quarter
-        if (_quarter > 0 && (IsWord(k + 1, "period") || IsWord(k + 1, "quarter"))
+        if (_story.Quarter > 0 && (IsWord(k + 1, "period") || IsWord(k + 1, "quarter"))
             && (IsWord(k, "latest") || IsWord(k, "same") || IsWord(k, "corresponding") || IsWord(k, "comparable") || IsYear(k)))
         {
             // the same period last year, the corresponding quarter a year earlier
-            var year = IsYear(k) ? _t[k].Value : _quarterYear;
+            var year = IsYear(k) ? _t[k].Value : _story.QuarterYear;
             var end = k + 2;
             if (!IsYear(k) && YearBack(end) is var back and > 0)
             {
@@ -133,7 +133,7 @@ internal sealed partial class TimeParser
                 return null;
             }
 
-            return new Found(end, TimeType.Date, TimeValues.Quarter(year, _quarter));
+            return new Found(end, TimeType.Date, TimeValues.Quarter(year, _story.Quarter));
         }
 
         // the 1988 quarter before any quarter was named: that year's quarter matching the last completed one
@@ -182,7 +182,7 @@ internal sealed partial class TimeParser
         if (unit == TimeUnit.Year && (SpelledYear(k + 1, out var spelled, out var spelledEnd)
             || (Amount(k + 1, out spelled, out spelledEnd) && spelled is >= 1000 and <= 2100)))
         {
-            _lastYear = spelled;
+            _story.LastYear = spelled;
             return new Found(spelledEnd, TimeType.Date, TimeValues.Year(spelled));
         }
 
@@ -206,13 +206,13 @@ internal sealed partial class TimeParser
 
             case TimeUnit.Quarter:
                 {
-                    if (_quarter > 0 && _sentence - _quarterSentence <= 3)
+                    if (_story.QuarterIsTopic)
                     {
                         // "the quarter" keeps the reported quarter the topic; the quarter a year ago
-                        _quarterSentence = _sentence;
+                        _story.KeepQuarterTopic();
                         return YearBack(k + 1) is var back and > 0
-                            ? new Found(back, TimeType.Date, TimeValues.Quarter(_quarterYear - 1, _quarter))
-                            : new Found(k + 1, TimeType.Date, TimeValues.Quarter(_quarterYear, _quarter));
+                            ? new Found(back, TimeType.Date, TimeValues.Quarter(_story.QuarterYear - 1, _story.Quarter))
+                            : new Found(k + 1, TimeType.Date, TimeValues.Quarter(_story.QuarterYear, _story.Quarter));
                     }
 
                     return new Found(k + 1, TimeType.Date, SetQuarter(Tense(k) == Times.Tense.Future ? 0 : -1));
@@ -228,7 +228,7 @@ internal sealed partial class TimeParser
                 return new Found(k + 1, TimeType.Date, WeekendByTense(k));
             case TimeUnit.Day when IsWord(k - 2, "in") && (IsWord(k - 3, "later") || IsWord(k - 3, "earlier")):
                 // later in the day: the day the story last named, else the article's date
-                return new Found(k + 1, TimeType.Date, _lastDayNumber > 0 ? LastDayValue() : DayValue(0));
+                return new Found(k + 1, TimeType.Date, _story.LastDayNumber > 0 ? _story.LastDayValue() : DayValue(0));
             default:
                 return null;
         }
@@ -309,30 +309,30 @@ internal sealed partial class TimeParser
                     var result = Shifted(unit, direction);
 
                     // the following year, the previous year: from the last year the story named
-                    if (unit == TimeUnit.Year && first < r && _lastYear > 0
+                    if (unit == TimeUnit.Year && first < r && _story.LastYear > 0
                         && (IsWord(r, "following") || IsWord(r, "previous") || IsWord(r, "preceding") || IsWord(r, "prior")))
                     {
-                        return new Found(end, TimeType.Date, TimeValues.Year(_lastYear + direction));
+                        return new Found(end, TimeType.Date, TimeValues.Year(_story.LastYear + direction));
                     }
 
                     // the following month, the previous month: from the last month the story named
-                    if (unit == TimeUnit.Month && _lastMonth > 0 && IsNarrativeRelative(r, first) && !IsWord(r, "next"))
+                    if (unit == TimeUnit.Month && _story.LastMonth > 0 && IsNarrativeRelative(r, first) && !IsWord(r, "next"))
                     {
-                        var m = new DateOnly(_lastMonthYear, _lastMonth, 1).AddMonths(direction);
+                        var m = new DateOnly(_story.LastMonthYear, _story.LastMonth, 1).AddMonths(direction);
                         return new Found(end, TimeType.Date, TimeValues.Month(m.Year, m.Month));
                     }
 
                     // the next day, the following day, the previous day: from the last day the story named
-                    if (unit == TimeUnit.Day && _lastDayNumber > 0 && IsNarrativeRelative(r, first))
+                    if (unit == TimeUnit.Day && _story.LastDayNumber > 0 && IsNarrativeRelative(r, first))
                     {
-                        return new Found(end, TimeType.Date, TimeValues.Date(DateOnly.FromDayNumber(_lastDayNumber + direction)));
+                        return new Found(end, TimeType.Date, TimeValues.Date(DateOnly.FromDayNumber(_story.LastDayNumber + direction)));
                     }
 
                     // last year's quarter, last year's period: the quarter the story is about, a year before
                     if (unit == TimeUnit.Year && (_t[k].Flags & ScanFlags.Possessive) != 0 && (IsWord(end, "quarter") || IsWord(end, "period"))
-                        && _quarter > 0 && direction != 0)
+                        && _story.Quarter > 0 && direction != 0)
                     {
-                        return new Found(end + 1, TimeType.Date, TimeValues.Quarter(_quarterYear + direction, _quarter));
+                        return new Found(end + 1, TimeType.Date, TimeValues.Quarter(_story.QuarterYear + direction, _story.Quarter));
                     }
 
                     // this year's third quarter, last year's first half
@@ -346,10 +346,10 @@ internal sealed partial class TimeParser
 
                     // an earnings comparison: "compared with $3 million last year", "from last year's $1.55 billion",
                     // "last year's results" next to the reported quarter mean that quarter a year before
-                    if (unit == TimeUnit.Year && direction < 0 && IsWord(r, "last") && _quarter > 0 && _sentence - _quarterSentence <= 3
+                    if (unit == TimeUnit.Year && direction < 0 && IsWord(r, "last") && _story.QuarterIsTopic
                         && ((_t[k].Flags & ScanFlags.Possessive) != 0 || IsWord(first - 1, "with") || IsWord(first - 1, "from") || IsAmountWord(first - 1)))
                     {
-                        return new Found(end, TimeType.Date, TimeValues.Quarter(_quarterYear - 1, _quarter));
+                        return new Found(end, TimeType.Date, TimeValues.Quarter(_story.QuarterYear - 1, _story.Quarter));
                     }
 
                     return new Found(end, TimeType.Date, result);
@@ -363,10 +363,10 @@ internal sealed partial class TimeParser
                     {
                         value = "XXXX-XX-XX";
                     }
-                    else if (_lastDayNumber > 0 && IsNarrativeRelative(r, first) && !IsWord(r, "next"))
+                    else if (_story.LastDayNumber > 0 && IsNarrativeRelative(r, first) && !IsWord(r, "next"))
                     {
                         // the previous Friday, the following Monday: from the last day the story named
-                        var reference = DateOnly.FromDayNumber(_lastDayNumber);
+                        var reference = DateOnly.FromDayNumber(_story.LastDayNumber);
                         value = TimeValues.Date(direction < 0
                             ? TimeValues.WeekdayOnOrBefore(reference.AddDays(-1), day)
                             : TimeValues.WeekdayAfter(reference, day));
@@ -446,7 +446,7 @@ internal sealed partial class TimeParser
             case WordClass.Half when IsWord(r, "last") && Class(k + 1) == WordClass.Of && IsYear(k + 2):
                 {
                     // the last half of 1989: the second half
-                    _lastYear = _t[k + 2].Value;
+                    _story.LastYear = _t[k + 2].Value;
                     return new Found(k + 3, TimeType.Date, TimeValues.Half(_t[k + 2].Value, 2));
                 }
 
@@ -536,11 +536,11 @@ internal sealed partial class TimeParser
                 return isDirection ? null : SeasonFirst(k, requireContext: false);
             case WordClass.PartOfDay when !isDirection && _t[k].Value <= 4 && !Plural(k):
                 return PositionPartOfDay(i, k);
-            case WordClass.Same when IsWord(k, "that") && UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1) && _lastYear > 0:
-                return new Found(k + 2, TimeType.Date, TimeValues.Year(_lastYear));
+            case WordClass.Same when IsWord(k, "that") && UnitAt(k + 1) == TimeUnit.Year && !Plural(k + 1) && _story.LastYear > 0:
+                return new Found(k + 2, TimeType.Date, TimeValues.Year(_story.LastYear));
             case WordClass.Same when isDirection && IsWord(k, "that") && ThatDay(k + 1) is var dayEnd and > 0:
                 // earlier that day, later that day
-                return new Found(dayEnd, TimeType.Date, LastDayValue());
+                return new Found(dayEnd, TimeType.Date, _story.LastDayValue());
             default:
                 return null;
         }

@@ -44,7 +44,7 @@ internal sealed partial class TimeParser
 
         if (SpelledYear(i, out var spelled, out var spelledEnd))
         {
-            _lastYear = spelled;
+            _story.LastYear = spelled;
             return new Found(spelledEnd, TimeType.Date, TimeValues.Year(spelled));
         }
 
@@ -159,7 +159,7 @@ internal sealed partial class TimeParser
                 return new Found(unitAt + 1, TimeType.Date, PeriodOfYear(year, _t[q].Value, UnitAt(unitAt)));
             }
 
-            _lastYear = year;
+            _story.LastYear = year;
             return new Found(i + 1, TimeType.Date, TimeValues.Year(year));
         }
 
@@ -284,9 +284,9 @@ internal sealed partial class TimeParser
         }
 
         // a year earlier / a year ago next to a quarter: the same quarter a year before
-        if (unit == TimeUnit.Year && amount == 1 && _quarter > 0 && _sentence - _quarterSentence <= 3)
+        if (unit == TimeUnit.Year && amount == 1 && _story.QuarterIsTopic)
         {
-            return TimeValues.Quarter(_quarterYear + direction, _quarter);
+            return TimeValues.Quarter(_story.QuarterYear + direction, _story.Quarter);
         }
 
         if (_anchor is not { } a)

@@ -6,33 +6,6 @@ namespace Dateline.Text.Times;
 /// </summary>
 internal sealed partial class TimeParser
 {
-    /// <summary>Keeps the day and the month a found value names as the story's reference time.</summary>
-    private void Remember(string value)
-    {
-        if (value.Length < 7 || value[4] != '-' || !char.IsAsciiDigit(value[5]) || !char.IsAsciiDigit(value[6])
-            || !int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
-        {
-            return;
-        }
-
-        var month = ((value[5] - '0') * 10) + (value[6] - '0');
-        if (month is < 1 or > 12)
-        {
-            return;
-        }
-
-        _lastMonthYear = year;
-        _lastMonth = month;
-        if (value.Length >= 10 && value[7] == '-' && char.IsAsciiDigit(value[8]) && char.IsAsciiDigit(value[9]))
-        {
-            var day = ((value[8] - '0') * 10) + (value[9] - '0');
-            if (TimeValues.IsValidDate(year, month, day))
-            {
-                _lastDayNumber = new DateOnly(year, month, day).DayNumber;
-            }
-        }
-    }
-
     /// <summary>Whether the word at r refers back in narrative ("the following month", "the previous Friday"), not from now.</summary>
     private bool IsNarrativeRelative(int r, int first) =>
         first < r && IsWord(first, "the")
@@ -41,7 +14,7 @@ internal sealed partial class TimeParser
     /// <summary>The end of "day" or "same day" after "that" when the story has named a day; else 0.</summary>
     private int ThatDay(int k)
     {
-        if (_lastDayNumber == 0)
+        if (_story.LastDayNumber == 0)
         {
             return 0;
         }
@@ -53,6 +26,4 @@ internal sealed partial class TimeParser
 
         return UnitAt(k) == TimeUnit.Day && !Plural(k) && (_t[k].Flags & ScanFlags.Possessive) == 0 ? k + 1 : 0;
     }
-
-    private string LastDayValue() => TimeValues.Date(DateOnly.FromDayNumber(_lastDayNumber));
 }

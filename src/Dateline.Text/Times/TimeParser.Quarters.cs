@@ -113,9 +113,7 @@ internal sealed partial class TimeParser
             var ended = reported || _anchor is not { } qa || new DateOnly(year, ordinal * 3, 1).AddMonths(1) <= qa;
             if (ended)
             {
-                _quarterYear = year;
-                _quarter = ordinal;
-                _quarterSentence = _sentence;
+                _story.ReportQuarter(year, ordinal);
             }
 
             return TimeValues.Quarter(year, ordinal);
@@ -157,7 +155,7 @@ internal sealed partial class TimeParser
         // the year-ago third quarter
         if (Class(end) == WordClass.Ordinal && _t[end].Value is >= 1 and <= 4 && UnitAt(SkipHyphen(end + 1)) == TimeUnit.Quarter && !Plural(SkipHyphen(end + 1)))
         {
-            var baseYear = _quarter > 0 ? _quarterYear : _anchor is { } qa ? qa.AddMonths(-3).Year : 0;
+            var baseYear = _story.Quarter > 0 ? _story.QuarterYear : _anchor is { } qa ? qa.AddMonths(-3).Year : 0;
             var quarterEnd = SkipHyphen(end + 1) + 1;
             return baseYear > 0
                 ? new Found(quarterEnd, TimeType.Date, TimeValues.Quarter(baseYear - 1, _t[end].Value))
@@ -170,9 +168,9 @@ internal sealed partial class TimeParser
             end++;
         }
 
-        if (_quarter > 0)
+        if (_story.Quarter > 0)
         {
-            return new Found(end, TimeType.Date, TimeValues.Quarter(_quarterYear - 1, _quarter));
+            return new Found(end, TimeType.Date, TimeValues.Quarter(_story.QuarterYear - 1, _story.Quarter));
         }
 
         if (withPeriod && _anchor is { } a)

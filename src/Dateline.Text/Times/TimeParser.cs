@@ -11,7 +11,8 @@ namespace Dateline.Text.Times;
 /// </summary>
 /// <remarks>
 /// This file holds the pass over the tokens and the dispatch on the class of an expression's first token; each family
-/// of expressions has a file of its own (TimeParser.AbsoluteDates.cs, TimeParser.DaysAndWeekdays.cs, ...).
+/// of expressions has a file of its own (TimeParser.AbsoluteDates.cs, TimeParser.DaysAndWeekdays.cs, ...), and what
+/// the story has named so far (the reference time, the last year, the reported quarter) is kept in <see cref="StoryState"/>.
 /// </remarks>
 internal sealed partial class TimeParser
 {
@@ -21,20 +22,8 @@ internal sealed partial class TimeParser
     private readonly DateOnly? _anchor;
     private readonly TextSpan? _skip;
 
-    // The last quarter mentioned (for "a year earlier", "the year-ago quarter"), and the sentence it was in.
-    private int _quarterYear;
-    private int _quarter;
-    private int _quarterSentence = -10;
-    private int _sentence;
-
-    // The last explicit year mentioned (for "the following year", "that year").
-    private int _lastYear;
-
-    // The last day and the last month any expression of the story named (the reference time of narrative: "the
-    // previous Friday", "the next day", "that day", "the following month"); 0 when none yet.
-    private int _lastDayNumber;
-    private int _lastMonthYear;
-    private int _lastMonth;
+    // What the story has named so far: the reference time, the last year, the reported quarter.
+    private readonly StoryState _story = new();
 
     public TimeParser(string text, ScanToken[] tokens, int count, DateOnly? anchor, TextSpan? skip)
     {
@@ -59,7 +48,7 @@ internal sealed partial class TimeParser
             ref var token = ref _t[i];
             if (token.Class == WordClass.SentenceEnd)
             {
-                _sentence++;
+                _story.NextSentence();
                 i++;
                 continue;
             }
@@ -83,13 +72,13 @@ internal sealed partial class TimeParser
                 var start = _t[first].Start;
                 var end = SpanEnd(f.End - 1);
                 builder.Add(new TimeExpression(new TextSpan(start, end), f.Type, f.Value));
-                Remember(f.Value);
+                _story.Remember(f.Value);
                 i = f.End;
                 if (CoordinatedDay(f) is { } second)
                 {
                     // "April 24 and 25": the second day number is a date of its own, in the same month
                     builder.Add(new TimeExpression(new TextSpan(_t[i + 1].Start, _t[i + 1].End), TimeType.Date, second));
-                    Remember(second);
+                    _story.Remember(second);
                     i += 2;
                 }
 
@@ -182,11 +171,11 @@ internal sealed partial class TimeParser
             WordClass.Fiscal => FiscalFirst(i),
             WordClass.Ordinal => OrdinalFirst(i, i),
             WordClass.Same when IsWord(i, "these") && IsWord(i + 1, "days") => new Found(i + 2, TimeType.Date, TimeValues.PresentRef),
-            WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Year && !Plural(i + 1) && _lastYear > 0
-                => new Found(i + 2, TimeType.Date, TimeValues.Year(_lastYear)),
-            WordClass.Same when IsWord(i, "that") && ThatDay(i + 1) is var dayEnd and > 0 => new Found(dayEnd, TimeType.Date, LastDayValue()),
-            WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Quarter && !Plural(i + 1) && _quarter > 0
-                => new Found(i + 2, TimeType.Date, TimeValues.Quarter(_quarterYear, _quarter)),
+            WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Year && !Plural(i + 1) && _story.LastYear > 0
+                => new Found(i + 2, TimeType.Date, TimeValues.Year(_story.LastYear)),
+            WordClass.Same when IsWord(i, "that") && ThatDay(i + 1) is var dayEnd and > 0 => new Found(dayEnd, TimeType.Date, _story.LastDayValue()),
+            WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Quarter && !Plural(i + 1) && _story.Quarter > 0
+                => new Found(i + 2, TimeType.Date, TimeValues.Quarter(_story.QuarterYear, _story.Quarter)),
             WordClass.Unit => UnitFirst(i),
             WordClass.Holiday => HolidayFirst(i),
             _ => null,
