@@ -183,4 +183,26 @@ internal sealed partial class TimeParser
 
         return new Found(end, TimeType.Date, date);
     }
+
+    /// <summary>A day first: "3 August 2017", "3 August" (in the year nearest the anchor).</summary>
+    private Found? DayFirst(int i)
+    {
+        if (IsDayNumber(i) && Class(i + 1) == WordClass.Month)
+        {
+            var month = _t[i + 1].Value;
+            var day = _t[i].Value;
+            if (IsYear(i + 2, strict: false) && TimeValues.IsValidDate(_t[i + 2].Value, month, day))
+            {
+                return new Found(i + 3, TimeType.Date, TimeValues.Date(_t[i + 2].Value, month, day));
+            }
+
+            var year = NearestYear(month, day);
+            if (year > 0 && TimeValues.IsValidDate(year, month, day))
+            {
+                return new Found(i + 2, TimeType.Date, TimeValues.Date(year, month, day));
+            }
+        }
+
+        return null;
+    }
 }

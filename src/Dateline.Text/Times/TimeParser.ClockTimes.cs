@@ -5,7 +5,7 @@ namespace Dateline.Text.Times;
 /// <summary>
 /// Clock times for <see cref="TimeParser"/>: "1:33 PM", "10 a.m. EDT", "4 in the morning", "noon", "midnight", with
 /// the day that follows ("10 a.m. Thursday", "10:35 a.m. (0735 GMT) Friday") or else the story's reference day; parts
-/// of a day ("mid-afternoon yesterday").
+/// of a day ("mid-afternoon yesterday", "this morning", "last night").
 /// </summary>
 internal sealed partial class TimeParser
 {
@@ -174,5 +174,22 @@ internal sealed partial class TimeParser
         }
 
         return new Found(after, TimeType.Time, TimeValues.PartOfDay(date, part));
+    }
+
+    /// <summary>"this morning", "this evening": a part of the anchor's day; "last night": the night before.</summary>
+    private Found? RelativePartOfDay(int k, int direction, bool isThis)
+    {
+        var part = _t[k].Value;
+        if (part > 4)
+        {
+            return null;
+        }
+
+        if (direction < 0 && part == 4)
+        {
+            return new Found(k + 1, TimeType.Time, TimeValues.PartOfDay(DayValue(-1), 4));
+        }
+
+        return isThis ? new Found(k + 1, TimeType.Time, TimeValues.PartOfDay(DayValue(0), part)) : null;
     }
 }

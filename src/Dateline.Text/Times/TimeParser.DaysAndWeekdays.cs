@@ -4,7 +4,8 @@ namespace Dateline.Text.Times;
 
 /// <summary>
 /// Days for <see cref="TimeParser"/>: today, yesterday, tomorrow, tonight; a weekday ("Thursday", "Wednesday's",
-/// "until Tuesday", "Mondays") resolved by the tense of its sentence; the weekend.
+/// "until Tuesday", "Mondays") resolved by the tense of its sentence, or after last/this/next ("last Thursday", "the
+/// previous Friday"); the weekend.
 /// </summary>
 internal sealed partial class TimeParser
 {
@@ -122,5 +123,41 @@ internal sealed partial class TimeParser
         }
 
         return TimeValues.Weekend(isoDay >= 6 ? a : a.AddDays(-7));
+    }
+
+    /// <summary>
+    /// A weekday after last/this/next (at <paramref name="r"/>): "last Thursday" strictly before the anchor, "next Thursday"
+    /// strictly after it, "this Thursday" by the tense, "the previous Friday" from the last day the story named.
+    /// </summary>
+    private Found? RelativeWeekday(int r, int k, int direction, int first)
+    {
+        var day = _t[k].Value;
+        string value;
+        if (_anchor is not { } a)
+        {
+            value = "XXXX-XX-XX";
+        }
+        else if (_story.LastDayNumber > 0 && IsNarrativeRelative(r, first) && !IsWord(r, "next"))
+        {
+            // the previous Friday, the following Monday: from the last day the story named
+            var reference = DateOnly.FromDayNumber(_story.LastDayNumber);
+            value = TimeValues.Date(direction < 0
+                ? TimeValues.WeekdayOnOrBefore(reference.AddDays(-1), day)
+                : TimeValues.WeekdayAfter(reference, day));
+        }
+        else if (direction < 0)
+        {
+            value = TimeValues.Date(TimeValues.WeekdayOnOrBefore(a.AddDays(-1), day));
+        }
+        else if (direction > 0)
+        {
+            value = TimeValues.Date(TimeValues.WeekdayAfter(a, day));
+        }
+        else
+        {
+            value = WeekdayByTense(day, k);
+        }
+
+        return WithPartOfDay(k + 1, value);
     }
 }

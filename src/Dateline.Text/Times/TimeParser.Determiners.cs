@@ -4,8 +4,9 @@ namespace Dateline.Text.Times;
 
 /// <summary>
 /// Expressions of <see cref="TimeParser"/> opened by a determiner or a modifier: "the ..." (the 1990s, the year
-/// 2000, the quarter, the week of March 6, the past), "last/this/next/past ..." (last week, next Friday, the past three
-/// months) and "early/mid/late/earlier/later ..." (the late 1980s, earlier this year, later that day).
+/// 2000, the quarter, the week of March 6, the past), "last/this/next/past ..." (the past three months; then by what
+/// follows: a unit, a weekday, a month, a season, a holiday, a part of the day, each resolved in its family's file) and
+/// "early/mid/late/earlier/later ..." (the late 1980s, earlier this year, later that day).
 /// </summary>
 internal sealed partial class TimeParser
 {
@@ -273,176 +274,13 @@ internal sealed partial class TimeParser
         switch (Class(k))
         {
             case WordClass.Unit:
-                {
-                    var unit = UnitAt(k);
-                    if (Plural(k))
-                    {
-                        // the past years, coming years: an unknown amount
-                        return isThis ? null : new Found(k + 1, TimeType.Duration, TimeValues.Duration(-1, unit));
-                    }
-
-                    if (unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour)
-                    {
-                        return new Found(k + 1, TimeType.Duration, TimeValues.Duration(1, unit));
-                    }
-
-                    if (unit == TimeUnit.Century)
-                    {
-                        // "the past century" is the last hundred years, as "the past decade" is ten; "last century" the one before
-                        return isPast && first < r
-                            ? new Found(k + 1, TimeType.Duration, "P100Y")
-                            : new Found(k + 1, TimeType.Date, Shifted(TimeUnit.Century, direction));
-                    }
-
-                    if (unit == TimeUnit.Decade)
-                    {
-                        return isThis || !isPast ? new Found(k + 1, TimeType.Date, Shifted(TimeUnit.Decade, direction)) : new Found(k + 1, TimeType.Duration, "P10Y");
-                    }
-
-                    if (unit == TimeUnit.Quarter)
-                    {
-                        var value = SetQuarter(direction);
-                        return new Found(k + 1, TimeType.Date, value);
-                    }
-
-                    var end = k + 1;
-                    var result = Shifted(unit, direction);
-
-                    // the following year, the previous year: from the last year the story named
-                    if (unit == TimeUnit.Year && first < r && _story.LastYear > 0
-                        && (IsWord(r, "following") || IsWord(r, "previous") || IsWord(r, "preceding") || IsWord(r, "prior")))
-                    {
-                        return new Found(end, TimeType.Date, TimeValues.Year(_story.LastYear + direction));
-                    }
-
-                    // the following month, the previous month: from the last month the story named
-                    if (unit == TimeUnit.Month && _story.LastMonth > 0 && IsNarrativeRelative(r, first) && !IsWord(r, "next"))
-                    {
-                        var m = new DateOnly(_story.LastMonthYear, _story.LastMonth, 1).AddMonths(direction);
-                        return new Found(end, TimeType.Date, TimeValues.Month(m.Year, m.Month));
-                    }
-
-                    // the next day, the following day, the previous day: from the last day the story named
-                    if (unit == TimeUnit.Day && _story.LastDayNumber > 0 && IsNarrativeRelative(r, first))
-                    {
-                        return new Found(end, TimeType.Date, TimeValues.Date(DateOnly.FromDayNumber(_story.LastDayNumber + direction)));
-                    }
-
-                    // last year's quarter, last year's period: the quarter the story is about, a year before
-                    if (unit == TimeUnit.Year && (_t[k].Flags & ScanFlags.Possessive) != 0 && (IsWord(end, "quarter") || IsWord(end, "period"))
-                        && _story.Quarter > 0 && direction != 0)
-                    {
-                        return new Found(end + 1, TimeType.Date, TimeValues.Quarter(_story.QuarterYear + direction, _story.Quarter));
-                    }
-
-                    // this year's third quarter, last year's first half
-                    if (unit == TimeUnit.Year && (_t[k].Flags & ScanFlags.Possessive) != 0 && Class(end) == WordClass.Ordinal
-                        && UnitAt(SkipHyphen(end + 1)) is TimeUnit.Quarter or TimeUnit.Half && _anchor is { } a)
-                    {
-                        var q = SkipHyphen(end + 1);
-                        var year = a.Year + direction;
-                        return new Found(q + 1, TimeType.Date, PeriodOfYear(year, _t[end].Value, UnitAt(q)));
-                    }
-
-                    // an earnings comparison: "compared with $3 million last year", "from last year's $1.55 billion",
-                    // "last year's results" next to the reported quarter mean that quarter a year before
-                    if (unit == TimeUnit.Year && direction < 0 && IsWord(r, "last") && _story.QuarterIsTopic
-                        && ((_t[k].Flags & ScanFlags.Possessive) != 0 || IsWord(first - 1, "with") || IsWord(first - 1, "from") || IsAmountWord(first - 1)))
-                    {
-                        return new Found(end, TimeType.Date, TimeValues.Quarter(_story.QuarterYear - 1, _story.Quarter));
-                    }
-
-                    return new Found(end, TimeType.Date, result);
-                }
-
+                return RelativeUnit(r, k, direction, first, isPast, isThis);
             case WordClass.Weekday:
-                {
-                    var day = _t[k].Value;
-                    string value;
-                    if (_anchor is not { } a)
-                    {
-                        value = "XXXX-XX-XX";
-                    }
-                    else if (_story.LastDayNumber > 0 && IsNarrativeRelative(r, first) && !IsWord(r, "next"))
-                    {
-                        // the previous Friday, the following Monday: from the last day the story named
-                        var reference = DateOnly.FromDayNumber(_story.LastDayNumber);
-                        value = TimeValues.Date(direction < 0
-                            ? TimeValues.WeekdayOnOrBefore(reference.AddDays(-1), day)
-                            : TimeValues.WeekdayAfter(reference, day));
-                    }
-                    else if (direction < 0)
-                    {
-                        value = TimeValues.Date(TimeValues.WeekdayOnOrBefore(a.AddDays(-1), day));
-                    }
-                    else if (direction > 0)
-                    {
-                        value = TimeValues.Date(TimeValues.WeekdayAfter(a, day));
-                    }
-                    else
-                    {
-                        value = WeekdayByTense(day, k);
-                    }
-
-                    return WithPartOfDay(k + 1, value);
-                }
-
+                return RelativeWeekday(r, k, direction, first);
             case WordClass.Month:
-                {
-                    // "this Aug. 1, 2016 file photo": a full date after a determiner stands on its own.
-                    var afterDay = Class(k + 2) == WordClass.Comma ? k + 3 : k + 2;
-                    if ((IsDayNumber(k + 1) && (isThis || IsYear(afterDay))) || IsYear(k + 1) || (Class(k + 1) == WordClass.Of && IsYear(k + 2)))
-                    {
-                        return null;
-                    }
-
-                    var month = _t[k].Value;
-                    if (_anchor is not { } a)
-                    {
-                        return new Found(k + 1, TimeType.Date, "XXXX-" + TimeValues.Month(1, month)[5..]);
-                    }
-
-                    if (IsDayNumber(k + 1))
-                    {
-                        var day = _t[k + 1].Value;
-                        var dayYear = direction switch
-                        {
-                            < 0 => TimeValues.IsValidDate(a.Year, month, day) && new DateOnly(a.Year, month, day) < a ? a.Year : a.Year - 1,
-                            > 0 => TimeValues.IsValidDate(a.Year, month, day) && new DateOnly(a.Year, month, day) > a ? a.Year : a.Year + 1,
-                            _ => a.Year,
-                        };
-                        return TimeValues.IsValidDate(dayYear, month, day) ? new Found(k + 2, TimeType.Date, TimeValues.Date(dayYear, month, day)) : null;
-                    }
-
-                    var year = direction switch
-                    {
-                        < 0 => month < a.Month ? a.Year : a.Year - 1,
-                        > 0 => month > a.Month ? a.Year : a.Year + 1,
-                        _ => a.Year,
-                    };
-                    return new Found(k + 1, TimeType.Date, TimeValues.Month(year, month));
-                }
-
+                return RelativeMonth(k, direction, isThis);
             case WordClass.Season:
-                {
-                    var season = _t[k].Value;
-                    if (_anchor is not { } a)
-                    {
-                        return new Found(k + 1, TimeType.Date, "XXXX-" + TimeValues.Season(1, season)[5..]);
-                    }
-
-                    // Winter belongs to the year it starts in: January 1998 is in 1997-WI.
-                    var current = TimeValues.SeasonOf(a.Month);
-                    var seasonYear = a.Month <= 2 ? a.Year - 1 : a.Year;
-                    var year = direction switch
-                    {
-                        < 0 => season < current ? seasonYear : seasonYear - 1,
-                        > 0 => season > current ? seasonYear : seasonYear + 1,
-                        _ => seasonYear,
-                    };
-                    return new Found(k + 1, TimeType.Date, TimeValues.Season(year, season));
-                }
-
+                return RelativeSeason(k, direction);
             case WordClass.Half when IsWord(r, "last") && Class(k + 1) == WordClass.Of && IsYear(k + 2):
                 {
                     // the last half of 1989: the second half
@@ -451,39 +289,9 @@ internal sealed partial class TimeParser
                 }
 
             case WordClass.Holiday when _anchor is { } ha:
-                {
-                    var holiday = _t[k].Value;
-                    var month = holiday == 1 ? 12 : 11;
-                    var end = IsWord(k + 1, "day") ? k + 2 : k + 1;
-                    var year = ha.Year;
-                    if (direction < 0 && new DateOnly(year, month, HolidayDay(year, holiday, false)) >= ha)
-                    {
-                        year--;
-                    }
-                    else if (direction > 0 && new DateOnly(year, month, HolidayDay(year, holiday, false)) <= ha)
-                    {
-                        year++;
-                    }
-
-                    return new Found(end, TimeType.Date, TimeValues.Date(year, month, HolidayDay(year, holiday, false)));
-                }
-
+                return RelativeHoliday(k, direction, ha);
             case WordClass.PartOfDay when !Plural(k):
-                {
-                    var part = _t[k].Value;
-                    if (part > 4)
-                    {
-                        return null;
-                    }
-
-                    if (direction < 0 && part == 4)
-                    {
-                        return new Found(k + 1, TimeType.Time, TimeValues.PartOfDay(DayValue(-1), 4));
-                    }
-
-                    return isThis ? new Found(k + 1, TimeType.Time, TimeValues.PartOfDay(DayValue(0), part)) : null;
-                }
-
+                return RelativePartOfDay(k, direction, isThis);
             default:
                 break;
         }

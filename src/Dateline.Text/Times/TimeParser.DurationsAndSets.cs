@@ -4,166 +4,130 @@ namespace Dateline.Text.Times;
 
 /// <summary>
 /// Durations and sets for <see cref="TimeParser"/>: an amount and a unit ("three years", "5 1/2 hours", "a
-/// minute and a half"), the same moved from now ("two days ago", "five years from now"), a bare year number ("1987"),
-/// bare units ("day-long", "for years", "year-end") and sets ("every Tuesday", "each July", "$5 million a year").
+/// minute and a half"), the same moved from now ("two days ago", "five years from now"), bare units ("day-long", "for
+/// years", "year-end") and sets ("every Tuesday", "each July", "daily", "$5 million a year").
 /// </summary>
 internal sealed partial class TimeParser
 {
-    private Found? NumberFirst(int i)
+    /// <summary>
+    /// An amount (at <paramref name="next"/>, its count <paramref name="amount"/>; the first word at <paramref name="i"/>)
+    /// and what follows: a duration ("three years", "5 1/2 hours", "two and a half years"), the anchor moved ("two days
+    /// ago", "five years from now"), a rate ("$5 million a year"). True when that decides the match, with
+    /// <paramref name="found"/> null where the words are no time ("one half", "a 44-year-old", "60 Minutes"); false
+    /// when no unit follows the amount.
+    /// </summary>
+    private bool TryAmountAndUnit(int i, int amount, int next, out Found? found)
     {
-        // "Islam will one day be ...", "he hopes he may one day fly": some day ahead, not a length of a day
-        if (IsWord(i, "one") && UnitAt(i + 1) == TimeUnit.Day && !Plural(i + 1) && IsModal(i - 1))
+        // 5 1/2 hours, 2 1/2 years
+        var half = false;
+        if (Class(i) == WordClass.Digits && Class(next) == WordClass.Digits && _t[next].Value == 1 && Class(next + 1) == WordClass.Slash
+            && Class(next + 2) == WordClass.Digits && _t[next + 2].Value == 2 && _t[next + 2].Length == 1)
         {
-            return new Found(i + 2, TimeType.Date, TimeValues.FutureRef);
+            half = true;
+            next += 3;
         }
 
-        if (Class(i) == WordClass.Digits && (_t[i].Flags & ScanFlags.Grouped) == 0)
+        var hyphenated = next > i && Class(next - 1) == WordClass.Hyphen;
+        if (IsDurationAdjective(next))
         {
-            // 3 August 2017
-            if (IsDayNumber(i) && Class(i + 1) == WordClass.Month)
-            {
-                var month = _t[i + 1].Value;
-                var day = _t[i].Value;
-                if (IsYear(i + 2, strict: false) && TimeValues.IsValidDate(_t[i + 2].Value, month, day))
-                {
-                    return new Found(i + 3, TimeType.Date, TimeValues.Date(_t[i + 2].Value, month, day));
-                }
+            next++;
+        }
 
-                var year = NearestYear(month, day);
-                if (year > 0 && TimeValues.IsValidDate(year, month, day))
-                {
-                    return new Found(i + 2, TimeType.Date, TimeValues.Date(year, month, day));
-                }
+        var unitAt = SkipHyphen(next);
+        hyphenated |= unitAt > next;
+        var unit = UnitAt(unitAt);
+        if (unit == TimeUnit.Half)
+        {
+            found = null; // "one half": a fraction
+            return true;
+        }
+
+        if (unit != TimeUnit.None && Class(i) == WordClass.Digits && (_t[unitAt].Flags & ScanFlags.Capitalized) != 0)
+        {
+            found = null; // "60 Minutes": a title
+            return true;
+        }
+
+        if (unit != TimeUnit.None && (Plural(unitAt) || amount == 1 || hyphenated || IsWord(i, "a") || IsWord(i, "an")
+            || (Class(i) == WordClass.Number && IsLowerWord(unitAt + 1))))
+        {
+            var end = unitAt + 1;
+            if (unit == TimeUnit.Second && !Plural(unitAt) && !hyphenated && amount != 1)
+            {
+                found = null;
+                return true;
             }
 
-            if (ClockAt(i, out var minutes, out var clockEnd))
+            // fractions: three-quarters of, a quarter of, a half
+            if (unit is TimeUnit.Quarter or TimeUnit.Half && (Class(end) == WordClass.Of || hyphenated && Plural(unitAt) || Class(i) == WordClass.Article))
             {
-                return ClockWithDay(clockEnd, minutes);
+                found = null;
+                return true;
             }
-        }
 
-        if (SpelledYear(i, out var spelled, out var spelledEnd))
-        {
-            _story.LastYear = spelled;
-            return new Found(spelledEnd, TimeType.Date, TimeValues.Year(spelled));
-        }
+            // ages: a 44-year-old, six years old
+            if (IsWord(SkipHyphen(end), "old"))
+            {
+                found = null;
+                return true;
+            }
 
-        if (Amount(i, out var amount, out var next))
-        {
-            // 5 1/2 hours, 2 1/2 years
-            var half = false;
-            if (Class(i) == WordClass.Digits && Class(next) == WordClass.Digits && _t[next].Value == 1 && Class(next + 1) == WordClass.Slash
-                && Class(next + 2) == WordClass.Digits && _t[next + 2].Value == 2 && _t[next + 2].Length == 1)
+            // a year-earlier loss: the adjective, not "a year"
+            if (Class(end) == WordClass.Hyphen && Class(end + 1) == WordClass.Direction)
+            {
+                found = null;
+                return true;
+            }
+
+            // ago / earlier / later / from now
+            if (!hyphenated && Class(end) == WordClass.Direction)
+            {
+                // "three days later", "a few days earlier": counted from an event, not from the article's date, so
+                // what can be said is the length (TimeML leaves "later" outside as a signal). "A year earlier" stays
+                // a date: the earnings comparison with the reported period.
+                if (_t[end].Value != 1 && unit < TimeUnit.Quarter && !half)
+                {
+                    found = new Found(end, TimeType.Duration, TimeValues.Duration(amount, unit));
+                    return true;
+                }
+
+                var direction = _t[end].Value == 3 ? 1 : -1;
+                found = new Found(end + 1, TimeType.Date, Ago(unit, amount, direction));
+                return true;
+            }
+
+            if (!hyphenated && IsWord(end, "from") && IsWord(end + 1, "now"))
+            {
+                found = new Found(end + 2, TimeType.Date, Ago(unit, amount, 1));
+                return true;
+            }
+
+            // $5 million a year: a rate
+            if (Class(i) == WordClass.Article && !Plural(unitAt) && IsRateContext(i - 1))
+            {
+                found = new Found(end, TimeType.Set, TimeValues.Duration(1, unit));
+                return true;
+            }
+
+            if (Class(i) == WordClass.Quantity && IsWord(i, "some") && !Plural(unitAt))
+            {
+                found = null;
+                return true;
+            }
+
+            // a minute and a half, two and a half years
+            if (!half && amount > 0 && IsWord(end, "and") && Class(end + 1) == WordClass.Article && Class(end + 2) == WordClass.Half)
             {
                 half = true;
-                next += 3;
+                end += 3;
             }
 
-            var hyphenated = next > i && Class(next - 1) == WordClass.Hyphen;
-            if (IsDurationAdjective(next))
-            {
-                next++;
-            }
-
-            var unitAt = SkipHyphen(next);
-            hyphenated |= unitAt > next;
-            var unit = UnitAt(unitAt);
-            if (unit == TimeUnit.Half)
-            {
-                return null; // "one half": a fraction
-            }
-
-            if (unit != TimeUnit.None && Class(i) == WordClass.Digits && (_t[unitAt].Flags & ScanFlags.Capitalized) != 0)
-            {
-                return null; // "60 Minutes": a title
-            }
-
-            if (unit != TimeUnit.None && (Plural(unitAt) || amount == 1 || hyphenated || IsWord(i, "a") || IsWord(i, "an")
-                || (Class(i) == WordClass.Number && IsLowerWord(unitAt + 1))))
-            {
-                var end = unitAt + 1;
-                if (unit == TimeUnit.Second && !Plural(unitAt) && !hyphenated && amount != 1)
-                {
-                    return null;
-                }
-
-                // fractions: three-quarters of, a quarter of, a half
-                if (unit is TimeUnit.Quarter or TimeUnit.Half && (Class(end) == WordClass.Of || hyphenated && Plural(unitAt) || Class(i) == WordClass.Article))
-                {
-                    return null;
-                }
-
-                // ages: a 44-year-old, six years old
-                if (IsWord(SkipHyphen(end), "old"))
-                {
-                    return null;
-                }
-
-                // a year-earlier loss: the adjective, not "a year"
-                if (Class(end) == WordClass.Hyphen && Class(end + 1) == WordClass.Direction)
-                {
-                    return null;
-                }
-
-                // ago / earlier / later / from now
-                if (!hyphenated && Class(end) == WordClass.Direction)
-                {
-                    // "three days later", "a few days earlier": counted from an event, not from the article's date, so
-                    // what can be said is the length (TimeML leaves "later" outside as a signal). "A year earlier" stays
-                    // a date: the earnings comparison with the reported period.
-                    if (_t[end].Value != 1 && unit < TimeUnit.Quarter && !half)
-                    {
-                        return new Found(end, TimeType.Duration, TimeValues.Duration(amount, unit));
-                    }
-
-                    var direction = _t[end].Value == 3 ? 1 : -1;
-                    return new Found(end + 1, TimeType.Date, Ago(unit, amount, direction));
-                }
-
-                if (!hyphenated && IsWord(end, "from") && IsWord(end + 1, "now"))
-                {
-                    return new Found(end + 2, TimeType.Date, Ago(unit, amount, 1));
-                }
-
-                // $5 million a year: a rate
-                if (Class(i) == WordClass.Article && !Plural(unitAt) && IsRateContext(i - 1))
-                {
-                    return new Found(end, TimeType.Set, TimeValues.Duration(1, unit));
-                }
-
-                if (Class(i) == WordClass.Quantity && IsWord(i, "some") && !Plural(unitAt))
-                {
-                    return null;
-                }
-
-                // a minute and a half, two and a half years
-                if (!half && amount > 0 && IsWord(end, "and") && Class(end + 1) == WordClass.Article && Class(end + 2) == WordClass.Half)
-                {
-                    half = true;
-                    end += 3;
-                }
-
-                return new Found(end, TimeType.Duration, half && amount > 0 ? TimeValues.DurationAndHalf(amount, unit) : TimeValues.Duration(amount, unit));
-            }
+            found = new Found(end, TimeType.Duration, half && amount > 0 ? TimeValues.DurationAndHalf(amount, unit) : TimeValues.Duration(amount, unit));
+            return true;
         }
 
-        if (Class(i) == WordClass.Digits && IsYear(i, strict: true))
-        {
-            var year = _t[i].Value;
-
-            // 1997 third quarter, 1998's first half
-            var q = i + 1;
-            if (Class(q) == WordClass.Ordinal && UnitAt(SkipHyphen(q + 1)) is TimeUnit.Quarter or TimeUnit.Half)
-            {
-                var unitAt = SkipHyphen(q + 1);
-                return new Found(unitAt + 1, TimeType.Date, PeriodOfYear(year, _t[q].Value, UnitAt(unitAt)));
-            }
-
-            _story.LastYear = year;
-            return new Found(i + 1, TimeType.Date, TimeValues.Year(year));
-        }
-
-        return null;
+        found = null;
+        return false;
     }
 
     /// <summary>A count before a unit: digits, number words ("twenty-four"), "a", "a few", "a couple of", "several".</summary>

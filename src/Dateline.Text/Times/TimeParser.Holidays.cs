@@ -4,7 +4,7 @@ namespace Dateline.Text.Times;
 
 /// <summary>
 /// Holidays for <see cref="TimeParser"/>: Christmas (Eve), Thanksgiving, Election Day and Easter (Sunday, week), in
-/// the year named or the one nearest the anchor.
+/// the year named or the one nearest the anchor; "last Christmas", "next Thanksgiving".
 /// </summary>
 internal sealed partial class TimeParser
 {
@@ -104,5 +104,24 @@ internal sealed partial class TimeParser
                     return firstMonday + 1;
                 }
         }
+    }
+
+    /// <summary>"last Christmas", "next Thanksgiving": the holiday before or after the anchor.</summary>
+    private Found? RelativeHoliday(int k, int direction, DateOnly anchor)
+    {
+        var holiday = _t[k].Value;
+        var month = holiday == 1 ? 12 : 11;
+        var end = IsWord(k + 1, "day") ? k + 2 : k + 1;
+        var year = anchor.Year;
+        if (direction < 0 && new DateOnly(year, month, HolidayDay(year, holiday, false)) >= anchor)
+        {
+            year--;
+        }
+        else if (direction > 0 && new DateOnly(year, month, HolidayDay(year, holiday, false)) <= anchor)
+        {
+            year++;
+        }
+
+        return new Found(end, TimeType.Date, TimeValues.Date(year, month, HolidayDay(year, holiday, false)));
     }
 }

@@ -170,16 +170,52 @@ internal sealed partial class TimeParser
             WordClass.Season => SeasonFirst(i, requireContext: true),
             WordClass.Fiscal => FiscalFirst(i),
             WordClass.Ordinal => OrdinalFirst(i, i),
-            WordClass.Same when IsWord(i, "these") && IsWord(i + 1, "days") => new Found(i + 2, TimeType.Date, TimeValues.PresentRef),
-            WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Year && !Plural(i + 1) && _story.LastYear > 0
-                => new Found(i + 2, TimeType.Date, TimeValues.Year(_story.LastYear)),
-            WordClass.Same when IsWord(i, "that") && ThatDay(i + 1) is var dayEnd and > 0 => new Found(dayEnd, TimeType.Date, _story.LastDayValue()),
-            WordClass.Same when IsWord(i, "that") && UnitAt(i + 1) == TimeUnit.Quarter && !Plural(i + 1) && _story.Quarter > 0
-                => new Found(i + 2, TimeType.Date, TimeValues.Quarter(_story.QuarterYear, _story.Quarter)),
+            WordClass.Same => SameFirst(i),
             WordClass.Unit => UnitFirst(i),
             WordClass.Holiday => HolidayFirst(i),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// An expression opened by a number or an article: "one day" after a modal (FUTURE_REF), a day first ("3 August"), a
+    /// clock time, a spelled year, an amount and a unit ("three years", "two days ago"), a bare year ("1987").
+    /// </summary>
+    private Found? NumberFirst(int i)
+    {
+        // "Islam will one day be ...", "he hopes he may one day fly": some day ahead, not a length of a day
+        if (IsWord(i, "one") && UnitAt(i + 1) == TimeUnit.Day && !Plural(i + 1) && IsModal(i - 1))
+        {
+            return new Found(i + 2, TimeType.Date, TimeValues.FutureRef);
+        }
+
+        if (Class(i) == WordClass.Digits && (_t[i].Flags & ScanFlags.Grouped) == 0)
+        {
+            // 3 August 2017
+            if (DayFirst(i) is { } dayFirst)
+            {
+                return dayFirst;
+            }
+
+            if (ClockAt(i, out var minutes, out var clockEnd))
+            {
+                return ClockWithDay(clockEnd, minutes);
+            }
+        }
+
+        if (SpelledYear(i, out var spelled, out var spelledEnd))
+        {
+            _story.LastYear = spelled;
+            return new Found(spelledEnd, TimeType.Date, TimeValues.Year(spelled));
+        }
+
+        // 5 1/2 hours, a year ago, $5 million a year (or not a time: "one half", "a 44-year-old", "60 Minutes")
+        if (Amount(i, out var amount, out var next) && TryAmountAndUnit(i, amount, next, out var measured))
+        {
+            return measured;
+        }
+
+        return Class(i) == WordClass.Digits && IsYear(i, strict: true) ? YearFirst(i) : null;
     }
 
     private bool IsUnitPairCompound(int end) =>
