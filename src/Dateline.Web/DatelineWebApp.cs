@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Dateline.Web.Access;
 using Dateline.Web.Api;
 using Dateline.Web.Security;
 using Dateline.Web.Ui;
@@ -20,12 +21,15 @@ namespace Dateline.Web;
 public static class DatelineWebApp
 {
     /// <summary>
-    /// Builds (does not start) the application. <paramref name="configure"/> may change the builder before
+    /// Builds (does not start) the application. Throws <see cref="AccessConfigurationException"/> when
+    /// <see cref="DatelineWebOptions.Urls"/> name a non-loopback address and there are neither tokens nor
+    /// <see cref="DatelineWebOptions.Public"/>. <paramref name="configure"/> may change the builder before
     /// it is built (tests use it to swap Kestrel for an in-memory test server).
     /// </summary>
     public static WebApplication Build(DatelineWebOptions options, Action<WebApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        AccessPolicy.Verify(options.Urls, options.Tokens, options.Public);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(DatelineWebApp).Assembly.GetName().Name,
@@ -95,6 +99,12 @@ public static class DatelineWebApp
         if (options.RequestsPerMinute > 0)
         {
             app.UseRateLimiter();
+        }
+
+        // After the rate limiter, so that guessing tokens counts against the client's limit.
+        if (options.Tokens is { } tokens)
+        {
+            app.Use(AccessGuard.Create(tokens));
         }
 
         app.MapOpenApi();

@@ -1,4 +1,5 @@
 using Dateline.Store.Queries;
+using Dateline.Web.Access;
 
 namespace Dateline.Web;
 
@@ -21,6 +22,18 @@ public sealed class DatelineWebOptions
 
     /// <summary>The largest request body accepted (bytes). The API is read-only, so bodies are never needed.</summary>
     public long MaxRequestBodyBytes { get; init; } = 4096;
+
+    /// <summary>
+    /// The bearer tokens that may call the API (<c>/api</c>, <c>/openapi</c>); null: no token needed. Required,
+    /// unless <see cref="Public"/>, when <see cref="Urls"/> name any address other than loopback.
+    /// </summary>
+    public AccessTokens? Tokens { get; init; }
+
+    /// <summary>
+    /// Serve on non-loopback addresses without tokens: the explicit choice to publish the corpus to anyone who
+    /// can reach the host. Tokens, when given, still apply.
+    /// </summary>
+    public bool Public { get; init; }
 
     /// <summary>Whether to log each request (off by default: the host is quiet).</summary>
     public bool LogRequests { get; init; }

@@ -55,7 +55,7 @@ public sealed class HostTests(CorpusFixture fixture) : IClassFixture<CorpusFixtu
     [Fact]
     public async Task The_ui_scripts_never_assign_html_from_data()
     {
-        foreach (var script in new[] { "dom", "api", "search", "article", "highlight", "tooltip", "entity", "chart" })
+        foreach (var script in new[] { "dom", "api", "token", "search", "article", "highlight", "tooltip", "entity", "chart" })
         {
             var js = await Client.GetStringAsync($"/js/{script}.js");
             Assert.DoesNotContain("innerHTML", js, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Dateline.Web.Access;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 
@@ -16,11 +17,11 @@ public sealed class WebHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<WebHost> StartAsync(TestCorpus corpus, int requestsPerMinute = 0)
+    public static async Task<WebHost> StartAsync(TestCorpus corpus, int requestsPerMinute = 0, AccessTokens? tokens = null)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         var app = DatelineWebApp.Build(
-            new DatelineWebOptions { Queries = corpus.Store.Queries, RequestsPerMinute = requestsPerMinute },
+            new DatelineWebOptions { Queries = corpus.Store.Queries, RequestsPerMinute = requestsPerMinute, Tokens = tokens },
             builder => builder.WebHost.UseTestServer());
         await app.StartAsync();
         return new WebHost(app, app.GetTestClient());

@@ -1,4 +1,7 @@
 // Calls the read-only JSON API. Errors come back as ProblemDetails ({ title, detail, status }).
+// A 401 (the server was started with --token-file) asks for the token once and retries with it.
+
+import { storedToken, forgetToken, askForToken } from './token.js';
 
 export class ApiError extends Error {
   constructor(status, message) {
@@ -14,11 +17,13 @@ export async function getJson(path, params = {}) {
     search.set(name, String(value));
   }
   const url = search.toString() ? `${path}?${search}` : path;
-  let response;
-  try {
-    response = await fetch(url, { headers: { Accept: 'application/json' } });
-  } catch {
-    throw new ApiError(0, 'The server could not be reached.');
+  let response = await send(url, storedToken());
+  while (response.status === 401) {
+    const refused = storedToken();
+    if (refused) forgetToken(refused);
+    const token = await askForToken(Boolean(refused));
+    if (!token) throw new ApiError(401, 'This server needs an access token; reload the page to enter it.');
+    response = await send(url, token);
   }
   if (!response.ok) {
     let message = `${response.status} ${response.statusText}`;
@@ -31,6 +36,16 @@ export async function getJson(path, params = {}) {
     throw new ApiError(response.status, message);
   }
   return response.json();
+}
+
+async function send(url, token) {
+  const headers = { Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  try {
+    return await fetch(url, { headers });
+  } catch {
+    throw new ApiError(0, 'The server could not be reached.');
+  }
 }
 
 export const api = {
