@@ -22,6 +22,13 @@ internal sealed partial class QuoteFinder
         }
 
         var before = Span(w - 1);
+        if (before is "Many" or "many" or "Some" or "some" or "Several" or "several" or "Most" or "most" or "Few" or "few"
+            && (w - 1 == 0 || !_words[w - 2].IsWord))
+        {
+            // "Many say ...": the quantifier is the subject.
+            return true;
+        }
+
         if (before.Equals("to", StringComparison.OrdinalIgnoreCase) || (SpeechWords.Determiners.Contains(before) && !before.Equals("both", StringComparison.OrdinalIgnoreCase))
             || SpeechWords.NotContentStarts.Contains(before))
         {
@@ -156,6 +163,12 @@ internal sealed partial class QuoteFinder
             {
                 regionStart = segment.First;
             }
+        }
+        else if (cue.Form == CueForm.Participle && left >= regionStart && w - 1 == left && _words[left].IsWord
+            && Span(left) is "by" or "then" or "while" or "after" or "before" or "without")
+        {
+            // "Ryan ended his comments by saying he would ...": the participle's speaker is the subject of the clause.
+            return ContentAfter(w, cue, cueSpan, SubjectOf(segment, regionStart, w), afterCue, segment);
         }
         else if (left >= regionStart && _words[left].IsWord && IsConjunction(left) && (left > regionStart || regionStart > segment.First))
         {

@@ -26,6 +26,13 @@ internal sealed partial class QuoteFinder
             return (last, last + 1);
         }
 
+        // "Many say ...", "Some argue ...": a quantifier standing alone as the subject of its clause is a (group) speaker.
+        if (span is "Many" or "many" or "Some" or "some" or "Several" or "several" or "Most" or "most" or "Both" or "both" or "Few" or "few"
+            && (last == regionStart || !_words[last - 1].IsWord || IsConjunction(last - 1)))
+        {
+            return (last, last + 1);
+        }
+
         if (IsSpeakerBreak(span) || SpeechWords.Determiners.Contains(span) || SpeechWords.NotContentStarts.Contains(span) || CueLexicon.TryGet(span, out _))
         {
             return (0, 0);

@@ -145,4 +145,21 @@ public sealed class StatementTests
         Assert.Equal("Ann Cole", quote.Speaker);
         Assert.Equal("she had not decided", quote.Text);
     }
+
+    [Fact]
+    public void A_participle_after_by_reports_for_the_subject_of_the_clause()
+    {
+        var (_, quotes) = Run("Notably, Paul Ryan ended his comments by saying he would support the nominee.", ("Paul Ryan", EntityLabel.PER));
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Paul Ryan", quote.Speaker);
+        Assert.Equal("he would support the nominee", quote.Text);
+    }
+
+    [Fact]
+    public void A_quantifier_standing_alone_is_a_group_speaker()
+    {
+        var (_, quotes) = Run("Many say they have seen no evidence that the missiles work.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("they have seen no evidence that the missiles work", quote.Text);
+    }
 }
