@@ -347,8 +347,29 @@ internal sealed partial class QuoteFinder
             }
         }
 
-        // A short time word on its own: "said Thursday the ...".
+        // "said on Wednesday it ...", "said last week the ...": a day or period phrase without a comma.
         var span = Span(c);
+        if (span is "on" or "last" or "this" or "early" or "late" or "earlier" or "later" && c + 1 < end && _words[c + 1].IsWord
+            && _quoteOfWord[c + 1] < 0 && SpeechWords.TimeWords.Contains(Span(c + 1)))
+        {
+            var after = c + 2;
+            if (after < end && _words[after].IsWord && _quoteOfWord[after] < 0 && SpeechWords.TimeWords.Contains(Span(after)))
+            {
+                after++;
+            }
+
+            return after < end && _words[after].IsWord && !SpeechWords.NotContentStarts.Contains(Span(after)) ? SkipAdverbial(after, end) : c;
+        }
+
+        // "said in a statement he ...", "said in an interview the ...": the channel of the statement without a comma.
+        if (span is "in" && c + 2 < end && Span(c + 1) is "a" or "an" or "his" or "her" or "their" or "its" && _words[c + 2].IsWord
+            && Span(c + 2) is "statement" or "interview" or "email" or "e-mail" or "tweet" or "post" or "letter" or "speech" or "release" or "video"
+            && c + 3 < end && _words[c + 3].IsWord && !SpeechWords.NotContentStarts.Contains(Span(c + 3)) && !Span(c + 3).Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            return SkipAdverbial(c + 3, end);
+        }
+
+        // A short time word on its own: "said Thursday the ...".
         return char.IsUpper(span[0]) || span is "today" or "yesterday" or "tonight" or "earlier" or "later" or "recently" or "again" or "also" ? c + 1 : c;
     }
 

@@ -162,4 +162,16 @@ public sealed class StatementTests
         var quote = Assert.Single(quotes);
         Assert.Equal("they have seen no evidence that the missiles work", quote.Text);
     }
+
+    [Theory]
+    [InlineData("GM also said on Wednesday it will invest $700 million.", "it will invest $700 million")]
+    [InlineData("GM said last week the plant would close.", "the plant would close")]
+    [InlineData("GM said in a statement the plant would close.", "the plant would close")]
+    public void A_day_or_channel_phrase_after_the_cue_is_not_content(string text, string content)
+    {
+        var (_, quotes) = Run(text, ("GM", EntityLabel.ORG));
+        var quote = Assert.Single(quotes);
+        Assert.Equal(content, quote.Text);
+        Assert.Equal("GM", quote.Speaker);
+    }
 }
