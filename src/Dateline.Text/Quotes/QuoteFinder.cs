@@ -70,8 +70,14 @@ internal sealed partial class QuoteFinder
         }
 
         var before = Span(w - 1);
-        return before is "he" or "she" or "it" or "they" or "He" or "She" or "It" or "They"
-            || (char.IsUpper(before[0]) && before.Length > 1 && !(w >= 2 && _words[w - 2].IsWord && SpeechWords.Determiners.Contains(Span(w - 2))));
+        if (before is "he" or "she" or "it" or "they" or "He" or "She" or "It" or "They")
+        {
+            return true;
+        }
+
+        // A full name, two capitalised words ("Ford O'Connell notes"); one capitalised word may be a noun ("Consumer comments").
+        return char.IsUpper(before[0]) && before.Length > 1 && w >= 2 && _words[w - 2].IsWord && _quoteOfWord[w - 2] < 0
+            && char.IsUpper(_text[_words[w - 2].Start]) && !SpeechWords.Determiners.Contains(Span(w - 2));
     }
 
     /// <summary>

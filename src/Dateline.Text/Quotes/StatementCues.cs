@@ -56,7 +56,7 @@ internal static class StatementCues
         "report", "announce", "post", "confirm", "reveal", "disclose", "mention", "deny", "admit", "acknowledge", "note",
         "predict", "suggest", "promise", "pledge", "request", "demand", "reiterate", "repeat", "echo", "answer", "recall",
         "stress", "emphasize", "underscore", "indicate", "publish", "broadcast", "threaten", "recommend", "order", "text",
-        "claim", "charge", "declare", "explain", "ask", "find", "show", "add", "cite", "address", "write", "tweet",
+        "claim", "charge", "declare", "explain", "ask", "find", "show", "add", "cite", "address", "write", "tweet", "point",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -92,7 +92,9 @@ internal static class StatementCues
                 return true;
             }
 
-            afterDeterminer = LoneDeterminers.Contains(word);
+            // "any wrongdoing and personally demanded ...", "routes for envisioned strikes": no finite verb of the clause.
+            afterDeterminer = LoneDeterminers.Contains(word) || Prepositions.Contains(word) || word is "and" or "or" or "but"
+                || (word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal));
         }
 
         return false;
@@ -202,7 +204,24 @@ internal static class StatementCues
         }
 
         // "called the plan "dead"", "described how ...", "dismissed the claims as old news", "called for patience".
-        return clause || AsComplement(content) || (lemma == "call" && IsParticle(lead));
+        // A "that" further on is a relative clause ("praises Planned Parenthood, both views that ..."), not speech.
+        var characterised = quotedWords || quote.Content.End <= cue.Start || lead.Trim().EndsWith("that", StringComparison.OrdinalIgnoreCase)
+            || OpensWithQuestionWord(content);
+        return characterised || (Describing.Contains(lemma) && AsComplement(content)) || (lemma == "call" && IsParticle(lead));
+    }
+
+    /// <summary>Verbs that describe what something is ("described X as Y", "dismissed X as Y", "hailed X as Y").</summary>
+    private static readonly FrozenSet<string> Describing = new[]
+    {
+        "describe", "call", "label", "dub", "brand", "characterize", "dismiss", "hail", "tout", "frame", "term", "cite",
+        "portray", "depict", "denounce", "decry", "liken", "mock", "credit", "praise", "blast", "slam",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool OpensWithQuestionWord(ReadOnlySpan<char> content)
+    {
+        var first = FirstWord(content.TrimStart());
+        return first.Equals("how", StringComparison.OrdinalIgnoreCase) || first.Equals("why", StringComparison.OrdinalIgnoreCase)
+            || first.Equals("whether", StringComparison.OrdinalIgnoreCase) || first.Equals("what", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool OpensClause(ReadOnlySpan<char> lead, ReadOnlySpan<char> content)
@@ -248,6 +267,7 @@ internal static class StatementCues
     private static bool AsComplement(ReadOnlySpan<char> content)
     {
         var seen = 0;
+        var asSeen = false;
         foreach (var range in content.Split(' '))
         {
             var word = content[range];
@@ -261,10 +281,13 @@ internal static class StatementCues
                 return false;
             }
 
-            if (seen > 1 && word.Equals("as", StringComparison.Ordinal))
+            if (seen > 1 && asSeen)
             {
-                return true;
+                // "... as he departs": a conjunction before a clause, not "X as Y".
+                return !SubjectPronouns.Contains(word);
             }
+
+            asSeen = seen > 1 && word.Equals("as", StringComparison.Ordinal);
         }
 
         return false;

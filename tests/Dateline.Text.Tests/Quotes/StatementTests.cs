@@ -25,6 +25,9 @@ public sealed class StatementTests
     [InlineData("Ann Cole has not said whether she will run.")]
     [InlineData("Ann Cole declined to say whether the plant would close.")]
     [InlineData("Ann Cole wrote an op-ed about the plant.")]
+    [InlineData("Ann Cole denied any wrongdoing and personally demanded an apology.")]
+    [InlineData("Ann Cole praises Planned Parenthood, one of the groups that the party opposes.")]
+    [InlineData("Ann Cole rejected Trump as the nominee.")]
     public void Beliefs_plans_stances_figures_and_noun_cues_are_not_statements(string text)
     {
         var (_, quotes) = Run(text, ("Ann Cole", EntityLabel.PER));
