@@ -56,7 +56,13 @@ internal static class SpeakerPhrases
         var the = phrase.LastIndexOf("the ", StringComparison.OrdinalIgnoreCase);
         if (char.IsLower(phrase[0]) || the >= 0)
         {
-            return Speaker(span, directory, directory.ResolveRole(the >= 0 ? phrase[the..] : phrase));
+            if (directory.ResolveRole(the >= 0 ? phrase[the..] : phrase) is { } role)
+            {
+                return Speaker(span, directory, role);
+            }
+
+            // "the agency", "the company": the organisation the story last named, as "it" would.
+            return Speaker(span, directory, IsOrganisationNoun(phrase) ? directory.ResolvePronoun("it", span.Start, insideQuotation) : null);
         }
 
         return Speaker(span, directory, directory.ResolveName(phrase));
@@ -106,6 +112,22 @@ internal static class SpeakerPhrases
         // The insert closes before the cue.
         var tail = text.AsSpan(person.Span.End, cue.Start - person.Span.End).TrimEnd();
         return !tail.IsEmpty && IsInsertDelimiter(tail[^1]) ? person : null;
+    }
+
+    /// <summary>"the agency", "The company", "the department": a definite description of one organisation.</summary>
+    private static bool IsOrganisationNoun(ReadOnlySpan<char> phrase)
+    {
+        phrase = phrase.Trim();
+        if (!phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var noun = phrase[4..].Trim();
+        return noun is "agency" or "company" or "firm" or "department" or "ministry" or "organization" or "organisation"
+            or "group" or "committee" or "bank" or "network" or "newspaper" or "paper" or "union" or "automaker" or "carrier"
+            or "retailer" or "airline" or "university" or "school" or "hospital" or "office" or "bureau" or "commission"
+            or "council" or "board" or "court" or "club" or "team";
     }
 
     private static bool IsInsertDelimiter(char c) => c is ',' or '—' or '–' or '-' or '(' or ')';

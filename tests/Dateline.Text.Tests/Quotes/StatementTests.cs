@@ -177,4 +177,13 @@ public sealed class StatementTests
         Assert.Equal(content, quote.Text);
         Assert.Equal("GM", quote.Speaker);
     }
+
+    [Fact]
+    public void The_agency_names_the_organisation_the_story_last_named()
+    {
+        var (_, quotes) = Run("The Food and Drug Administration approved the drug on Monday. The agency said the trial was large enough.",
+            ("Food and Drug Administration", EntityLabel.ORG));
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Food and Drug Administration", quote.Speaker);
+    }
 }
