@@ -105,6 +105,10 @@ public sealed class QuoteStage : IDocumentStage
             reach[i] = i == 0 ? quoted[i].End : Math.Max(reach[i - 1], quoted[i].End);
         }
 
+        // Bylines, captions, photo credits and page furniture never hold a pronoun's antecedent.
+        var notStory = NotStorySpans(document);
+        bool NoAntecedentAt(int offset) => InsideQuotation(offset) || notStory.Exists(s => s.Start <= offset && offset < s.End);
+
         bool InsideQuotation(int offset)
         {
             var lo = 0;
@@ -129,7 +133,7 @@ public sealed class QuoteStage : IDocumentStage
 
         foreach (var quote in found)
         {
-            var speaker = quote.Speaker is { } span ? SpeakerPhrases.Resolve(document.Text, span, quote.Cue, directory, InsideQuotation) : null;
+            var speaker = quote.Speaker is { } span ? SpeakerPhrases.Resolve(document.Text, span, quote.Cue, directory, NoAntecedentAt) : null;
             var time = quote.Cue is { } cue ? TimeLookup.AdjacentTo(times, cue, document.Text) : null;
             quotes.Add(new Quote(quote.Kind, quote.Content, quote.Cue, speaker, time));
         }
@@ -162,5 +166,21 @@ public sealed class QuoteStage : IDocumentStage
         }
 
         return lines;
+    }
+
+    /// <summary>The byline, captions and furniture of the article: text that is not the story's own narration.</summary>
+    private static List<TextSpan> NotStorySpans(Document document)
+    {
+        var spans = new List<TextSpan>(FurnitureFilter.Spans(document));
+        if (document.Get(Layers.Structure) is { } structure)
+        {
+            spans.AddRange(structure.Captions);
+            if (structure.Byline is { } byline)
+            {
+                spans.Add(byline);
+            }
+        }
+
+        return spans;
     }
 }
