@@ -186,4 +186,17 @@ public sealed class StatementTests
         var quote = Assert.Single(quotes);
         Assert.Equal("Food and Drug Administration", quote.Speaker);
     }
+
+    [Fact]
+    public void A_name_in_a_photo_credit_is_never_a_pronouns_antecedent()
+    {
+        var text = "Photo by John Smith\n\nThe council met on Monday. \"We will not give up,\" he said.";
+        var document = QuoteTestDocuments.Create(text, ("John Smith", EntityLabel.PER));
+        var credit = new TextSpan(0, text.IndexOf('\n', StringComparison.Ordinal));
+        document = document.With(Layers.Structure, new ArticleStructure { Captions = [credit] });
+        document = new Dateline.Text.Resolution.EntityResolutionStage().Process(document, CancellationToken.None);
+        document = new Dateline.Text.Quotes.QuoteStage(cues: null).Process(document, CancellationToken.None);
+        var quote = Assert.Single(document.Get(Layers.Quotes));
+        Assert.NotEqual("John Smith", quote.Speaker?.Name);
+    }
 }
