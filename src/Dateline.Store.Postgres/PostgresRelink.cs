@@ -27,26 +27,10 @@ internal static class PostgresRelink
         }
 
         var before = (int)PostgresCorpusStore.Scalar(connection, "SELECT count(*) FROM entities", transaction);
-        var rows = new List<RelinkRow>();
-        using (var read = PostgresCorpusStore.Command(connection, """
-            SELECT ae.article_id, ae.local_id, ae.label, ae.name, ae.aliases, ae.forms, ae.mention_count, ae.entity_id, a.date
-            FROM article_entities ae JOIN articles a ON a.id = ae.article_id ORDER BY ae.article_id, ae.local_id
-            """, transaction))
-        using (var reader = read.ExecuteReader())
+        List<RelinkRow> rows;
+        using (var read = PostgresCorpusStore.Command(connection, RelinkRows.Sql, transaction))
         {
-            while (reader.Read())
-            {
-                rows.Add(new RelinkRow(
-                    reader.GetInt64(0),
-                    reader.GetInt32(1),
-                    (EntityLabel)reader.GetInt32(2),
-                    reader.GetString(3),
-                    LayerJson.ReadStrings(reader.GetString(4)),
-                    EntityForms.FromJson(reader.IsDBNull(5) ? null : reader.GetString(5)),
-                    reader.GetInt32(6),
-                    reader.GetInt64(7),
-                    reader.IsDBNull(8) ? null : reader.GetString(8)));
-            }
+            rows = RelinkRows.Read(read, cancellationToken);
         }
 
         cancellationToken.ThrowIfCancellationRequested();

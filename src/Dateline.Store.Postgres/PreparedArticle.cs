@@ -32,7 +32,7 @@ internal sealed class PreparedArticle
         Problems = LayerJson.Problems(document.Problems);
         Mentions = document.Get(Layers.Mentions);
         Times = document.Get(Layers.Times);
-        Entities = BuildEntities(document, Mentions);
+        Entities = BuildEntities(document);
         Signature = signer.Sign(document);
     }
 
@@ -99,51 +99,8 @@ internal sealed class PreparedArticle
 
     public static PreparedArticle Of(Document document, Dedup.CopySigner signer) => new(document, signer);
 
-    private static List<PreparedEntity> BuildEntities(Document document, ImmutableArray<Mention> mentions)
-    {
-        var entities = new List<PreparedEntity>();
-        if (document.Has(Layers.Entities))
-        {
-            foreach (var entity in document.Get(Layers.Entities))
-            {
-                if (!string.IsNullOrWhiteSpace(entity.Name))
-                {
-                    entities.Add(new PreparedEntity(entity.Id, entity.Label, entity.Name, entity.Aliases, entity.Titles, entity.Mentions, EntityForms.Of(document, entity.Mentions, entity.Name)));
-                }
-            }
-
-            return entities;
-        }
-
-        // No entity resolution ran: each distinct mention text is its own entity (local ids below zero, not rebuilt as a layer).
-        var byName = new Dictionary<(EntityLabel, string), List<int>>();
-        var order = new List<(EntityLabel, string)>();
-        for (var i = 0; i < mentions.Length; i++)
-        {
-            var name = document.GetText(mentions[i].Span).Trim();
-            if (name.Length == 0)
-            {
-                continue;
-            }
-
-            var key = (mentions[i].Label, name);
-            if (!byName.TryGetValue(key, out var list))
-            {
-                byName[key] = list = [];
-                order.Add(key);
-            }
-
-            list.Add(i);
-        }
-
-        var next = -1;
-        foreach (var key in order)
-        {
-            entities.Add(new PreparedEntity(next--, key.Item1, key.Item2, [], [], byName[key], EntityForms.Of(document, byName[key], key.Item2)));
-        }
-
-        return entities;
-    }
+    private static List<PreparedEntity> BuildEntities(Document document) =>
+        [.. EntityGroups.Of(document).Select(g => new PreparedEntity(g.LocalId, g.Label, g.Name, g.Aliases, g.Titles, g.Mentions, g.Forms))];
 
     private static List<PreparedQuote> BuildQuotes(Document document, IReadOnlyList<PreparedEntity> entities)
     {

@@ -1,7 +1,7 @@
 using Dateline.Core.Annotations;
 using Dateline.Store.Queries;
 
-namespace Dateline.Store.Sqlite;
+namespace Dateline.Store.Linking;
 
 /// <summary>One of an article's entities (or, without an entities layer, one distinct mention text) with its written forms.</summary>
 internal sealed record EntityGroup(
