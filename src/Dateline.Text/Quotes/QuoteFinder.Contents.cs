@@ -53,7 +53,7 @@ internal sealed partial class QuoteFinder
         // a longer one without a verb ("Under pressure from President Donald Trump, General Motors said ...").
         if (_words[first].IsWord && _quoteOfWord[first] < 0 && char.IsUpper(_text[_words[first].Start]) && !HasQuotation(first, last + 1)
             && ((last - first < 5 && SpeechWords.AdverbialStarts.Contains(Span(first)))
-                || (last - first < 14 && OpeningPrepositions.Contains(Span(first)) && !PhraseHoldsVerb(first, last + 1) && !HoldsAuxiliary(first, last + 1))))
+                || (last - first < 14 && SpeechWords.OpeningPrepositions.Contains(Span(first)) && !PhraseHoldsVerb(first, last + 1) && !HoldsAuxiliary(first, last + 1))))
         {
             return null;
         }
@@ -421,12 +421,6 @@ internal sealed partial class QuoteFinder
 
     private bool EndsWithColonOrComma((int First, int End) segment) =>
         IsPunct(segment.End - 1, ':') || IsPunct(segment.End - 1, ',');
-
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningPrepositions =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(
-            ["under", "despite", "amid", "among", "after", "before", "during", "following", "unlike", "like", "with", "without",
-             "in", "on", "at", "for", "from", "since", "by", "through", "throughout", "beyond", "against", "within", "over"],
-            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool HoldsAuxiliary(int first, int end)
     {

@@ -48,6 +48,11 @@ internal static class SpeechWords
         "the", "a", "an", "another", "one", "two", "three", "several", "many", "some", "his", "her", "their", "its", "our", "my",
         "both", "other", "former", "senior", "top");
 
+    /// <summary>Prepositions that open a sentence-initial adverbial ("Under pressure from ...,", "Despite the vote,").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningPrepositions = Set(
+        "under", "despite", "amid", "among", "after", "before", "during", "following", "unlike", "like", "with", "without",
+        "in", "on", "at", "for", "from", "since", "by", "through", "throughout", "beyond", "against", "within", "over");
+
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -33,10 +33,10 @@ internal static class StatementCues
         // Verbs the hand lexicon does not list but a learned cue may find.
         "bemoan", "fume", "marvel", "gripe", "groan", "cry", "yell", "scream", "whisper", "mutter", "murmur", "sigh",
         "snap", "bark", "grouse", "chant", "preach", "beg", "implore", "reassure", "affirm", "aver", "attest", "avow", "swear",
-        "reason", "theorize", "posit", "recommend", "acknowledge", "chime", "counsel", "rebut", "retort", "stammer",
-        "boom", "thunder", "concede", "confide", "divulge", "relate", "narrate", "lecture", "instruct",
-        "announce", "broadcast", "publish", "text", "message", "blog", "report", "summarize",
-        "exclaim", "vent", "rant", "quote", "paraphrase",
+        "reason", "theorize", "posit", "recommend", "chime", "counsel", "rebut", "stammer",
+        "boom", "thunder", "confide", "divulge", "relate", "narrate", "lecture", "instruct",
+        "broadcast", "publish", "text", "message", "blog", "summarize",
+        "vent", "rant", "quote", "paraphrase",
         "dispute", "read", "find", "show",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -47,7 +47,7 @@ internal static class StatementCues
         "brand", "denounce", "decry", "liken", "tout", "mock", "cite", "reject", "thank", "endorse", "oppose", "propose",
         "condemn", "slam", "chide", "express", "discuss", "advocate", "highlight", "portray", "depict", "support", "back",
         "favor", "attack", "credit", "reference", "imply", "lash", "rail", "object", "apologize", "refer", "talk", "speak",
-        "weigh", "allude", "reflect", "push", "offer", "signal", "warn", "question", "frame", "hail", "term",
+        "weigh", "allude", "reflect", "push", "offer", "signal", "question", "frame", "hail", "term",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Saying verbs that also take a plain noun-phrase object, which is then not reported speech.</summary>
@@ -181,16 +181,11 @@ internal static class StatementCues
         var clause = quotedWords || quote.Content.End <= cue.Start || OpensClause(lead, content);
         if (Saying.Contains(lemma))
         {
-            if (lemma == "ask" && quote.Speaker is null)
-            {
-                // "Asked whether ..., X said": the interviewer's question; the statement is the answer after it.
-                return false;
-            }
-
             if (lemma == "ask")
             {
-                // "asked whether ...", '"...?" she asked': a question; "asked people to stay home": a request to act.
-                return clause;
+                // "asked whether ...", '"...?" she asked': a question; "asked people to stay home": a request to act;
+                // "Asked whether ..., X said" (no speaker): the interviewer's question, the statement is the answer.
+                return quote.Speaker is not null && clause;
             }
 
             // "reported a loss of $2 million", "denied the allegation", "announced criminal charges": a noun phrase
@@ -232,10 +227,8 @@ internal static class StatementCues
             return true;
         }
 
-        var first = FirstWord(content.TrimStart());
-        return first.Equals("how", StringComparison.OrdinalIgnoreCase) || first.Equals("why", StringComparison.OrdinalIgnoreCase)
-            || first.Equals("whether", StringComparison.OrdinalIgnoreCase) || first.Equals("what", StringComparison.OrdinalIgnoreCase)
-            || first.Equals("that", StringComparison.OrdinalIgnoreCase) || ThatWithin(content, 8);
+        return OpensWithQuestionWord(content) || FirstWord(content.TrimStart()).Equals("that", StringComparison.OrdinalIgnoreCase)
+            || ThatWithin(content, 8);
     }
 
     /// <summary>"the position that ...", "the assertion that ...": a "that" among the first words opens a reported clause.</summary>
