@@ -6,6 +6,7 @@ Deterministic (seeded): the same files give the same picks. Writes one UTF-8 tex
 
   python3 eval/tools/select_articles.py quotes OUT_DIR   # 60 articles, statement-dense, 8+ outlets, 5+ desks
   python3 eval/tools/select_articles.py ner OUT_DIR      # 44 shorter articles, disjoint from the quote picks
+  python3 eval/tools/select_articles.py ner-train OUT_DIR  # 50 more, disjoint from both: training data, never scored
 """
 import gzip, json, random, re, sys, tarfile, os
 
@@ -36,13 +37,15 @@ def bbc():
 CUES = re.compile(r'\b(said|says|told|according to|wrote|tweeted|added|stated)\b')
 
 def pick(kind):
-    rng = random.Random(20261207 if kind == 'quotes' else 20261208)
+    rng = random.Random({'quotes': 20261207, 'ner': 20261208, 'ner-train': 20261209}[kind])
     arts = [a for a in allsides() if re.match(r'20(1[2-9]|20)-', a['date'])]
     b = list(bbc())
     if kind == 'quotes':
         lo, hi, dense, n_as, n_bbc = 3500, 7500, 8, 52, 8
-    else:
+    elif kind == 'ner':
         lo, hi, dense, n_as, n_bbc = 2600, 4200, 0, 38, 6
+    else:
+        lo, hi, dense, n_as, n_bbc = 2600, 4200, 0, 44, 6
     def ok(a):
         n = len(a['text'])
         return lo <= n <= hi and len(CUES.findall(a['text'])) >= dense and '{{' not in a['text'] and '[[' not in a['text']
@@ -52,6 +55,8 @@ def pick(kind):
     exclude = set()
     if kind == 'ner':
         exclude = {a['id'] for a in pick_quotes_cache()}
+    elif kind == 'ner-train':
+        exclude = {a['id'] for a in pick_quotes_cache()} | {a['id'] for a in pick('ner')}
     chosen, per_outlet = [], {}
     for a in arts:
         if a['id'] in exclude or per_outlet.get(a['outlet'], 0) >= 4:
@@ -79,12 +84,12 @@ def pick_quotes_cache():
 
 def main():
     kind, out = sys.argv[1], sys.argv[2]
-    chosen = pick_quotes_cache() if kind == 'quotes' else pick('ner')
+    chosen = pick_quotes_cache() if kind == 'quotes' else pick(kind)
     os.makedirs(out, exist_ok=True)
     with open(os.path.join(out, 'index.tsv'), 'w', encoding='utf-8') as idx:
         idx.write('file\tid\toutlet\tdesk\tdate\ttitle\n')
         for i, a in enumerate(chosen, 1):
-            name = f'{kind[0]}{i:03d}.txt'
+            name = f"{'t' if kind == 'ner-train' else kind[0]}{i:03d}.txt"
             with open(os.path.join(out, name), 'w', encoding='utf-8', newline='') as f:
                 f.write(a['text'])
             idx.write('\t'.join([name, a['id'], a['outlet'], a['desk'], a['date'], a['title'].replace('\t', ' ')]) + '\n')
