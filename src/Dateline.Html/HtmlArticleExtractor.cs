@@ -45,11 +45,14 @@ public sealed class HtmlArticleExtractor
     /// <summary>Body text shorter than this after pruning by class makes the extractor try again without that pruning.</summary>
     public int RetryBelow { get; init; } = 500;
 
-    public ExtractedArticle Extract(string html)
+    public ExtractedArticle Extract(string html) => Extract(html, url: null);
+
+    /// <summary>Extracts the article of a page whose address is <paramref name="url"/> (a date in it helps date the page).</summary>
+    public ExtractedArticle Extract(string html, string? url)
     {
         ArgumentNullException.ThrowIfNull(html);
         using var document = Parse(html);
-        return Extract(document, html);
+        return Extract(document, html, url);
     }
 
     /// <summary>
@@ -58,12 +61,12 @@ public sealed class HtmlArticleExtractor
     /// page is extracted again without that pruning and the longer result kept (Readability's retry). The
     /// tree is not changed.
     /// </summary>
-    public ExtractedArticle Extract(IHtmlDocument document, string html)
+    public ExtractedArticle Extract(IHtmlDocument document, string html, string? url = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(html);
         var scan = PageScan.Of(document);
-        var metadata = PageMetadataReader.Read(scan, html, out var titleElement);
+        var metadata = PageMetadataReader.Read(scan, html, out var titleElement, out var dates);
         var body = document.Body;
         if (body is null)
         {
@@ -71,10 +74,9 @@ public sealed class HtmlArticleExtractor
         }
 
         var headline = FindHeadline(scan.Headings, metadata.Title);
-        if (metadata.Date is null && metadata.Published is null && VisibleDates.Find(body, headline, metadata.Url) is { } day)
-        {
-            metadata = metadata with { Date = day };
-        }
+        var pageUrl = url ?? metadata.Url;
+        var date = PublicationDate.Resolve(dates.Candidates, scan, body, headline, pageUrl, PageLocale.Of(dates.LanguageTag, pageUrl));
+        metadata = metadata with { Date = date?.Date.Day, Published = date?.Date.Moment, DateFrom = date?.Source };
 
         var keep = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         foreach (var marked in scan.ArticleBodies)
