@@ -46,8 +46,17 @@ internal static partial class DateText
         var numeric = NumericPattern().Match(text);
         if (numeric.Success)
         {
-            var (month, day) = DayMonth(int.Parse(numeric.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(numeric.Groups["b"].Value, CultureInfo.InvariantCulture), numeric.Groups["sep"].Value == "." ? DateOrder.DayFirst : order);
-            return month is null ? null : Make(numeric.Groups["y"].Value, month.Value.ToString(CultureInfo.InvariantCulture), day.ToString(CultureInfo.InvariantCulture), numeric);
+            var a = int.Parse(numeric.Groups["a"].Value, CultureInfo.InvariantCulture);
+            var b = int.Parse(numeric.Groups["b"].Value, CultureInfo.InvariantCulture);
+            var (month, day) = DayMonth(a, b, numeric.Groups["sep"].Value == "." ? DateOrder.DayFirst : order);
+            var parsed = month is null ? null : Make(numeric.Groups["y"].Value, month.Value.ToString(CultureInfo.InvariantCulture), day.ToString(CultureInfo.InvariantCulture), numeric);
+            if (parsed is not null && numeric.Groups["sep"].Value != "." && a != b && a <= 12 && b <= 12)
+            {
+                // Either reading is possible: keep the other for the resolver to weigh against the page's other dates.
+                parsed = parsed with { Alternative = new DateOnly(parsed.Day.Year, parsed.Day.Day, parsed.Day.Month) };
+            }
+
+            return parsed;
         }
 
         return Words(text);

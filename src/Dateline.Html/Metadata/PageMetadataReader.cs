@@ -329,10 +329,10 @@ internal static partial class PageMetadataReader
     private static JsonLdArticle ReadJsonLd(PageScan scan, string source)
     {
         var result = new JsonLdArticle();
-        foreach (var script in scan.JsonLd)
+        foreach (var script in scan.JsonLd.Concat(scan.UntypedScripts))
         {
             var text = ScriptText(script, source);
-            if (string.IsNullOrWhiteSpace(text) || text.Length > 2_000_000)
+            if (string.IsNullOrWhiteSpace(text) || text.Length > 2_000_000 || (script.HasAttribute("type") is false && !LooksLikeJsonLd(text)))
             {
                 continue;
             }
@@ -370,6 +370,13 @@ internal static partial class PageMetadataReader
         {
             return false;
         }
+    }
+
+    /// <summary>A script without a type whose text is a schema.org object (<c>{"@context": "https://schema.org", ...</c>).</summary>
+    private static bool LooksLikeJsonLd(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        return trimmed.Length > 0 && trimmed[0] is '{' or '[' && trimmed[..Math.Min(200, trimmed.Length)].IndexOf("\"@context\"", StringComparison.Ordinal) >= 0;
     }
 
     private static string? ScriptText(IElement script, string source)

@@ -19,6 +19,9 @@ internal sealed class PageScan
 
     public List<IElement> JsonLd { get; } = [];
 
+    /// <summary>Scripts without a type (some pages put their JSON-LD in a plain <c>&lt;script&gt;</c>), at most 40.</summary>
+    public List<IElement> UntypedScripts { get; } = [];
+
     /// <summary>Elements that carry a date: <c>time[datetime]</c> and <c>itemprop=datePublished</c> (with datetime or content), in document order, at most 60.</summary>
     public List<IElement> Times { get; } = [];
 
@@ -69,6 +72,10 @@ internal sealed class PageScan
                 if ((element.GetAttribute("type") ?? string.Empty).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
                 {
                     JsonLd.Add(element);
+                }
+                else if (!element.HasAttribute("type") && UntypedScripts.Count < 40)
+                {
+                    UntypedScripts.Add(element);
                 }
 
                 return;

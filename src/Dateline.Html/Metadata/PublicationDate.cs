@@ -35,16 +35,14 @@ internal static class PublicationDate
 
         AddTimes(candidates, scan.Times, headline, locale.Order, latest);
         var best = Best(candidates);
-        if (best is null || best.Source > DateSource.Visible || best.Date.Zone == DateZone.Utc)
+        if (best is null || best.Source > DateSource.Visible || best.Date.Zone == DateZone.Utc || best.Date.Alternative is not null)
         {
             var hint = best?.Date.Day;
-            if (VisibleDates.NearHeadline(body, headline, locale.Order, hint) is { } visible && Plausible(visible, latest))
+            AddVisible(candidates, VisibleDates.NearHeadline(body, headline, locale.Order, hint), DateSource.Visible, latest);
+            AddVisible(candidates, VisibleDates.Labelled(body, locale.Order), DateSource.Visible, latest);
+            if (best is null && headline is null)
             {
-                candidates.Add(new DateCandidate(DateSource.Visible, new ParsedDate(visible, null, DateZone.None)));
-            }
-            else if (best is null && headline is null && VisibleDates.AtStart(body, locale.Order) is { } start && Plausible(start, latest))
-            {
-                candidates.Add(new DateCandidate(DateSource.Other, new ParsedDate(start, null, DateZone.None)));
+                AddVisible(candidates, VisibleDates.AtStart(body, locale.Order), DateSource.Other, latest);
             }
 
             best = Best(candidates);
@@ -53,6 +51,12 @@ internal static class PublicationDate
         if (best is null)
         {
             return null;
+        }
+
+        if (best.Date.Alternative is { } alternative && candidates.Any(c => c.Date.Day == alternative) && !candidates.Any(c => c != best && c.Date.Day == best.Date.Day))
+        {
+            // "11/01/2023" in a meta tag, "01.11.2023" on the page: the other reading is the one the page means.
+            best = best with { Date = best.Date with { Day = alternative, Moment = null, Alternative = null } };
         }
 
         return best.Date.Zone == DateZone.Utc && best.Date.Moment is { } moment ? best with { Date = LocalDay(best, moment, candidates, locale) } : best;
@@ -89,6 +93,14 @@ internal static class PublicationDate
 
         // The day before only for a time early in the UTC day, the day after only for a late one.
         static bool Near(DateTimeOffset moment, int apart) => apart < 0 ? moment.UtcDateTime.Hour < 12 : moment.UtcDateTime.Hour >= 12;
+    }
+
+    private static void AddVisible(List<DateCandidate> candidates, DateOnly? day, DateSource source, DateOnly latest)
+    {
+        if (day is { } found && Plausible(found, latest))
+        {
+            candidates.Add(new DateCandidate(source, new ParsedDate(found, null, DateZone.None)));
+        }
     }
 
     private static DateCandidate? Best(List<DateCandidate> candidates)

@@ -78,6 +78,38 @@ internal static partial class VisibleDates
         return First(start.ToString(), order);
     }
 
+    /// <summary>
+    /// The first date anywhere in the page body that follows a label such as "Datum:", "Stand:", "veröffentlicht am",
+    /// "Published on", "Posted", "publié le" (a date line far from the headline, or on a page without one).
+    /// </summary>
+    public static DateOnly? Labelled(IElement body, DateOrder order = DateOrder.Unknown)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var text = new StringBuilder();
+        for (INode? node = body; node is not null && text.Length < LabelledLimit; node = Next(node, skipChildren: false))
+        {
+            if (node is IText piece)
+            {
+                text.Append(piece.Data).Append(' ');
+            }
+        }
+
+        var all = text.ToString();
+        foreach (Match match in DatePattern().Matches(all))
+        {
+            var start = Math.Max(0, match.Index - 32);
+            if (LabelPattern().IsMatch(all.AsSpan(start, match.Index - start)) && Read(match, order, hint: null) is { } day)
+            {
+                return day;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How much of the page body's text <see cref="Labelled"/> searches.</summary>
+    private const int LabelledLimit = 20_000;
+
     internal static DateOnly? First(string text, DateOrder order = DateOrder.Unknown, DateOnly? hint = null)
     {
         foreach (Match match in DatePattern().Matches(text))
@@ -199,6 +231,9 @@ internal static partial class VisibleDates
         + @"|(?<!\w)(?<mn>" + MonthNames.Pattern + @")\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"\b(?:datum|stand|ver\w*ffentlicht(?:\s+am)?|publiziert(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|published(?:\s+on)?|posted(?:\s+on)?|date|publi\w+(?:\s+(?:le|il|el|em))?|pubblicato(?:\s+il)?)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelPattern();
 
     [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)[/-](?<m>[01]?\d)[/-](?<d>[0-3]?\d)(?:/|-|_|\.|$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex UrlPattern();
