@@ -113,7 +113,7 @@ public sealed class HtmlArticleExtractor
 
         var lenient = Extract(page, pruneByClass: false);
         var chosen = lenient.Body.Length > strict.Body.Length * 1.5 ? lenient : strict;
-        if (chosen.Body.Length < RescueBelow && LargestBlock(body) is { } block && block.TextContent.Length > chosen.Body.Length && !InStrongFurniture(block))
+        if (chosen.Body.Length < RescueBelow && LargestBlock(body) is { } block && block.TextContent.Length > chosen.Body.Length && !InFurnitureByClass(block))
         {
             // Little found where articles sit, and one block elsewhere holds more (the article in an aside, a footer
             // or a figure; a page of one table): that block and its neighbours, nothing pruned on its way.
@@ -129,12 +129,15 @@ public sealed class HtmlArticleExtractor
         return WithTextDate(chosen, locale);
     }
 
-    /// <summary>Whether a comment, cookie or sharing container (a strong furniture word in its class or id) holds the element.</summary>
-    private static bool InStrongFurniture(IElement element)
+    /// <summary>
+    /// Whether a container whose class, id or role names furniture (comments, an author box, a cookie notice) holds
+    /// the element: such a block is not rescued; one pruned only for its tag (aside, footer, figure) is.
+    /// </summary>
+    private static bool InFurnitureByClass(IElement element)
     {
         for (var e = element; e is not null; e = e.ParentElement)
         {
-            if (e.Attributes.Length > 0 && BoilerplateRules.IsNegative(e, byClass: false))
+            if (e.Attributes.Length > 0 && BoilerplateRules.IsNegative(e, byClass: true))
             {
                 return true;
             }
