@@ -535,14 +535,14 @@ public sealed class HtmlArticleExtractor
 
     /// <summary>
     /// A short article beside a long comment section without comment classes: the comments outscore the article.
-    /// Comment-like candidates among the best five lose four fifths of their score when a candidate that is not
+    /// Comment-like candidates among the best three lose four fifths of their score when a candidate that is not
     /// comment-like (and neither holds nor lies inside them) has some text of its own, so a forum page (all
     /// comments) keeps its posts.
     /// </summary>
     private static bool DemoteComments(List<IElement> candidates, Dictionary<IElement, NodeStats> stats, HashSet<IElement> skipped)
     {
         var demoted = false;
-        foreach (var candidate in candidates.Take(5).ToList())
+        foreach (var candidate in candidates.Take(3).ToList())
         {
             // One short comment says too little: it is judged with the comments around it (its parent).
             var judged = stats[candidate].TextLength < 500 && candidate.ParentElement is { } parent && stats.ContainsKey(parent) ? parent : candidate;

@@ -94,11 +94,13 @@ internal static partial class VisibleDates
             }
         }
 
+        // Labels first (a small pattern), then a date right after each (the large date pattern on a few characters only).
         var all = text.ToString();
-        foreach (Match match in DatePattern().Matches(all))
+        foreach (Match label in LabelPattern().Matches(all))
         {
-            var start = Math.Max(0, match.Index - 32);
-            if (LabelPattern().IsMatch(all.AsSpan(start, match.Index - start)) && Read(match, order, hint: null) is { } day)
+            var start = label.Index + label.Length;
+            var match = DatePattern().Match(all[start..Math.Min(all.Length, start + 40)]);
+            if (match.Success && match.Index <= 2 && Read(match, order, hint: null) is { } day)
             {
                 return day;
             }
@@ -232,7 +234,7 @@ internal static partial class VisibleDates
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"\b(?:datum|stand|ver\w*ffentlicht(?:\s+am)?|publiziert(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|published(?:\s+on)?|posted(?:\s+on)?|date|publi\w+(?:\s+(?:le|il|el|em))?|pubblicato(?:\s+il)?)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:datum|stand|ver\w*ffentlicht(?:\s+am)?|publiziert(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|published(?:\s+on)?|posted(?:\s+on)?|date|publi\w+(?:\s+(?:le|il|el|em))?|pubblicato(?:\s+il)?)\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
 
     [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)[/-](?<m>[01]?\d)[/-](?<d>[0-3]?\d)(?:/|-|_|\.|$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
