@@ -15,11 +15,11 @@ internal sealed class EvalDatesCommand : ICliCommand
 
     public Command Create()
     {
-        var gold = new Option<string>("--gold") { Description = "Gold folder with evaldata.json, eval/ and cache/ (trafilatura's evaluation set).", Required = true };
+        var gold = EvalOptions.Gold("Gold folder with evaldata.json, eval/ and cache/ (trafilatura's evaluation set).");
         var split = new Option<string>("--split") { Description = "Half to score: dev (even records; tune on it), test (odd records; measure once) or all.", DefaultValueFactory = _ => DateEvaluation.Dev };
         split.AcceptOnlyFromAmong(DateEvaluation.Dev, DateEvaluation.Test, DateEvaluation.All);
-        var errors = new Option<int>("--errors") { Description = "Also list the first N wrong or missing pages (file, gold, found, source).", DefaultValueFactory = _ => 0 };
-        var json = new Option<bool>("--json") { Description = "Print the scores as one JSON object (accuracy in percent)." };
+        var errors = EvalOptions.Errors("List the first N wrong or missing pages on standard error (gold, found, source, file).");
+        var json = EvalOptions.Json("Print the scores as one JSON object (accuracy in percent).");
         var command = new Command("dates", "Score the publication dates found in HTML pages against gold dates.");
         command.Options.Add(gold);
         command.Options.Add(split);
@@ -42,6 +42,11 @@ internal sealed class EvalDatesCommand : ICliCommand
         }
 
         var report = DateEvaluation.Run(gold, split);
+        foreach (var (file, goldDay, found, source) in report.Errors.Take(errors))
+        {
+            CliOutput.Error.WriteLine($"  {goldDay}  {(found.Length == 0 ? "-" : found),-10}  {source,-13} {file}");
+        }
+
         if (json)
         {
             using var stdout = Console.OpenStandardOutput();
@@ -73,11 +78,6 @@ internal sealed class EvalDatesCommand : ICliCommand
         foreach (var (source, (pages, right)) in report.BySource.OrderByDescending(s => s.Value.Pages))
         {
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {source,-13} {pages,4} pages, {right,4} right"));
-        }
-
-        foreach (var (file, goldDay, found, source) in report.Errors.Take(errors))
-        {
-            o.WriteLine($"  {goldDay}  {(found.Length == 0 ? "-" : found),-10}  {source,-13} {file}");
         }
 
         return ExitCodes.Success;
