@@ -11,6 +11,8 @@ namespace Dateline.Text.Ner;
 /// Free Trade Agreement"), whatever the tagger read it as;</item>
 /// <item>a one-word capitals name that spells the initials of a longer name of the document ("NAFTA" beside "North
 /// American Free Trade Agreement", "DACA" beside "Deferred Action for Childhood Arrivals") takes that name's label;</item>
+/// <item>a name joined across a free-standing slash is two names ("NBC News / Wall Street Journal poll"), each with
+/// the label;</item>
 /// <item>an @handle in brackets right after a name ("Ryan Saavedra (@RealSaavedra)", the signature of an embedded
 /// tweet) is that name's account and takes its label.</item>
 /// </list>
@@ -24,6 +26,7 @@ internal static class NameConsistencyRule
     public static void Apply(string text, ImmutableArray<Token> tokens, List<TaggedEntity> entities)
     {
         ArgumentNullException.ThrowIfNull(entities);
+        SplitAtSlashes(text, tokens, entities);
         for (var e = 0; e < entities.Count; e++)
         {
             var entity = entities[e];
@@ -54,6 +57,24 @@ internal static class NameConsistencyRule
         }
 
         TagHandles(text, tokens, entities);
+    }
+
+    private static void SplitAtSlashes(string text, ImmutableArray<Token> tokens, List<TaggedEntity> entities)
+    {
+        for (var e = 0; e < entities.Count; e++)
+        {
+            var entity = entities[e];
+            for (var i = entity.FirstToken + 1; i < entity.LastToken; i++)
+            {
+                if (Word(text, tokens, i).SequenceEqual("/")
+                    && tokens[i].Span.Start > tokens[i - 1].Span.End && tokens[i + 1].Span.Start > tokens[i].Span.End)
+                {
+                    entities[e] = entity with { LastToken = i - 1 };
+                    entities.Insert(e + 1, entity with { FirstToken = i + 1 });
+                    break;
+                }
+            }
+        }
     }
 
     private static void TagHandles(string text, ImmutableArray<Token> tokens, List<TaggedEntity> entities)

@@ -46,6 +46,13 @@ public sealed class NameConsistencyRuleTests
         Assert.Single(entities);
     }
 
+    [Fact]
+    public void A_name_joined_across_a_spaced_slash_is_two_names()
+    {
+        var (text, entities) = Apply("In a recent NBC News / Wall Street Journal poll, he led.", ("NBC News / Wall Street Journal", EntityLabel.ORG));
+        Assert.Equal([("NBC News", EntityLabel.ORG), ("Wall Street Journal", EntityLabel.ORG)], entities.Select(e => (Text(text, e), e.Label)));
+    }
+
     private static string Text(string text, (int Start, int End, EntityLabel Label) entity) => text[entity.Start..entity.End];
 
     private static (string Text, List<(int Start, int End, EntityLabel Label)> Entities) Apply(string text, params (string Name, EntityLabel Label)[] names) =>
