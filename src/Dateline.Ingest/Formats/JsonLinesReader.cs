@@ -103,8 +103,9 @@ public sealed class JsonLinesReader : IFormatReader
             return JsonLayout.Lines;
         }
 
-        // The first object does not end on its line: objects spread over lines.
-        return JsonLayout.Values;
+        // The first object does not end on its line: objects spread over lines, unless the next line starts an
+        // object (JSON Lines whose first line is cut short or damaged: only that line is lost).
+        return newline >= 0 && SkipBlank(head[(start + newline + 1)..]).StartsWith("{"u8) ? JsonLayout.Lines : JsonLayout.Values;
     }
 
     /// <summary>
