@@ -1,5 +1,6 @@
 using CsCheck;
 using Dateline.Html;
+using Dateline.Search;
 using Dateline.Store;
 using Dateline.Store.Postgres;
 
