@@ -19,7 +19,7 @@ namespace Dateline.Text.Quotes;
 /// </summary>
 internal static class SpeakerPhrases
 {
-    public static QuoteSpeaker Resolve(string text, TextSpan span, TextSpan? cue, EntityDirectory directory, Func<int, bool> insideQuotation)
+    public static QuoteSpeaker Resolve(string text, TextSpan span, TextSpan? cue, EntityDirectory directory, Func<int, bool> insideQuotation, PronounAntecedents? pronouns = null)
     {
         if (cue is { } c && InsertedName(text, span, c, directory) is { } inserted)
         {
@@ -45,6 +45,11 @@ internal static class SpeakerPhrases
             }
 
             return Speaker(mention.Span, directory, mention.Entity);
+        }
+
+        if (pronouns is not null && (phrase.Equals("he", StringComparison.OrdinalIgnoreCase) || phrase.Equals("she", StringComparison.OrdinalIgnoreCase)))
+        {
+            return Speaker(span, directory, pronouns.Resolve(phrase, span.Start));
         }
 
         if (phrase.Equals("he", StringComparison.OrdinalIgnoreCase) || phrase.Equals("she", StringComparison.OrdinalIgnoreCase)
