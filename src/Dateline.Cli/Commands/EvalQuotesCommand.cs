@@ -100,7 +100,7 @@ internal sealed class EvalQuotesCommand : ICliCommand
         text is null ? "-" : text.Replace('\n', ' ').Replace('\r', ' ');
 
     private static void Line(string subset, string overlap, QuoteScore score) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{subset,-8} {overlap,7} {score.Precision,10:F1} {score.Recall,7:F1} {score.F1,6:F1} {score.SpeakerAccuracy,8:F1} {(score.NameAccuracy is { } name ? name.ToString("F1", CultureInfo.InvariantCulture) : "-"),6} {score.Gold,6} {score.Predicted,10}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{subset,-8} {overlap,7} {score.Precision,10:F1} {score.Recall,7:F1} {score.F1,6:F1} {score.SpeakerAccuracy,8:F1} {(score.NameAccuracy is { } nameAccuracy ? nameAccuracy.ToString("F1", CultureInfo.InvariantCulture) : "-"),6} {score.Gold,6} {score.Predicted,10}"));
 
     private static void Subset(Utf8JsonWriter writer, string name, QuoteSubsetScores scores)
     {
@@ -117,9 +117,9 @@ internal sealed class EvalQuotesCommand : ICliCommand
         writer.WriteNumber("recall", score.Recall);
         writer.WriteNumber("f1", score.F1);
         writer.WriteNumber("speakerAccuracy", score.SpeakerAccuracy);
-        if (score.NameAccuracy is { } name)
+        if (score.NameAccuracy is { } accuracy)
         {
-            writer.WriteNumber("nameAccuracy", name);
+            writer.WriteNumber("nameAccuracy", accuracy);
         }
         else
         {

@@ -398,11 +398,7 @@ internal sealed partial class QuoteFinder
             return new TextSpan(_words[w].Start, _words[w].End);
         }
 
-        var end = w;
-        while (end < segment.End && _words[end].IsWord && char.IsUpper(_text[_words[end].Start]) && end - w < 6)
-        {
-            end++;
-        }
+        var end = CapitalisedRunEnd(w, segment.End);
 
         // A label set off by a dash or colon ("FILE - In this photo ...", "UPDATE: ...") is not the subject.
         if (end < segment.End && (IsPunct(end, '-') || IsPunct(end, '\u2013') || IsPunct(end, '\u2014') || IsPunct(end, ':')))
@@ -411,6 +407,31 @@ internal sealed partial class QuoteFinder
         }
 
         return end > w ? new TextSpan(_words[w].Start, _words[end - 1].End) : null;
+    }
+
+    /// <summary>
+    /// The end of a run of capitalised words from <paramref name="w"/> (at most six, outside quotations); "of" between
+    /// capitalised words stays in it ("Secretary of State John Kerry struck ..., claiming").
+    /// </summary>
+    private int CapitalisedRunEnd(int w, int limit)
+    {
+        var end = w;
+        var words = 0;
+        while (end < limit && words < 6 && _words[end].IsWord && _quoteOfWord[end] < 0)
+        {
+            if (char.IsUpper(_text[_words[end].Start]))
+            {
+                words++;
+            }
+            else if (!(end > w && Span(end) is "of" && end + 1 < limit && _words[end + 1].IsWord && char.IsUpper(_text[_words[end + 1].Start])))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return end;
     }
 
     private bool IsIntroductory(int w)
@@ -477,11 +498,7 @@ internal sealed partial class QuoteFinder
             else if (char.IsUpper(span[0]) && !SpeechWords.AdverbialStarts.Contains(span) && !SpeechWords.Determiners.Contains(span)
                 && !SubordinatingWords.Contains(span) && !IsSpeakerBreak(span) && !SpeechWords.Pronouns.Contains(span))
             {
-                end = p;
-                while (end < limit && end - p < 6 && _words[end].IsWord && _quoteOfWord[end] < 0 && char.IsUpper(_text[_words[end].Start]))
-                {
-                    end++;
-                }
+                end = CapitalisedRunEnd(p, limit);
 
                 // "Hillary Clinton's right-hand woman rallied ...": a possessive name takes the noun after it.
                 if (end > p && (Span(end - 1).EndsWith("'s", StringComparison.Ordinal) || Span(end - 1).EndsWith("\u2019s", StringComparison.Ordinal)))

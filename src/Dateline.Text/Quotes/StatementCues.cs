@@ -169,6 +169,12 @@ internal static class StatementCues
         }
 
         var lemma = Lemma(first);
+        if (lemma == "add" && text.AsSpan(cue.End).TrimStart().StartsWith("to ", StringComparison.Ordinal))
+        {
+            // "the email episode, added to questions about ...": adding something to something, not words.
+            return false;
+        }
+
         var content = text.AsSpan(quote.Content.Start, quote.Content.Length);
         var quotedWords = HoldsQuotedWords(text, quote);
         if (!quotedWords && WordCount(content) <= 2)

@@ -22,6 +22,7 @@ public sealed class StatementTests
     [InlineData("Ann Cole asked people to stay home from work.")]
     [InlineData("Ann Cole's tweets drew criticism from both parties.")]
     [InlineData("Ann Cole defended the agenda on Monday.")]
+    [InlineData("The delay, added to questions about the budget, could hurt Ann Cole in the vote.")]
     [InlineData("Ann Cole has not said whether she will run.")]
     [InlineData("Ann Cole declined to say whether the plant would close.")]
     [InlineData("Ann Cole wrote an op-ed about the plant.")]
