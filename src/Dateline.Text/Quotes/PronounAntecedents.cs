@@ -98,6 +98,14 @@ internal sealed class PronounAntecedents(string text, EntityDirectory directory,
         return nearest is { } n && NearBy(n.Position, position, paragraphs) ? n.Entity : null;
     }
 
+    /// <summary>
+    /// The organisation a "they"/"it" or "the agency" speaker refers to: the nearest one named outside quotations and
+    /// inside what is reported only as a subject ("Fox has parted ways with X, the company said"; but "... applied to
+    /// European Economic Area citizens, the department said" is not the EEA speaking).
+    /// </summary>
+    public int? ResolveGroup(ReadOnlySpan<char> pronoun, int position) =>
+        directory.ResolvePronoun(pronoun, position, offset => excluded(offset) || (inReportedContent(offset) && !BoundaryBefore(offset)));
+
     private bool Compatible(int entity, Gender wanted)
     {
         var gender = directory.Gender(entity);

@@ -378,14 +378,24 @@ internal sealed partial class QuoteFinder
         // "Speaking to reporters, Trump ...", "On Sunday, she ...": the subject follows the introductory phrase.
         if (w < segment.End && _words[w].IsWord && IsIntroductory(w))
         {
+            var comma = -1;
             for (var k = w + 1; k < segment.End && k < w + 16; k++)
             {
                 if (IsPunct(k, ','))
                 {
-                    w = k + 1;
+                    comma = k;
                     break;
                 }
             }
+
+            // "Asked at the Capitol whether he would ... bill, he ...": a long participle opener is never the subject.
+            if (comma < 0 && (Span(w).EndsWith("ed", StringComparison.Ordinal) || Span(w).EndsWith("ing", StringComparison.Ordinal))
+                && w + 1 < segment.End && _words[w + 1].IsWord && char.IsLower(_text[_words[w + 1].Start]))
+            {
+                return null;
+            }
+
+            w = comma >= 0 ? comma + 1 : w;
         }
 
         if (w >= segment.End || !_words[w].IsWord)

@@ -66,4 +66,40 @@ public sealed class PronounSpeakerTests
         Assert.Equal("he", document.GetText(quote.Speaker!.Span));
         Assert.Null(quote.Speaker.Name);
     }
+
+    [Fact]
+    public void An_organisation_named_as_an_object_inside_the_content_is_not_the_department_that_speaks()
+    {
+        var document = QuoteTestDocuments.AnalyzeStatements(
+            "The Harbour Office on Wednesday announced new border checks. A tougher threshold will be applied to Coastal Trade Area citizens, the department said.",
+            ("Harbour Office", EntityLabel.ORG), ("Coastal Trade Area", EntityLabel.ORG));
+        Assert.Equal("Harbour Office", QuoteHolding(document, "tougher threshold").Speaker?.Name);
+    }
+
+    [Fact]
+    public void An_organisation_that_is_the_subject_of_the_content_is_the_company_that_speaks()
+    {
+        var document = QuoteTestDocuments.AnalyzeStatements(
+            "LONDON (Wire) - Northwind Media Inc has parted ways with its star host, the company said on Wednesday.",
+            ("Wire", EntityLabel.ORG), ("Northwind Media Inc", EntityLabel.ORG));
+        Assert.Equal("Northwind Media Inc", QuoteHolding(document, "parted ways").Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_place_after_a_preposition_in_the_speaker_phrase_is_not_the_speaker()
+    {
+        var document = QuoteTestDocuments.AnalyzeStatements(
+            "A refugee and community leader in Lewiston said the virus would be a disaster for immigrants.",
+            ("Lewiston", EntityLabel.LOC));
+        Assert.NotEqual("Lewiston", QuoteHolding(document, "would be a disaster").Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_long_participle_opener_without_a_comma_is_not_a_speaker()
+    {
+        var document = QuoteTestDocuments.AnalyzeStatements(
+            "Tom Okafor gave no sign either way. Asked at the Capitol whether he would block the stripped-down bill he stepped into an elevator and said \"Merry Christmas.\"",
+            ("Tom Okafor", EntityLabel.PER));
+        Assert.All(document.Get(Layers.Quotes), q => Assert.NotEqual("Asked", q.Speaker is { } s ? document.GetText(s.Span) : null));
+    }
 }
