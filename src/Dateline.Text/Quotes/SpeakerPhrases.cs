@@ -13,8 +13,9 @@ namespace Dateline.Text.Quotes;
 /// <item>a name inside the phrase is the speaker only when it heads the phrase: a person described by a role
 /// ("a former head of Shin Bet", "an FBI informant", "a Trump campaign aide") is a person, never the organisation or
 /// the person named in the description, and keeps the description as its name;</item>
-/// <item>pronouns resolve to the nearest compatible person outside quotations; lower-case roles ("the attorney
-/// general") to the one entity holding that title; group sources ("officials") stay as written.</item>
+/// <item>he/she resolve through <see cref="PronounAntecedents"/> (the last speaker or subject); they/it to the nearest
+/// organisation outside quotations; lower-case roles ("the attorney general") to the one entity holding that title;
+/// group sources ("officials") stay as written.</item>
 /// </list>
 /// </summary>
 internal static class SpeakerPhrases
