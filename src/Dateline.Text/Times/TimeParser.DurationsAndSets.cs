@@ -261,11 +261,17 @@ internal sealed partial class TimeParser
         var granularity = unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second ? TimeUnit.Day : unit;
         var shifted = unit switch
         {
-            TimeUnit.Hour => a.AddDays(amount >= 24 ? direction * (amount / 24) : 0),
+            TimeUnit.Hour => TimeValues.TryShift(a, TimeUnit.Day, amount >= 24 ? direction * (long)(amount / 24) : 0),
             TimeUnit.Minute or TimeUnit.Second => a,
-            _ => TimeValues.Shift(a, unit, direction * amount),
+            _ => TimeValues.TryShift(a, unit, direction * (long)amount),
         };
-        return TimeValues.Period(shifted, granularity);
+        if (shifted is not { } day)
+        {
+            // beyond the calendar ("6000 years ago"): a reference to the past or future, as for an unknown amount
+            return direction < 0 ? TimeValues.PastRef : TimeValues.FutureRef;
+        }
+
+        return TimeValues.Period(day, granularity);
     }
 
     private Found? UnitFirst(int i)

@@ -236,7 +236,7 @@ internal sealed partial class TimeParser
     }
 
     private string Shifted(TimeUnit unit, int amount) =>
-        _anchor is { } a ? TimeValues.Period(TimeValues.Shift(a, unit, amount), unit) : TimeValues.Unresolved(unit);
+        _anchor is { } a && TimeValues.TryShift(a, unit, amount) is { } day ? TimeValues.Period(day, unit) : TimeValues.Unresolved(unit);
 
     private string DayValue(int offset) => _anchor is { } a ? TimeValues.Date(a.AddDays(offset)) : "XXXX-XX-XX";
 }

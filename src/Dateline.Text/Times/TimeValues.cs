@@ -117,6 +117,31 @@ internal static class TimeValues
 
     public static int IsoDay(DateOnly date) => date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek;
 
+    /// <summary>
+    /// The day a unit-sized step away, or null when that day is outside the calendar's years 1-9999
+    /// ("6000 years ago" in a story of 2016): the caller then answers with a past or future reference.
+    /// </summary>
+    public static DateOnly? TryShift(DateOnly date, TimeUnit unit, long amount)
+    {
+        // an upper bound of the step in days (31-day months, 366-day years), so a step that passes is representable
+        var days = unit switch
+        {
+            TimeUnit.Day => amount,
+            TimeUnit.Week or TimeUnit.Weekend => 7 * amount,
+            TimeUnit.Month => 31 * amount,
+            TimeUnit.Quarter => 93 * amount,
+            TimeUnit.Half => 186 * amount,
+            TimeUnit.Year => 366 * amount,
+            TimeUnit.Decade => 3_660 * amount,
+            TimeUnit.Century => 36_600 * amount,
+            _ => 0,
+        };
+        var target = date.DayNumber + days;
+        return Math.Abs(amount) <= 10_000_000 && target >= DateOnly.MinValue.DayNumber && target <= DateOnly.MaxValue.DayNumber
+            ? Shift(date, unit, (int)amount)
+            : null;
+    }
+
     /// <summary>The day a unit-sized step away: used for "two days ago", "last week", "next month".</summary>
     public static DateOnly Shift(DateOnly date, TimeUnit unit, int amount) => unit switch
     {

@@ -52,6 +52,16 @@ public sealed class TimeStageTests
         Expect(text, expression, type, value);
 
     [Theory]
+    [InlineData("Dinosaurs lived 6000 years ago, the museum says.", "6000 years ago", "PAST_REF")]
+    [InlineData("The site was settled 400 centuries ago by farmers.", "400 centuries ago", "PAST_REF")]
+    [InlineData("The waste stays dangerous for 9000 years from now on.", "9000 years from now", "FUTURE_REF")]
+    public void A_step_beyond_the_calendar_is_a_past_or_future_reference(string text, string expression, string value)
+    {
+        var time = One(text, expression);
+        Assert.Equal(value, time.Value);
+    }
+
+    [Theory]
     [InlineData("He said yesterday that it was over.", "yesterday", "2017-08-02")]
     [InlineData("He said today that it was over.", "today", "2017-08-03")]
     [InlineData("The court will rule tomorrow on the case.", "tomorrow", "2017-08-04")]
