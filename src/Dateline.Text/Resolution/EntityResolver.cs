@@ -18,7 +18,7 @@ namespace Dateline.Text.Resolution;
 /// by the case-insensitive hash of words and keys), in the order the entities were created, which gives the same result
 /// as comparing it with every entity.
 /// </remarks>
-internal static class EntityResolver
+internal static partial class EntityResolver
 {
     private static readonly string[] FunctionWords = ["of", "the", "and", "for", "&", "on", "in", "de", "to", "at"];
 
@@ -490,6 +490,11 @@ internal static class EntityResolver
     /// <summary>The nearest cluster the mention matches (same label first), or -1.</summary>
     private static int FindCluster(List<Cluster> clusters, ClusterIndex index, MentionInfo info)
     {
+        if (SharedName(clusters, index, info) is { } shared)
+        {
+            return shared;
+        }
+
         var best = -1;
         var bestDistance = int.MaxValue;
         var label = info.Mention.Label;
@@ -707,7 +712,7 @@ internal static class EntityResolver
     }
 
     /// <summary>An entity under construction.</summary>
-    private sealed class Cluster(EntityLabel label)
+    private sealed partial class Cluster(EntityLabel label)
     {
         private readonly List<MentionInfo> _mentions = new(2);
         private bool _hasAcronym;

@@ -170,4 +170,26 @@ public sealed class EntityResolutionTests
         Assert.Equal(5, document.Get(Layers.Entities).Length);
         Assert.Equal(2, Single(document, "Nora Blake").Mentions.Length);
     }
+
+    [Fact]
+    public void A_surname_two_full_names_share_joins_the_one_its_title_names()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "President Walter Okonkwo met reporters. Susan Okonkwo, the first lady, stayed home. "
+            + "Later President Okonkwo spoke again. Mrs. Okonkwo waved.",
+            ("Walter Okonkwo", EntityLabel.PER), ("Susan Okonkwo", EntityLabel.PER), ("Okonkwo", EntityLabel.PER));
+        Assert.Equal(2, Single(document, "Walter Okonkwo").Mentions.Length);
+        Assert.Equal(2, Single(document, "Susan Okonkwo").Mentions.Length);
+    }
+
+    [Fact]
+    public void A_bare_surname_two_full_names_share_stays_unresolved()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Walter Okonkwo and Susan Okonkwo arrived. Okonkwo said the trip went well. Okonkwo left early.",
+            ("Walter Okonkwo", EntityLabel.PER), ("Susan Okonkwo", EntityLabel.PER), ("Okonkwo", EntityLabel.PER));
+        Assert.Single(Single(document, "Walter Okonkwo").Mentions);
+        Assert.Single(Single(document, "Susan Okonkwo").Mentions);
+        Assert.Equal(2, Single(document, "Okonkwo").Mentions.Length);
+    }
 }
