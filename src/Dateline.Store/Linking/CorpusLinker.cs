@@ -17,6 +17,9 @@ namespace Dateline.Store.Linking;
 /// </summary>
 public sealed class CorpusLinker
 {
+    /// <summary>How many times more often than its only expansion an acronym may be written and still join it.</summary>
+    private const long MaxAcronymRatio = 20;
+
     private readonly LinkOptions _options;
 
     /// <summary>A linker with the given parameters (<see cref="LinkOptions.Default"/> when <c>null</c>).</summary>
@@ -231,6 +234,15 @@ public sealed class CorpusLinker
     {
         var full = new HashSet<string>(StringComparer.Ordinal);
         var expansions = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var mentions = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (inputs[i].Label == EntityLabel.ORG && decisions[i] is { } counted)
+            {
+                mentions[counted.Key] = mentions.GetValueOrDefault(counted.Key) + Math.Max(1, inputs[i].Mentions);
+            }
+        }
+
         for (var i = 0; i < inputs.Count; i++)
         {
             if (inputs[i].Label != EntityLabel.ORG || decisions[i] is not { } decision || !full.Add(decision.Key) || !decision.Key.Contains(' ', StringComparison.Ordinal))
@@ -262,8 +274,10 @@ public sealed class CorpusLinker
                 target = decision.Key + " department";
             }
             else if (EntityForms.IsCaps(inputs[i].Name) && !decision.Key.Contains(' ', StringComparison.Ordinal)
-                && expansions.TryGetValue(decision.Key, out var set) && set.Count == 1)
+                && expansions.TryGetValue(decision.Key, out var set) && set.Count == 1
+                && mentions[set.First()] >= Math.Max(2, mentions[decision.Key] / MaxAcronymRatio))
             {
+                // A rare expansion does not take a common acronym ("NBC", "National Butterfly Center").
                 target = set.First();
             }
 

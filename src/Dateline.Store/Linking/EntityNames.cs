@@ -26,7 +26,7 @@ public static class EntityNames
     private static readonly Dictionary<string, string> Spellings = new(StringComparer.Ordinal)
     {
         ["dept"] = "department", ["organisation"] = "organization", ["organisations"] = "organizations", ["defence"] = "defense",
-        ["centre"] = "center", ["centres"] = "centers", ["labour"] = "labor", ["programme"] = "program",
+        ["centre"] = "center", ["centres"] = "centers", ["programme"] = "program",
     };
 
     private static readonly HashSet<string> Minor = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on", "in", "&", "to", "at" };

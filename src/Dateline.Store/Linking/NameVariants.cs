@@ -34,6 +34,9 @@ internal static class NameVariants
         [(EntityLabel.ORG, "eu")] = "european union",
         [(EntityLabel.LOC, "eu")] = "european union",
         [(EntityLabel.ORG, "gop")] = "republican party",
+        [(EntityLabel.ORG, "fed")] = "federal reserve",
+        [(EntityLabel.ORG, "isis")] = "islamic state",
+        [(EntityLabel.ORG, "isil")] = "islamic state",
     };
 
     /// <summary>Person keys whose middle initials tell two people apart and are therefore kept.</summary>
@@ -69,7 +72,7 @@ internal static class NameVariants
         ("elizabeth", "beth"), ("elizabeth", "betty"), ("victoria", "vicky"), ("cynthia", "cindy"),
         ("alexandra", "alex"), ("terence", "terry"), ("terrence", "terry"), ("nathaniel", "nate"), ("nathan", "nate"),
         ("randolph", "randy"), ("robert", "robbie"), ("jacob", "jake"), ("thomas", "tommy"), ("michael", "mickey"),
-        ("kenneth", "kenny"), ("stephen", "steven"), ("jefferson", "jeff"), ("mitchell", "mitch"),
+        ("kenneth", "kenny"), ("stephen", "steven"), ("jefferson", "jeff"), ("mitchell", "mitch"), ("bernard", "bernie"),
     ];
 
     private static readonly HashSet<(string, string)> NicknamePairs = [.. Nicknames, .. Nicknames.Select(p => (p.Item2, p.Item1))];

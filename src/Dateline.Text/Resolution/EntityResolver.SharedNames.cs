@@ -35,7 +35,7 @@ internal static partial class EntityResolver
         foreach (var id in index.Candidates(info, clusters.Count))
         {
             var cluster = clusters[id];
-            if (cluster.Label != EntityLabel.PER)
+            if (cluster.Label != EntityLabel.PER || cluster.Glued)
             {
                 continue;
             }
@@ -50,12 +50,22 @@ internal static partial class EntityResolver
             }
         }
 
-        if (named is null || named.Count < 2)
+        if (named is null)
         {
             return null;
         }
 
         var roles = RolesOf(info.Title);
+        if (named.Count == 1)
+        {
+            // The one full name of the article with this surname, unless the mention's own title or honorific says
+            // another person ("President Trump" beside "Melania Trump, the first lady").
+            var only = clusters[named[0]];
+            var otherGender = info.Gender != Gender.Unknown && only.Gender() is var gender && gender != Gender.Unknown && gender != info.Gender;
+            var otherRole = roles.Count > 0 && only.HasAnyRole() && !only.HasRole(roles);
+            return otherGender || otherRole ? bare : null;
+        }
+
         if (info.Gender == Gender.Unknown && roles.Count == 0)
         {
             return bare;
@@ -79,6 +89,66 @@ internal static partial class EntityResolver
         }
 
         return chosen >= 0 ? chosen : bare;
+    }
+
+    /// <summary>
+    /// A person span the recogniser glued across page furniture: a word written twice ("Bernie Sanders Bernie Sanders")
+    /// or a capital right after four lower-case letters ("SandersWarren"). It stays an entity of its own.
+    /// </summary>
+    private static bool IsGlued(MentionInfo info)
+    {
+        if (info.Mention.Label != EntityLabel.PER || info.Tokens.Length < 2)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < info.Tokens.Length; i++)
+        {
+            var word = info.Token(i);
+            var lower = 0;
+            foreach (var c in word)
+            {
+                if (char.IsUpper(c) && lower >= 4)
+                {
+                    return true;
+                }
+
+                lower = char.IsLower(c) ? lower + 1 : 0;
+            }
+
+            for (var j = i + 1; j < info.Tokens.Length; j++)
+            {
+                if (word.Length > 2 && word.Equals(info.Token(j), StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether two names with the same first and last words may be one person: middle names or initials, when both
+    /// have them, start alike ("George W. Bush" is not "George H.W. Bush"; "Donald J. Trump" may be "Donald John Trump").
+    /// </summary>
+    private static bool MiddlesAgree(MentionInfo a, MentionInfo b)
+    {
+        if (a.Tokens.Length < 3 || b.Tokens.Length < 3)
+        {
+            return true;
+        }
+
+        var middleA = a.Token(1);
+        var middleB = b.Token(1);
+        var initialA = middleA.Length <= 4 && middleA.EndsWith('.');
+        var initialB = middleB.Length <= 4 && middleB.EndsWith('.');
+        if (initialA && initialB)
+        {
+            return middleA.Equals(middleB, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return char.ToLowerInvariant(middleA[0]) == char.ToLowerInvariant(middleB[0]);
     }
 
     /// <summary>The specific role words of a title, lower-cased, dots dropped, abbreviations written out ("Sen." -> "senator").</summary>
@@ -166,6 +236,23 @@ internal static partial class EntityResolver
             }
 
             return gender;
+        }
+
+        /// <summary>Whether its first mention is a glued span (its words written twice or run together); nothing joins it.</summary>
+        public bool Glued => _mentions.Count > 0 && IsGlued(_mentions[0]);
+
+        /// <summary>Whether one of its mentions has a title with a role word.</summary>
+        public bool HasAnyRole()
+        {
+            foreach (var m in _mentions)
+            {
+                if (RolesOf(m.Title).Count > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether one of its mentions has a title with all of these role words.</summary>

@@ -495,12 +495,22 @@ internal static partial class EntityResolver
             return shared;
         }
 
+        if (IsGlued(info))
+        {
+            return -1;
+        }
+
         var best = -1;
         var bestDistance = int.MaxValue;
         var label = info.Mention.Label;
         foreach (var id in index.Candidates(info, clusters.Count))
         {
             var cluster = clusters[id];
+            if (cluster.Glued)
+            {
+                continue;
+            }
+
             var sameLabel = cluster.Label == label;
             var matches = sameLabel ? cluster.Matches(info) : CrossLabelMatch(cluster, info);
             if (!matches)
@@ -770,7 +780,8 @@ internal static partial class EntityResolver
                 {
                     if (m.Tokens.Length >= 2
                         && m.Token(0).Equals(info.Token(0), StringComparison.OrdinalIgnoreCase)
-                        && m.LastToken.Equals(info.LastToken, StringComparison.OrdinalIgnoreCase))
+                        && m.LastToken.Equals(info.LastToken, StringComparison.OrdinalIgnoreCase)
+                        && MiddlesAgree(m, info))
                     {
                         return true;
                     }

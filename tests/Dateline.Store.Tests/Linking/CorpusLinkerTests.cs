@@ -202,6 +202,12 @@ public sealed class CorpusLinkerTests
         Assert.Equal(["okafor trade organization", "okafor trade organization", "treasury department", "treasury department", "otto"], decisions.Select(d => d.Key));
         Assert.Contains("oto", decisions[1].LinkKeys);
 
+        // A common acronym does not join a rare expansion.
+        var rare = Linker.Link(
+            [new LinkInput(EntityLabel.ORG, "Okafor Trade Organization", [], 1, null), new LinkInput(EntityLabel.ORG, "OTO", [], 60, null)],
+            new MemoryLinkSource());
+        Assert.Equal("oto", rare[1].Key);
+
         // Two expansions spell the acronym: no link.
         var two = Linker.Link(
             [

@@ -82,5 +82,6 @@ public sealed class EntityNamesTests
     [InlineData("jerry nadler", "jerrold nadler")]
     [InlineData("larry kudlow", "lawrence kudlow")]
     [InlineData("stephen bannon", "steven bannon")]
+    [InlineData("bernard sanders", "bernie sanders")]
     public void Common_hypocorisms_are_one_first_name(string a, string b) => Assert.True(EntityNames.SamePerson(a, b));
 }

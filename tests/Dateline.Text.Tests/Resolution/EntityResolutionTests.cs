@@ -192,4 +192,32 @@ public sealed class EntityResolutionTests
         Assert.Single(Single(document, "Susan Okonkwo").Mentions);
         Assert.Equal(2, Single(document, "Okonkwo").Mentions.Length);
     }
+
+    [Fact]
+    public void Full_names_whose_middle_initials_differ_stay_two_people()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "George W. Okafor praised George H.W. Okafor, his father.",
+            ("George W. Okafor", EntityLabel.PER), ("George H.W. Okafor", EntityLabel.PER));
+        Assert.Equal(2, document.Get(Layers.Entities).Length);
+    }
+
+    [Fact]
+    public void A_title_that_the_only_full_name_does_not_bear_keeps_a_surname_apart()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Susan Okonkwo, the first lady, hosted the dinner. President Okonkwo arrived late.",
+            ("Susan Okonkwo", EntityLabel.PER), ("Okonkwo", EntityLabel.PER));
+        Assert.Single(Single(document, "Susan Okonkwo").Mentions);
+        Assert.Single(Single(document, "Okonkwo").Mentions);
+    }
+
+    [Fact]
+    public void A_span_glued_across_page_furniture_takes_no_other_mention()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "MORE Walter Okonkwo Walter OkonkwoPoll Okonkwo said the vote was close.",
+            ("Walter Okonkwo Walter OkonkwoPoll", EntityLabel.PER), ("Okonkwo", EntityLabel.PER));
+        Assert.Single(Single(document, "Walter Okonkwo Walter OkonkwoPoll").Mentions);
+    }
 }
