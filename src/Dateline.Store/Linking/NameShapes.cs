@@ -113,6 +113,12 @@ public static class NameShapes
     /// <summary>Where a capital follows a run of lower-case letters ("Trump|GOP", "Sanders|Warren"); 0 when none does.</summary>
     private static int GlueAt(string word)
     {
+        if (!word.All(c => char.IsLetter(c) || c is '.' or '\'' or '-'))
+        {
+            // Only a word of letters can be two words run together ("<img" or "x=1" is no name at all).
+            return 0;
+        }
+
         var lower = 0;
         for (var i = 0; i < word.Length; i++)
         {

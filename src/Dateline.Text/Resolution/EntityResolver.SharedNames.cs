@@ -106,7 +106,13 @@ internal static partial class EntityResolver
         {
             var word = info.Token(i);
             var lower = 0;
+            var letters = true;
             foreach (var c in word)
+            {
+                letters &= char.IsLetter(c) || c is '.' or '\'' or '-';
+            }
+
+            foreach (var c in letters ? word : ReadOnlySpan<char>.Empty)
             {
                 if (char.IsUpper(c) && lower >= 4)
                 {

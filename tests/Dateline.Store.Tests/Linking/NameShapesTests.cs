@@ -25,6 +25,7 @@ public sealed class NameShapesTests
     [InlineData("Ron DeSantis", "Ron DeSantis")]
     [InlineData("Douglas MacArthur", "Douglas MacArthur")]
     [InlineData("Boutros Boutros-Ghali", "Boutros Boutros-Ghali")]
+    [InlineData("Ann <b onclick=\"runXss()\"> Lee", "Ann <b onclick=\"runXss()\"> Lee")]
     public void A_span_glued_across_furniture_is_cut_to_its_one_name(string name, string cleaned) =>
         Assert.Equal(cleaned, NameShapes.Clean(EntityLabel.PER, name));
 
