@@ -345,7 +345,7 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
     private void LinkEntities(List<PreparedArticle> added, NpgsqlTransaction transaction)
     {
         var ordered = added.OrderBy(a => a.Hash, ByteOrder.Instance).ToList();
-        var inputs = ordered.SelectMany(a => a.Entities.Select(e => new LinkInput(e.Label, e.Name, e.Aliases, e.Mentions.Count, a.Month))).ToList();
+        var inputs = ordered.SelectMany((a, n) => a.Entities.Select(e => new LinkInput(e.Label, e.Name, e.Aliases, e.Mentions.Count, a.Month, e.Titles, n))).ToList();
         var decisions = _linker.Link(inputs, new PostgresLinkSource(_connection, transaction));
         var next = 0;
         foreach (var article in ordered)

@@ -17,6 +17,9 @@ namespace Dateline.Store.Linking;
 /// </summary>
 public sealed class CorpusLinker
 {
+    /// <summary>How many times more often than its only expansion an acronym may be written and still join it.</summary>
+    private const long MaxAcronymRatio = 20;
+
     private readonly LinkOptions _options;
 
     /// <summary>A linker with the given parameters (<see cref="LinkOptions.Default"/> when <c>null</c>).</summary>
@@ -34,7 +37,7 @@ public sealed class CorpusLinker
         var wanted = new HashSet<(EntityLabel, string)>();
         for (var i = 0; i < inputs.Count; i++)
         {
-            var key = EntityNames.Key(inputs[i].Label, inputs[i].Name);
+            var key = NameShapes.Clean(inputs[i].Label, inputs[i].Name) is { } name ? EntityNames.Key(inputs[i].Label, name) : string.Empty;
             keys[i] = (key, PairedKeys(inputs[i], key));
             wanted.Add((inputs[i].Label, key));
             foreach (var paired in keys[i].Paired)
@@ -46,7 +49,9 @@ public sealed class CorpusLinker
         var known = new Dictionary<(EntityLabel Label, string Key), string>(source.Find(wanted));
         var decisions = new LinkDecision?[inputs.Count];
         var fullNames = FullNamesBySurname(inputs, keys, source);
+        var apart = KeptApart(inputs, keys);
         var batchMentions = new List<SurnameMentions>();
+        var roleCounts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
 
         // 1. Everything but a person's single name: keys, variants, paired aliases.
         for (var i = 0; i < inputs.Count; i++)
@@ -67,7 +72,7 @@ public sealed class CorpusLinker
             {
                 decision = new LinkDecision(aliased, LinkReason.Alias, [key, .. paired]);
             }
-            else if (input.Label == EntityLabel.PER && Variant(fullNames, key) is { } variant)
+            else if (input.Label == EntityLabel.PER && Variant(fullNames, key, apart) is { } variant)
             {
                 // "Chuck Schumer" when the corpus knows "Charles Schumer" (and no other compatible full name).
                 decision = new LinkDecision(variant, LinkReason.Alias, [key, .. paired]);
@@ -81,6 +86,7 @@ public sealed class CorpusLinker
             {
                 decision = decision with { Surname = surname };
                 batchMentions.Add(new SurnameMentions(surname, decision.Key, input.Month ?? string.Empty, input.Mentions));
+                CountRoles(roleCounts, decision.Key, input.Titles);
             }
 
             foreach (var linkKey in decision.LinkKeys)
@@ -91,13 +97,17 @@ public sealed class CorpusLinker
             decisions[i] = decision;
         }
 
-        // 2. A person's single name, against the full names of the corpus and of the batch.
+        RedirectShortForms(inputs, decisions);
+
+        // 2. A person's single name, against the full names of its article, of the corpus and of the batch.
         var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var alone = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < inputs.Count; i++)
         {
             if (decisions[i] is null && keys[i].Key.Length > 0)
             {
                 surnames.Add(keys[i].Key);
+                alone[keys[i].Key] = alone.GetValueOrDefault(keys[i].Key) + Math.Max(1, inputs[i].Mentions);
             }
         }
 
@@ -113,8 +123,31 @@ public sealed class CorpusLinker
 
             var input = inputs[i];
             var key = keys[i].Key;
-            var candidates = bySurname.TryGetValue(key, out var list) ? Totals(list, input.Month) : [];
-            var dominant = Dominant(candidates);
+            var allTime = bySurname.TryGetValue(key, out var list) ? Totals(list, null) : [];
+            var candidates = list is null ? [] : Totals(list, input.Month);
+            if (candidates.Count == 0 && allTime.Count == 1)
+            {
+                // No full name with that surname in the period, one in the corpus: the sole-name rule over all months.
+                candidates = allTime;
+            }
+
+            var inArticle = ArticleFullNames(inputs, decisions, i, key);
+            if (inArticle.Count == 1)
+            {
+                // The article's own full name with that surname or first name (the resolution left them apart).
+                decisions[i] = new LinkDecision(inArticle[0], LinkReason.Surname, []);
+                continue;
+            }
+
+            if (inArticle.Count > 1)
+            {
+                // Two people of the article bear the name: only a title, or one that dominates the period, decides.
+                candidates = [.. candidates.Where(c => inArticle.Contains(c.Key))];
+            }
+
+            // A name that mostly stands alone ("God" beside a few "Thank God") is its own entry, neither a full name's nor ambiguous.
+            var standsAlone = alone[key] >= _options.AloneRatio * allTime.Sum(c => (long)c.Mentions);
+            var dominant = Titled(candidates, roleCounts, PersonRoles.Of(input.Titles)) ?? (standsAlone ? null : Dominant(candidates));
             if (dominant is not null)
             {
                 decisions[i] = new LinkDecision(dominant, LinkReason.Surname, []);
@@ -122,7 +155,7 @@ public sealed class CorpusLinker
             }
 
             var own = known.TryGetValue((input.Label, key), out var existing) && existing == key;
-            var reason = candidates.Count(c => c.Mentions > 0) >= 2 ? LinkReason.Ambiguous : own ? LinkReason.Key : LinkReason.New;
+            var reason = candidates.Count(c => c.Mentions > 0) >= 2 && !standsAlone ? LinkReason.Ambiguous : own ? LinkReason.Key : LinkReason.New;
             decisions[i] = new LinkDecision(key, reason, [key]);
         }
 
@@ -166,10 +199,141 @@ public sealed class CorpusLinker
     }
 
     /// <summary>
+    /// The entries of the full-name persons of input <paramref name="at"/>'s article whose surname or first name is
+    /// <paramref name="name"/> (the article's inputs are adjacent, with one <see cref="LinkInput.Article"/>).
+    /// </summary>
+    private static List<string> ArticleFullNames(IReadOnlyList<LinkInput> inputs, LinkDecision?[] decisions, int at, string name)
+    {
+        var found = new List<string>();
+        var article = inputs[at].Article;
+        var from = at;
+        while (from > 0 && inputs[from - 1].Article == article)
+        {
+            from--;
+        }
+
+        for (var i = from; i < inputs.Count && inputs[i].Article == article; i++)
+        {
+            if (inputs[i].Label == EntityLabel.PER && decisions[i] is { Surname: { } surname } decision && !found.Contains(decision.Key)
+                && (surname == name || decision.Key.StartsWith(name + " ", StringComparison.Ordinal)))
+            {
+                found.Add(decision.Key);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Short forms of an organisation that the batch also names in full: an acronym written in capitals whose only
+    /// expansion among the batch's organisations is one entry ("WTO", "World Trade Organization"), and a department
+    /// named without the word ("Treasury", "Treasury Department"). Their inputs go to the full entry, and their keys
+    /// lead there from now on.
+    /// </summary>
+    private static void RedirectShortForms(IReadOnlyList<LinkInput> inputs, LinkDecision?[] decisions)
+    {
+        var full = new HashSet<string>(StringComparer.Ordinal);
+        var expansions = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var mentions = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (inputs[i].Label == EntityLabel.ORG && decisions[i] is { } counted)
+            {
+                mentions[counted.Key] = mentions.GetValueOrDefault(counted.Key) + Math.Max(1, inputs[i].Mentions);
+            }
+        }
+
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (inputs[i].Label != EntityLabel.ORG || decisions[i] is not { } decision || !full.Add(decision.Key) || !decision.Key.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var acronym in EntityNames.Initials(decision.Key))
+            {
+                if (!expansions.TryGetValue(acronym, out var set))
+                {
+                    expansions[acronym] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(decision.Key);
+            }
+        }
+
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (inputs[i].Label != EntityLabel.ORG || decisions[i] is not { } decision || decision.Reason == LinkReason.Alias)
+            {
+                continue;
+            }
+
+            string? target = null;
+            if (full.Contains(decision.Key + " department") && decision.Key.Count(c => c == ' ') < 2)
+            {
+                target = decision.Key + " department";
+            }
+            else if (EntityForms.IsCaps(inputs[i].Name) && !decision.Key.Contains(' ', StringComparison.Ordinal)
+                && expansions.TryGetValue(decision.Key, out var set) && set.Count == 1
+                && mentions[set.First()] >= Math.Max(2, mentions[decision.Key] / MaxAcronymRatio))
+            {
+                // A rare expansion does not take a common acronym ("NBC", "National Butterfly Center").
+                target = set.First();
+            }
+
+            if (target is not null)
+            {
+                decisions[i] = decision with { Key = target, Reason = LinkReason.Alias };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Full-name person keys that differ only by a suffix and that one article of the batch keeps as two entities
+    /// ("Donald Trump" and "Donald Trump Jr."): two people. Without such an article "Joe Manchin III" is "Joe Manchin".
+    /// </summary>
+    private static HashSet<(string, string)> KeptApart(IReadOnlyList<LinkInput> inputs, (string Key, IReadOnlyList<string> Paired)[] keys)
+    {
+        var apart = new HashSet<(string, string)>();
+        var article = new List<string>();
+        for (var i = 0; i <= inputs.Count; i++)
+        {
+            if (i == inputs.Count || (i > 0 && inputs[i].Article != inputs[i - 1].Article))
+            {
+                for (var a = 0; a < article.Count; a++)
+                {
+                    for (var b = a + 1; b < article.Count; b++)
+                    {
+                        if (EntityNames.SameButSuffix(article[a], article[b]))
+                        {
+                            apart.Add(Pair(article[a], article[b]));
+                        }
+                    }
+                }
+
+                article.Clear();
+                if (i == inputs.Count)
+                {
+                    break;
+                }
+            }
+
+            if (inputs[i].Label == EntityLabel.PER && keys[i].Key.Length > 0 && !EntityNames.IsSingleName(keys[i].Key) && EntityNames.Surname(keys[i].Key) is not null)
+            {
+                article.Add(keys[i].Key);
+            }
+        }
+
+        return apart;
+    }
+
+    private static (string, string) Pair(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
+
+    /// <summary>
     /// The full-name entry, of the corpus or the batch, that may name the same person as <paramref name="key"/>
     /// ("Charles Schumer" for "Chuck Schumer") and has more mentions; the largest when several do, none on a tie.
     /// </summary>
-    private static string? Variant(Dictionary<string, Dictionary<string, int>> fullNames, string key)
+    private static string? Variant(Dictionary<string, Dictionary<string, int>> fullNames, string key, HashSet<(string, string)> apart)
     {
         if (EntityNames.IsSingleName(key) || EntityNames.Surname(key) is not { } surname || !fullNames.TryGetValue(surname, out var entries))
         {
@@ -182,7 +346,7 @@ public sealed class CorpusLinker
         var tie = false;
         foreach (var (entry, count) in entries)
         {
-            if (entry == key || count < bestCount || !EntityNames.SamePerson(entry, key))
+            if (entry == key || count < bestCount || !(EntityNames.SamePerson(entry, key) || (EntityNames.SameButSuffix(entry, key) && !apart.Contains(Pair(entry, key)))))
             {
                 continue;
             }
@@ -247,7 +411,49 @@ public sealed class CorpusLinker
 
         var total = candidates.Sum(c => (long)c.Mentions);
         var top = candidates[0];
-        return top.Mentions >= _options.MinMentions && top.Mentions >= _options.MinShare * total ? top.Key : null;
+        var sole = top.Mentions == total;
+        return top.Mentions >= (sole ? _options.MinSoleMentions : _options.MinMentions) && top.Mentions >= _options.MinShare * total ? top.Key : null;
+    }
+
+    /// <summary>
+    /// The full name of the period whose titles in the batch hold every role word of a titled surname ("President
+    /// Clinton"): the one with at least <see cref="LinkOptions.MinShare"/> of the candidates' titled mentions and at
+    /// least two; <c>null</c> without role words or when none leads clearly.
+    /// </summary>
+    private string? Titled(List<(string Key, int Mentions)> candidates, Dictionary<string, Dictionary<string, int>> roleCounts, List<string> roles)
+    {
+        if (roles.Count == 0 || candidates.Count == 0)
+        {
+            return null;
+        }
+
+        string? best = null;
+        var bestScore = 0;
+        var total = 0;
+        foreach (var (key, _) in candidates)
+        {
+            var score = roleCounts.TryGetValue(key, out var counts) ? roles.Min(r => counts.GetValueOrDefault(r)) : 0;
+            total += score;
+            if (score > bestScore)
+            {
+                (best, bestScore) = (key, score);
+            }
+        }
+
+        return bestScore >= 2 && bestScore >= _options.MinShare * total ? best : null;
+    }
+
+    private static void CountRoles(Dictionary<string, Dictionary<string, int>> roleCounts, string key, IReadOnlyList<string>? titles)
+    {
+        foreach (var role in PersonRoles.Of(titles))
+        {
+            if (!roleCounts.TryGetValue(key, out var counts))
+            {
+                roleCounts[key] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+
+            counts[role] = counts.GetValueOrDefault(role) + 1;
+        }
     }
 
     /// <summary>The entry a key leads to, unless that would merge two different people.</summary>

@@ -52,7 +52,7 @@ internal static class EntityForms
 
     /// <summary>Whether a form can be a canonical name: for people a first name and surname, for anything else any form.</summary>
     public static bool IsFull(EntityLabel label, string text) =>
-        label != EntityLabel.PER || EntityNames.Surname(EntityNames.Key(label, text)) is not null;
+        NameShapes.Clean(label, text) == text && (label != EntityLabel.PER || EntityNames.Surname(EntityNames.Key(label, text)) is not null);
 
     public static string ToJson(IReadOnlyList<EntityForm> forms) =>
         JsonSerializer.Serialize(forms.Select(f => new object[] { f.Text, f.Mentions }));

@@ -22,6 +22,13 @@ public static class EntityNames
 
     private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "jr", "sr", "ii", "iii", "iv" };
 
+    /// <summary>Words written two ways in names: abbreviations and British spellings ("World Trade Organisation").</summary>
+    private static readonly Dictionary<string, string> Spellings = new(StringComparer.Ordinal)
+    {
+        ["dept"] = "department", ["organisation"] = "organization", ["organisations"] = "organizations", ["defence"] = "defense",
+        ["centre"] = "center", ["centres"] = "centers", ["programme"] = "program",
+    };
+
     private static readonly HashSet<string> Minor = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on", "in", "&", "to", "at" };
 
     /// <summary>The key an entity of <paramref name="label"/> named <paramref name="name"/> is linked by; empty when nothing is left.</summary>
@@ -41,6 +48,7 @@ public static class EntityNames
                 tokens.RemoveAt(0);
             }
 
+            JoinInitials(tokens);
             var joined = string.Join(' ', tokens);
             var core = tokens.Count - (tokens.Count > 2 && Suffixes.Contains(tokens[^1]) ? 1 : 0);
             if (core == 3 && tokens[1].Length == 1 && !NameVariants.KeepsInitials(joined))
@@ -52,11 +60,8 @@ public static class EntityNames
         {
             if (tokens.Count > 2 && (tokens[0] == "us" || (tokens[0] == "united" && tokens.Count > 3 && tokens[1] == "states")))
             {
-                var rest = tokens.Skip(tokens[0] == "us" ? 1 : 2).ToList();
-                if (rest[0] == "department" || rest[^1] == "department")
-                {
-                    tokens = rest;
-                }
+                // "U.S. Supreme Court" = "Supreme Court", "U.S. Department of Justice" = "Department of Justice".
+                tokens = tokens.Skip(tokens[0] == "us" ? 1 : 2).ToList();
             }
 
             if (tokens.Count > 2 && tokens[0] == "department" && tokens[1] == "of")
@@ -67,7 +72,29 @@ public static class EntityNames
             }
         }
 
-        return NameVariants.Canonical(label, string.Join(' ', tokens));
+        var key = string.Join(' ', tokens);
+        return NameVariants.Canonical(label, label == EntityLabel.LOC && EntityForms.IsCaps(name) ? NameVariants.InCapitals(key) : key);
+    }
+
+    /// <summary>Runs of single letters become one word: "H. R. McMaster" = "H.R. McMaster", "George H. W. Bush" = "George H.W. Bush".</summary>
+    private static void JoinInitials(List<string> tokens)
+    {
+        var initials = false;
+        var joined = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var single = tokens[i].Length == 1 && char.IsLetter(tokens[i][0]);
+            if (single && initials)
+            {
+                tokens[joined - 1] += tokens[i];
+                continue;
+            }
+
+            tokens[joined++] = tokens[i];
+            initials = single;
+        }
+
+        tokens.RemoveRange(joined, tokens.Count - joined);
     }
 
     /// <summary>The surname of a person key with a first name and a surname ("donald trump jr" has "trump"); <c>null</c> otherwise.</summary>
@@ -115,6 +142,24 @@ public static class EntityNames
         return NameVariants.SameFirstName(a[..a.IndexOf(' ', StringComparison.Ordinal)], b[..b.IndexOf(' ', StringComparison.Ordinal)]);
     }
 
+    /// <summary>
+    /// Whether two full-name person keys are one name but for a suffix one of them has ("joseph biden jr",
+    /// "joe biden"): the same person unless the corpus shows both apart.
+    /// </summary>
+    public static bool SameButSuffix(string a, string b)
+    {
+        var suffixA = Suffix(a);
+        var suffixB = Suffix(b);
+        if ((suffixA is null) == (suffixB is null))
+        {
+            return false;
+        }
+
+        var baseA = suffixA is null ? a : a[..a.LastIndexOf(' ')];
+        var baseB = suffixB is null ? b : b[..b.LastIndexOf(' ')];
+        return !IsSingleName(baseA) && !IsSingleName(baseB) && SamePerson(baseA, baseB);
+    }
+
     private static string Middle(string key)
     {
         var tokens = key.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -146,6 +191,24 @@ public static class EntityNames
         var all = string.Concat(words.Select(w => w[0]));
         var major = string.Concat(words.Where(w => !Minor.Contains(w)).Select(w => w[0]));
         return acronym == all || acronym == major;
+    }
+
+    /// <summary>The acronyms a key of several words spells: the initials of all its words, and of its words but the minor ones.</summary>
+    public static IEnumerable<string> Initials(string key)
+    {
+        var words = key.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            yield break;
+        }
+
+        var all = string.Concat(words.Select(w => w[0]));
+        var major = string.Concat(words.Where(w => !Minor.Contains(w)).Select(w => w[0]));
+        yield return all;
+        if (major != all && major.Length >= 2)
+        {
+            yield return major;
+        }
     }
 
     /// <summary>Lower-cased words: dots and apostrophes dropped inside words, '&amp;' and '-' kept, any other punctuation a break; a possessive 's dropped.</summary>
@@ -194,7 +257,7 @@ public static class EntityNames
             }
             else if (tokens[i] != "-")
             {
-                joined.Add(tokens[i] == "dept" ? "department" : tokens[i]);
+                joined.Add(Spellings.TryGetValue(tokens[i], out var spelling) ? spelling : tokens[i]);
             }
         }
 

@@ -17,4 +17,13 @@ public sealed record LinkOptions
 
     /// <summary>The mentions in the period the leading full name must have.</summary>
     public int MinMentions { get; init; } = 10;
+
+    /// <summary>The mentions in the period a full name needs when it is the only one with that surname there.</summary>
+    public int MinSoleMentions { get; init; } = 2;
+
+    /// <summary>
+    /// A single name written alone at least this many times as often as the full names ending with it is its own
+    /// entry rather than an ambiguous one ("God" beside a few "Thank God").
+    /// </summary>
+    public double AloneRatio { get; init; } = 5;
 }

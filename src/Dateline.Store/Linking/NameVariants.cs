@@ -20,17 +20,36 @@ internal static class NameVariants
         [(EntityLabel.LOC, "uae")] = "united arab emirates",
         [(EntityLabel.LOC, "dc")] = "washington dc",
         [(EntityLabel.LOC, "washington d c")] = "washington dc",
+        [(EntityLabel.LOC, "district of columbia")] = "washington dc",
+        [(EntityLabel.LOC, "washington")] = "washington dc",
+        [(EntityLabel.LOC, "state of washington")] = "washington state",
+        [(EntityLabel.LOC, "nyc")] = "new york city",
+        [(EntityLabel.LOC, "ny")] = "new york",
+        [(EntityLabel.LOC, "new york state")] = "new york",
+        [(EntityLabel.LOC, "state of new york")] = "new york",
+        [(EntityLabel.ORG, "house of representatives")] = "house",
+        [(EntityLabel.ORG, "us house")] = "house",
+        [(EntityLabel.ORG, "us senate")] = "senate",
         [(EntityLabel.ORG, "un")] = "united nations",
         [(EntityLabel.ORG, "eu")] = "european union",
         [(EntityLabel.LOC, "eu")] = "european union",
         [(EntityLabel.ORG, "gop")] = "republican party",
+        [(EntityLabel.ORG, "fed")] = "federal reserve",
+        [(EntityLabel.ORG, "isis")] = "islamic state",
+        [(EntityLabel.ORG, "isil")] = "islamic state",
     };
 
     /// <summary>Person keys whose middle initials tell two people apart and are therefore kept.</summary>
     private static readonly HashSet<string> KeepInitials = new(StringComparer.Ordinal)
     {
         "george w bush",
-        "george h w bush",
+        "george hw bush",
+    };
+
+    /// <summary>Places that written in capitals are a dateline's city ("NEW YORK (AP)"), whatever they are otherwise.</summary>
+    private static readonly Dictionary<string, string> Capitals = new(StringComparer.Ordinal)
+    {
+        ["new york"] = "new york city",
     };
 
     /// <summary>First names and the nicknames a corpus uses for them (either way round).</summary>
@@ -43,12 +62,26 @@ internal static class NameVariants
         ("nicholas", "nick"), ("daniel", "dan"), ("steven", "steve"), ("stephen", "steve"), ("kenneth", "ken"),
         ("patrick", "pat"), ("anthony", "tony"), ("andrew", "andy"), ("jeffrey", "jeff"), ("john", "jack"),
         ("deborah", "debbie"), ("rebecca", "becky"), ("katherine", "kate"), ("kathleen", "kathy"),
+        ("rudolph", "rudy"), ("gerald", "jerry"), ("jerrold", "jerry"), ("jerome", "jerry"), ("gerald", "gerry"),
+        ("richard", "rick"), ("richard", "ricky"), ("charles", "charlie"), ("william", "willie"), ("james", "jamie"),
+        ("joseph", "joey"), ("edward", "ed"), ("edward", "eddie"), ("edward", "teddy"), ("theodore", "teddy"),
+        ("lawrence", "larry"), ("albert", "al"), ("alfred", "al"), ("harold", "hal"), ("henry", "hank"),
+        ("henry", "harry"), ("john", "johnny"), ("david", "dave"), ("eugene", "gene"), ("francis", "frank"),
+        ("susan", "sue"), ("patricia", "patty"), ("patricia", "pat"), ("jennifer", "jenny"), ("jennifer", "jen"),
+        ("catherine", "cathy"), ("catherine", "kate"), ("margaret", "maggie"), ("margaret", "meg"),
+        ("elizabeth", "beth"), ("elizabeth", "betty"), ("victoria", "vicky"), ("cynthia", "cindy"),
+        ("alexandra", "alex"), ("terence", "terry"), ("terrence", "terry"), ("nathaniel", "nate"), ("nathan", "nate"),
+        ("randolph", "randy"), ("robert", "robbie"), ("jacob", "jake"), ("thomas", "tommy"), ("michael", "mickey"),
+        ("kenneth", "kenny"), ("stephen", "steven"), ("jefferson", "jeff"), ("mitchell", "mitch"), ("bernard", "bernie"),
     ];
 
     private static readonly HashSet<(string, string)> NicknamePairs = [.. Nicknames, .. Nicknames.Select(p => (p.Item2, p.Item1))];
 
     /// <summary>The entry key a known variant maps to, or the key itself.</summary>
     public static string Canonical(EntityLabel label, string key) => Table.TryGetValue((label, key), out var canonical) ? canonical : key;
+
+    /// <summary>The key of a place written in capitals (a dateline): its city where the name is also a state's.</summary>
+    public static string InCapitals(string key) => Capitals.TryGetValue(key, out var city) ? city : key;
 
     /// <summary>Whether a person key's middle initials must stay.</summary>
     public static bool KeepsInitials(string key) => KeepInitials.Contains(key);

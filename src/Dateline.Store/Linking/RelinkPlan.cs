@@ -36,7 +36,7 @@ internal sealed class RelinkPlan
     public static RelinkPlan Build(IReadOnlyList<RelinkRow> rows, LinkOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var inputs = rows.Select(r => new LinkInput(r.Label, r.Name, r.Aliases, r.Mentions, r.Date is { Length: >= 7 } d ? d[..7] : null)).ToList();
+        var inputs = rows.Select(r => new LinkInput(r.Label, r.Name, r.Aliases, r.Mentions, r.Date is { Length: >= 7 } d ? d[..7] : null, r.Titles, r.ArticleId)).ToList();
         var decisions = new CorpusLinker(options).Link(inputs, EmptyLinkSource.Instance);
         var reasons = decisions.GroupBy(d => d.Reason.ToString()).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 

@@ -13,4 +13,5 @@ internal sealed record RelinkRow(
     IReadOnlyList<EntityForm> Forms,
     int Mentions,
     long OldEntityId,
-    string? Date);
+    string? Date,
+    IReadOnlyList<string> Titles);

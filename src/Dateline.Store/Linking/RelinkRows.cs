@@ -9,7 +9,7 @@ internal static class RelinkRows
 {
     /// <summary>The article entities with their article's date, in article and local-id order.</summary>
     public const string Sql = """
-        SELECT ae.article_id, ae.local_id, ae.label, ae.name, ae.aliases, ae.forms, ae.mention_count, ae.entity_id, a.date
+        SELECT ae.article_id, ae.local_id, ae.label, ae.name, ae.aliases, ae.forms, ae.mention_count, ae.entity_id, a.date, ae.titles
         FROM article_entities ae JOIN articles a ON a.id = ae.article_id ORDER BY ae.article_id, ae.local_id
         """;
 
@@ -30,7 +30,8 @@ internal static class RelinkRows
                 EntityForms.FromJson(reader.IsDBNull(5) ? null : reader.GetString(5)),
                 reader.GetInt32(6),
                 reader.GetInt64(7),
-                reader.IsDBNull(8) ? null : reader.GetString(8)));
+                reader.IsDBNull(8) ? null : reader.GetString(8),
+                LayerJson.ReadStrings(reader.GetString(9))));
         }
 
         return rows;

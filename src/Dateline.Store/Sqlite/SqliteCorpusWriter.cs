@@ -199,7 +199,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
                     var (document, _, groups) = added[i];
                     var month = ArticleFacts.Date(document)?.ToString("yyyy-MM", CultureInfo.InvariantCulture);
                     firstInput[i] = inputs.Count;
-                    inputs.AddRange(groups.Select(g => new LinkInput(g.Label, g.Name, g.Aliases, g.Mentions.Count, month)));
+                    inputs.AddRange(groups.Select(g => new LinkInput(g.Label, g.Name, g.Aliases, g.Mentions.Count, month, g.Titles, i)));
                 }
 
                 var decisions = _linker.Link(inputs, _linkSource);

@@ -18,7 +18,7 @@ namespace Dateline.Text.Resolution;
 /// by the case-insensitive hash of words and keys), in the order the entities were created, which gives the same result
 /// as comparing it with every entity.
 /// </remarks>
-internal static class EntityResolver
+internal static partial class EntityResolver
 {
     private static readonly string[] FunctionWords = ["of", "the", "and", "for", "&", "on", "in", "de", "to", "at"];
 
@@ -490,12 +490,27 @@ internal static class EntityResolver
     /// <summary>The nearest cluster the mention matches (same label first), or -1.</summary>
     private static int FindCluster(List<Cluster> clusters, ClusterIndex index, MentionInfo info)
     {
+        if (SharedName(clusters, index, info) is { } shared)
+        {
+            return shared;
+        }
+
+        if (IsGlued(info))
+        {
+            return -1;
+        }
+
         var best = -1;
         var bestDistance = int.MaxValue;
         var label = info.Mention.Label;
         foreach (var id in index.Candidates(info, clusters.Count))
         {
             var cluster = clusters[id];
+            if (cluster.Glued)
+            {
+                continue;
+            }
+
             var sameLabel = cluster.Label == label;
             var matches = sameLabel ? cluster.Matches(info) : CrossLabelMatch(cluster, info);
             if (!matches)
@@ -707,7 +722,7 @@ internal static class EntityResolver
     }
 
     /// <summary>An entity under construction.</summary>
-    private sealed class Cluster(EntityLabel label)
+    private sealed partial class Cluster(EntityLabel label)
     {
         private readonly List<MentionInfo> _mentions = new(2);
         private bool _hasAcronym;
@@ -765,7 +780,8 @@ internal static class EntityResolver
                 {
                     if (m.Tokens.Length >= 2
                         && m.Token(0).Equals(info.Token(0), StringComparison.OrdinalIgnoreCase)
-                        && m.LastToken.Equals(info.LastToken, StringComparison.OrdinalIgnoreCase))
+                        && m.LastToken.Equals(info.LastToken, StringComparison.OrdinalIgnoreCase)
+                        && MiddlesAgree(m, info))
                     {
                         return true;
                     }

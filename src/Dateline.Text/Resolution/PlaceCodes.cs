@@ -25,8 +25,12 @@ internal static class PlaceCodes
     private static readonly FrozenDictionary<string, string> CodeByName =
         States.ToFrozenDictionary(s => s.Name, s => s.Code, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>States named like a city: their abbreviation names the state ("Wash." is Washington State, not the capital).</summary>
+    private static readonly FrozenSet<string> CityNamed = new[] { "New York", "Washington" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenDictionary<string, string> NameByShort =
-        States.Where(s => s.Short.EndsWith('.')).ToFrozenDictionary(s => s.Short, s => s.Name, StringComparer.OrdinalIgnoreCase);
+        States.Where(s => s.Short.EndsWith('.'))
+            .ToFrozenDictionary(s => s.Short, s => CityNamed.Contains(s.Name) ? s.Name + " State" : s.Name, StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CodeByNameLookup =
         CodeByName.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -37,6 +41,6 @@ internal static class PlaceCodes
     /// <summary>The postal code of a state name ("New Mexico" -> "NM").</summary>
     public static string? CodeOf(ReadOnlySpan<char> name) => CodeByNameLookup.TryGetValue(name, out var code) ? code : null;
 
-    /// <summary>The full state name of an AP-style abbreviation ("N.M." -> "New Mexico").</summary>
+    /// <summary>The full state name of an AP-style abbreviation ("N.M." -> "New Mexico", "N.Y." -> "New York State").</summary>
     public static string? NameOfAbbreviation(ReadOnlySpan<char> abbreviation) => NameByShortLookup.TryGetValue(abbreviation, out var name) ? name : null;
 }

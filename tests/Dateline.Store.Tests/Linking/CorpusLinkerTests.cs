@@ -103,8 +103,37 @@ public sealed class CorpusLinkerTests
         Assert.Equal("george w bush", One(Per("Bush", "2005-01"), source).Key);
         Assert.Equal(LinkReason.Ambiguous, One(Per("Bush", null), source).Reason);
 
-        var thin = new MemoryLinkSource().Person("nancy pelosi", "2019-01", 3);
-        Assert.Equal(("pelosi", LinkReason.New), (One(Per("Pelosi", "2019-01"), thin).Key, One(Per("Pelosi", "2019-01"), thin).Reason));
+        // The only full name of the period needs only a few mentions; two thin ones without a clear leader are not enough.
+        var sole = new MemoryLinkSource().Person("nancy pelosi", "2019-01", 3);
+        Assert.Equal(("nancy pelosi", LinkReason.Surname), (One(Per("Pelosi", "2019-01"), sole).Key, One(Per("Pelosi", "2019-01"), sole).Reason));
+        var once = new MemoryLinkSource().Person("nancy pelosi", "2019-01", 1);
+        Assert.Equal(("pelosi", LinkReason.New), (One(Per("Pelosi", "2019-01"), once).Key, One(Per("Pelosi", "2019-01"), once).Reason));
+        var thin = new MemoryLinkSource().Person("nancy pelosi", "2019-01", 3).Person("paul pelosi", "2019-01", 1);
+        Assert.Equal(LinkReason.Ambiguous, One(Per("Pelosi", "2019-01"), thin).Reason);
+    }
+
+    [Fact]
+    public void A_titled_surname_links_to_the_full_name_that_bears_the_title_in_the_batch()
+    {
+        static LinkInput Titled(string name, int mentions, params string[] titles) => new(EntityLabel.PER, name, [], mentions, "2016-05", titles);
+        var decisions = Linker.Link(
+            [
+                Titled("Hillary Okafor", 40, "Secretary of State"), Titled("Hillary Okafor", 30), Titled("Bill Okafor", 20, "former President"),
+                Titled("Bill Okafor", 5, "President"), Titled("Okafor", 3, "President"), Titled("Okafor", 3), Titled("Okafor", 2, "Sen."),
+            ],
+            new MemoryLinkSource());
+        Assert.Equal(("bill okafor", LinkReason.Surname), (decisions[4].Key, decisions[4].Reason));
+
+        // Without a title, or with one neither bears, the surname shared by two stays ambiguous.
+        Assert.Equal(LinkReason.Ambiguous, decisions[5].Reason);
+        Assert.Equal(LinkReason.Ambiguous, decisions[6].Reason);
+    }
+
+    [Fact]
+    public void A_name_that_mostly_stands_alone_is_its_own_entry_not_an_ambiguous_one()
+    {
+        var decisions = Linker.Link([Per("Zeus", mentions: 30), Per("Thank Zeus"), Per("Oh Zeus")], new MemoryLinkSource());
+        Assert.Equal(("zeus", LinkReason.New), (decisions[0].Key, decisions[0].Reason));
     }
 
     [Fact]
@@ -130,8 +159,62 @@ public sealed class CorpusLinkerTests
 
         // A nickname the article pairs with the full name is one.
         var nickname = One(Per("Bernard Sanders", "2016-01", 3, "Bernie Sanders"));
-        Assert.Equal(["bernard sanders"], nickname.LinkKeys);
+        Assert.Equal(["bernard sanders", "bernie sanders"], nickname.LinkKeys);
         var bill = One(Per("William Clinton", "2016-01", 3, "Bill Clinton"));
         Assert.Equal(["william clinton", "bill clinton"], bill.LinkKeys);
+    }
+
+    [Fact]
+    public void A_suffix_variant_joins_the_full_name_unless_an_article_keeps_them_apart()
+    {
+        static LinkInput In(string name, int mentions, long article) => new(EntityLabel.PER, name, [], mentions, "2018-03", null, article);
+        var joined = Linker.Link([In("Walter Okafor", 30, 1), In("Walter Okafor III", 2, 2)], new MemoryLinkSource());
+        Assert.Equal(["walter okafor", "walter okafor"], joined.Select(d => d.Key));
+
+        var apart = Linker.Link([In("Walter Okafor", 30, 1), In("Walter Okafor", 5, 2), In("Walter Okafor Jr.", 3, 2)], new MemoryLinkSource());
+        Assert.Equal(["walter okafor", "walter okafor", "walter okafor jr"], apart.Select(d => d.Key));
+    }
+
+    [Fact]
+    public void A_single_name_goes_to_the_one_full_name_of_its_article_that_bears_it()
+    {
+        static LinkInput In(string name, long article) => new(EntityLabel.PER, name, [], 1, "2018-03", null, article);
+        var decisions = Linker.Link(
+            [In("Edna Okafor", 1), In("Edna", 1), In("Walter Okafor", 2), In("Susan Okafor", 2), In("Okafor", 2), In("Okafor", 3)],
+            new MemoryLinkSource());
+        Assert.Equal(("edna okafor", LinkReason.Surname), (decisions[1].Key, decisions[1].Reason));
+
+        // Two full names of the article bear the surname, neither dominates: ambiguous, as in an article with none.
+        Assert.Equal(LinkReason.Ambiguous, decisions[4].Reason);
+        Assert.Equal(LinkReason.Ambiguous, decisions[5].Reason);
+    }
+
+    [Fact]
+    public void Short_forms_of_an_organisation_go_to_its_full_entry()
+    {
+        var decisions = Linker.Link(
+            [
+                new LinkInput(EntityLabel.ORG, "Okafor Trade Organization", [], 3, null), new LinkInput(EntityLabel.ORG, "OTO", [], 2, null),
+                new LinkInput(EntityLabel.ORG, "Department of the Treasury", [], 3, null), new LinkInput(EntityLabel.ORG, "Treasury", [], 1, null),
+                new LinkInput(EntityLabel.ORG, "Otto", [], 1, null),
+            ],
+            new MemoryLinkSource());
+        Assert.Equal(["okafor trade organization", "okafor trade organization", "treasury department", "treasury department", "otto"], decisions.Select(d => d.Key));
+        Assert.Contains("oto", decisions[1].LinkKeys);
+
+        // A common acronym does not join a rare expansion.
+        var rare = Linker.Link(
+            [new LinkInput(EntityLabel.ORG, "Okafor Trade Organization", [], 1, null), new LinkInput(EntityLabel.ORG, "OTO", [], 60, null)],
+            new MemoryLinkSource());
+        Assert.Equal("oto", rare[1].Key);
+
+        // Two expansions spell the acronym: no link.
+        var two = Linker.Link(
+            [
+                new LinkInput(EntityLabel.ORG, "Okafor Trade Organization", [], 3, null), new LinkInput(EntityLabel.ORG, "Office of Tax Oversight", [], 3, null),
+                new LinkInput(EntityLabel.ORG, "OTO", [], 2, null),
+            ],
+            new MemoryLinkSource());
+        Assert.Equal("oto", two[2].Key);
     }
 }

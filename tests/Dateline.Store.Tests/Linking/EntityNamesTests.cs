@@ -21,7 +21,24 @@ public sealed class EntityNamesTests
     [InlineData(EntityLabel.LOC, "America", "united states")]
     [InlineData(EntityLabel.ORG, "America", "america")]
     [InlineData(EntityLabel.ORG, "U.S.", "us")]
-    [InlineData(EntityLabel.LOC, "NEW YORK", "new york")]
+    [InlineData(EntityLabel.LOC, "NEW YORK", "new york city")]
+    [InlineData(EntityLabel.LOC, "New York", "new york")]
+    [InlineData(EntityLabel.LOC, "N.Y.", "new york")]
+    [InlineData(EntityLabel.LOC, "New York State", "new york")]
+    [InlineData(EntityLabel.LOC, "NYC", "new york city")]
+    [InlineData(EntityLabel.LOC, "WASHINGTON", "washington dc")]
+    [InlineData(EntityLabel.LOC, "Washington", "washington dc")]
+    [InlineData(EntityLabel.LOC, "District of Columbia", "washington dc")]
+    [InlineData(EntityLabel.LOC, "Washington, D.C.", "washington dc")]
+    [InlineData(EntityLabel.LOC, "Washington State", "washington state")]
+    [InlineData(EntityLabel.PER, "H. R. McMaster", "hr mcmaster")]
+    [InlineData(EntityLabel.PER, "H.R. McMaster", "hr mcmaster")]
+    [InlineData(EntityLabel.PER, "George H. W. Bush", "george hw bush")]
+    [InlineData(EntityLabel.PER, "George H.W. Bush", "george hw bush")]
+    [InlineData(EntityLabel.ORG, "U.S. Supreme Court", "supreme court")]
+    [InlineData(EntityLabel.ORG, "House of Representatives", "house")]
+    [InlineData(EntityLabel.ORG, "World Trade Organisation", "world trade organization")]
+    [InlineData(EntityLabel.ORG, "Ministry of Defence", "ministry of defense")]
     [InlineData(EntityLabel.ORG, "REUTERS", "reuters")]
     [InlineData(EntityLabel.ORG, "Justice Department", "justice department")]
     [InlineData(EntityLabel.ORG, "Department of Justice", "justice department")]
@@ -50,4 +67,21 @@ public sealed class EntityNamesTests
     [InlineData("bernie sanders", "sarah sanders", false)]
     public void Full_names_are_one_person_only_with_the_same_surname_and_a_compatible_first_name(string a, string b, bool expected) =>
         Assert.Equal(expected, EntityNames.SamePerson(a, b));
+
+    [Theory]
+    [InlineData("joseph biden jr", "joe biden", true)]
+    [InlineData("joe manchin iii", "joe manchin", true)]
+    [InlineData("donald trump jr", "hillary trump", false)]
+    [InlineData("donald trump jr", "donald trump jr", false)]
+    [InlineData("donald trump", "melania trump", false)]
+    public void Names_that_differ_by_a_suffix_alone_may_be_one_person(string a, string b, bool same) =>
+        Assert.Equal(same, EntityNames.SameButSuffix(a, b));
+
+    [Theory]
+    [InlineData("rudy giuliani", "rudolph giuliani")]
+    [InlineData("jerry nadler", "jerrold nadler")]
+    [InlineData("larry kudlow", "lawrence kudlow")]
+    [InlineData("stephen bannon", "steven bannon")]
+    [InlineData("bernard sanders", "bernie sanders")]
+    public void Common_hypocorisms_are_one_first_name(string a, string b) => Assert.True(EntityNames.SamePerson(a, b));
 }

@@ -170,4 +170,54 @@ public sealed class EntityResolutionTests
         Assert.Equal(5, document.Get(Layers.Entities).Length);
         Assert.Equal(2, Single(document, "Nora Blake").Mentions.Length);
     }
+
+    [Fact]
+    public void A_surname_two_full_names_share_joins_the_one_its_title_names()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "President Walter Okonkwo met reporters. Susan Okonkwo, the first lady, stayed home. "
+            + "Later President Okonkwo spoke again. Mrs. Okonkwo waved.",
+            ("Walter Okonkwo", EntityLabel.PER), ("Susan Okonkwo", EntityLabel.PER), ("Okonkwo", EntityLabel.PER));
+        Assert.Equal(2, Single(document, "Walter Okonkwo").Mentions.Length);
+        Assert.Equal(2, Single(document, "Susan Okonkwo").Mentions.Length);
+    }
+
+    [Fact]
+    public void A_bare_surname_two_full_names_share_stays_unresolved()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Walter Okonkwo and Susan Okonkwo arrived. Okonkwo said the trip went well. Okonkwo left early.",
+            ("Walter Okonkwo", EntityLabel.PER), ("Susan Okonkwo", EntityLabel.PER), ("Okonkwo", EntityLabel.PER));
+        Assert.Single(Single(document, "Walter Okonkwo").Mentions);
+        Assert.Single(Single(document, "Susan Okonkwo").Mentions);
+        Assert.Equal(2, Single(document, "Okonkwo").Mentions.Length);
+    }
+
+    [Fact]
+    public void Full_names_whose_middle_initials_differ_stay_two_people()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "George W. Okafor praised George H.W. Okafor, his father.",
+            ("George W. Okafor", EntityLabel.PER), ("George H.W. Okafor", EntityLabel.PER));
+        Assert.Equal(2, document.Get(Layers.Entities).Length);
+    }
+
+    [Fact]
+    public void A_title_that_the_only_full_name_does_not_bear_keeps_a_surname_apart()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Susan Okonkwo, the first lady, hosted the dinner. President Okonkwo arrived late.",
+            ("Susan Okonkwo", EntityLabel.PER), ("Okonkwo", EntityLabel.PER));
+        Assert.Single(Single(document, "Susan Okonkwo").Mentions);
+        Assert.Single(Single(document, "Okonkwo").Mentions);
+    }
+
+    [Fact]
+    public void A_span_glued_across_page_furniture_takes_no_other_mention()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "MORE Walter Okonkwo Walter OkonkwoPoll Okonkwo said the vote was close.",
+            ("Walter Okonkwo Walter OkonkwoPoll", EntityLabel.PER), ("Okonkwo", EntityLabel.PER));
+        Assert.Single(Single(document, "Walter Okonkwo Walter OkonkwoPoll").Mentions);
+    }
 }

@@ -90,7 +90,17 @@ public static class LinkEvaluation
     }
 
     /// <summary>Whether the gold name names the entity: its canonical name, or the key the linker gives that name under the entity's label.</summary>
-    private static bool Names(CorpusEntity entity, string gold) =>
-        NameKey.Of(entity.Name) == NameKey.Of(gold)
-        || (Enum.TryParse<EntityLabel>(entity.Label, out var label) && entity.Key == EntityNames.Key(label, gold));
+    private static bool Names(CorpusEntity entity, string gold)
+    {
+        if (NameKey.Of(entity.Name) == NameKey.Of(gold) || entity.Key is null || !Enum.TryParse<EntityLabel>(entity.Label, out var label))
+        {
+            return NameKey.Of(entity.Name) == NameKey.Of(gold);
+        }
+
+        // A variant the linker joins to the entry names it too: "Jerry Nadler" for "Jerrold Nadler", "NHL" for "National Hockey League".
+        var key = EntityNames.Key(label, gold);
+        return entity.Key == key
+            || (label == EntityLabel.PER && !EntityNames.IsSingleName(key) && !EntityNames.IsSingleName(entity.Key) && EntityNames.SamePerson(entity.Key, key))
+            || (label == EntityLabel.ORG && (EntityNames.IsAcronymOf(key, entity.Key) || EntityNames.IsAcronymOf(entity.Key, key)));
+    }
 }
