@@ -36,10 +36,12 @@ public sealed class LiveStory
     /// <summary>When the story last took an article (the clusterer's clock), for dropping the least recent.</summary>
     internal long Touched { get; set; }
 
-    /// <summary>Whether an article of <paramref name="date"/> may join: within cold days of the span (undated only with undated).</summary>
+    /// <summary>
+    /// Whether an article of <paramref name="date"/> may join: within cold days of the span. An undated article joins
+    /// no story by its text (it cannot be placed in time; only as a copy), and an undated story takes no article.
+    /// </summary>
     public bool IsOpenTo(DateOnly? date, int coldDays) =>
-        date is not { } day ? First is null
-        : First is { } first && Last is { } last && day.DayNumber >= first.DayNumber - coldDays && day.DayNumber <= last.DayNumber + coldDays;
+        date is { } day && First is { } first && Last is { } last && day.DayNumber >= first.DayNumber - coldDays && day.DayNumber <= last.DayNumber + coldDays;
 
     internal void Add(StoryVector vector, DateOnly? date, int maxTerms)
     {

@@ -9,7 +9,6 @@ namespace Dateline.Dedup.Stories;
 /// </summary>
 public sealed class StoryClusterer(StoryOptions options)
 {
-    private const int Undated = int.MinValue;
     private readonly Dictionary<long, LiveStory> _stories = [];
     private readonly Dictionary<ulong, List<LiveStory>> _index = [];
     private readonly Dictionary<LiveStory, int> _hits = [];
@@ -114,13 +113,11 @@ public sealed class StoryClusterer(StoryOptions options)
 
     private static ulong Key(ulong term, int day) => HashMix.Combine(term, (ulong)(uint)day);
 
-    private static int DayOf(DateOnly? date) => date?.DayNumber ?? Undated;
-
     private IEnumerable<int> Days(DateOnly? date)
     {
+        // An undated article is looked up nowhere: it founds its own story unless it is a copy.
         if (date is not { } day)
         {
-            yield return Undated;
             yield break;
         }
 
@@ -142,7 +139,7 @@ public sealed class StoryClusterer(StoryOptions options)
     private void Reindex(LiveStory story)
     {
         Unindex(story);
-        var days = story.First is null ? [Undated] : new[] { DayOf(story.First), DayOf(story.Last) }.Distinct().ToArray();
+        int[] days = story.First is { } first && story.Last is { } last ? [.. new[] { first.DayNumber, last.DayNumber }.Distinct()] : [];
         var keys = new List<ulong>();
         foreach (var term in story.Centroid.Top(Options.IndexTerms))
         {
