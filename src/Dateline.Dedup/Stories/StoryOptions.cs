@@ -11,6 +11,9 @@ public sealed record StoryOptions
     /// <summary>How many times a lead term counts.</summary>
     public double LeadWeight { get; init; } = 4;
 
+    /// <summary>How much less a term weighs when it is written as a name (capitalised inside sentences): its weight is multiplied by 1 - this x its share of name spellings.</summary>
+    public double NameDiscount { get; init; } = 0.5;
+
     /// <summary>Terms kept per article vector and per story centroid (bounds memory and comparison cost).</summary>
     public int MaxTerms { get; init; } = 64;
 

@@ -14,21 +14,24 @@ public static class StoryTerms
 {
     private static readonly string[] Suffixes = ["ings", "ing", "edly", "ed", "ies", "es", "s", "ly"];
 
-    /// <summary>Receives one stem (folded characters).</summary>
-    public delegate void StemHandler(ReadOnlySpan<char> stem);
+    /// <summary>
+    /// Receives one stem (folded characters); <paramref name="name"/> when the word was capitalised away from the
+    /// start of a sentence or line (a proper name, most likely).
+    /// </summary>
+    public delegate void StemHandler(ReadOnlySpan<char> stem, bool name);
 
-    /// <summary>Calls <paramref name="onTerm"/> with the key of every content term of <paramref name="text"/>, in order.</summary>
-    public static void Each(ReadOnlySpan<char> text, Action<ulong> onTerm)
+    /// <summary>Calls <paramref name="onTerm"/> with the key of every content term of <paramref name="text"/>, in order, and whether it was written as a name.</summary>
+    public static void Each(ReadOnlySpan<char> text, Action<ulong, bool> onTerm)
     {
         ArgumentNullException.ThrowIfNull(onTerm);
-        EachStem(text, stem => onTerm(Key(stem)));
+        EachStem(text, (stem, name) => onTerm(Key(stem), name));
     }
 
     /// <summary>The stems of the content terms of <paramref name="text"/>, in order.</summary>
     public static List<string> Stems(ReadOnlySpan<char> text)
     {
         var stems = new List<string>();
-        EachStem(text, stem => stems.Add(stem.ToString()));
+        EachStem(text, (stem, _) => stems.Add(stem.ToString()));
         return stems;
     }
 
@@ -39,11 +42,20 @@ public static class StoryTerms
         Span<char> buffer = stackalloc char[64];
         var length = 0;
         var overflow = false;
+        var sentenceStart = true;
+        var wordStart = true;
+        var capitalised = false;
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? TextNormalizer.Fold(text[i]) : ' ';
             if (TextNormalizer.IsWordChar(c))
             {
+                if (length == 0)
+                {
+                    wordStart = sentenceStart;
+                    capitalised = char.IsUpper(text[i]);
+                }
+
                 if (length < buffer.Length)
                 {
                     buffer[length++] = c;
@@ -67,9 +79,19 @@ public static class StoryTerms
                 continue;
             }
 
-            if (length > 0 && !overflow && IsContent(buffer[..length]))
+            if (length > 0)
             {
-                onStem(Stem(buffer[..length]));
+                if (!overflow && IsContent(buffer[..length]))
+                {
+                    onStem(Stem(buffer[..length]), capitalised && !wordStart);
+                }
+
+                sentenceStart = false;
+            }
+
+            if (c is '.' or '!' or '?' or ':' or '"' || (i < text.Length && text[i] is '\n' or '\r'))
+            {
+                sentenceStart = true;
             }
 
             length = 0;

@@ -42,21 +42,58 @@ public sealed class StoryVectorizer(TermWeights weights, StoryOptions options)
     {
         ArgumentNullException.ThrowIfNull(parts);
         var counts = new Dictionary<ulong, double>();
+        var written = new Dictionary<ulong, (int Occurrences, int AsName)>();
         var position = 0;
         foreach (var part in parts)
         {
-            StoryTerms.Each(part, term =>
+            // A title-case line (a headline) says nothing about which words are names.
+            var titleCase = IsTitleCase(part);
+            StoryTerms.Each(part, (term, name) =>
             {
                 var add = position++ < Options.LeadTerms ? Options.LeadWeight : 1;
                 counts[term] = counts.GetValueOrDefault(term) + add;
+                if (!titleCase)
+                {
+                    var (occurrences, asName) = written.GetValueOrDefault(term);
+                    written[term] = (occurrences + 1, asName + (name ? 1 : 0));
+                }
             });
         }
 
+        // Names say who, not what happened: a term written as a name weighs less, so two events of one sheriff or one
+        // president stay apart while the event words of two reports of one event still meet.
         foreach (var term in counts.Keys)
         {
-            counts[term] *= weights.Idf(term);
+            var (occurrences, asName) = written.GetValueOrDefault(term);
+            var nameShare = occurrences == 0 ? 0 : asName / (double)occurrences;
+            counts[term] *= weights.Idf(term) * (1 - (Options.NameDiscount * nameShare));
         }
 
         return StoryVector.From(counts, Options.MaxTerms);
+    }
+
+    private static bool IsTitleCase(string part)
+    {
+        int words = 0, capitalised = 0;
+        var start = true;
+        foreach (var c in part)
+        {
+            if (char.IsLetter(c))
+            {
+                if (start)
+                {
+                    words++;
+                    capitalised += char.IsUpper(c) ? 1 : 0;
+                }
+
+                start = false;
+            }
+            else
+            {
+                start = !char.IsDigit(c) && c is not '\'' and not '\u2019';
+            }
+        }
+
+        return words >= 3 && capitalised >= 0.6 * words;
     }
 }
