@@ -44,22 +44,22 @@ public sealed class StoriesCommandTests : IDisposable
 
         var listed = DatelineProcess.Run(_folder, "stories", "--min-outlets", "2", "--json", "--db", db);
         Assert.Equal(0, listed.ExitCode);
-        var story = Assert.Single(JsonDocument.Parse(listed.Out).RootElement.EnumerateArray());
+        var story = Assert.Single(JsonDocument.Parse(listed.Output).RootElement.EnumerateArray());
         Assert.Equal(2, story.GetProperty("articles").GetInt32());
         Assert.Equal(["Mountain Wire", "Valley Times"], story.GetProperty("outlets").EnumerateArray().Select(o => o.GetString()));
         var id = story.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         var search = DatelineProcess.Run(_folder, "search", "Monday", "--story", id, "--json", "--db", db);
         Assert.Equal(0, search.ExitCode);
-        Assert.Equal(1, JsonDocument.Parse(search.Out).RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(1, JsonDocument.Parse(search.Output).RootElement.GetProperty("total").GetInt32());
 
         var quotes = DatelineProcess.Run(_folder, "quotes", "--story", id, "--json", "--db", db);
         Assert.Equal(0, quotes.ExitCode);
-        Assert.All(JsonDocument.Parse(quotes.Out).RootElement.EnumerateArray(), q => Assert.NotEqual("c", q.GetProperty("docId").GetString()));
+        Assert.All(JsonDocument.Parse(quotes.Output).RootElement.EnumerateArray(), q => Assert.NotEqual("c", q.GetProperty("docId").GetString()));
 
         var rebuilt = DatelineProcess.Run(_folder, "stories", "--rebuild", "--db", db);
         Assert.Equal(0, rebuilt.ExitCode);
-        Assert.Contains("3 articles in 2 stories (1 with two or more articles)", rebuilt.Out, StringComparison.Ordinal);
+        Assert.Contains("3 articles in 2 stories (1 with two or more articles)", rebuilt.Output, StringComparison.Ordinal);
 
         var missing = DatelineProcess.Run(_folder, "stories", "--story", "999999", "--db", db);
         Assert.NotEqual(0, missing.ExitCode);
@@ -78,7 +78,7 @@ public sealed class StoriesCommandTests : IDisposable
         File.WriteAllText(gold, csv.ToString());
         var run = DatelineProcess.Run(_folder, "eval", "stories", "--gold", gold, "--json");
         Assert.Equal(0, run.ExitCode);
-        var result = JsonDocument.Parse(run.Out).RootElement;
+        var result = JsonDocument.Parse(run.Output).RootElement;
         Assert.Equal(3, result.GetProperty("pairs").GetInt32());
         Assert.True(result.GetProperty("pearson").GetDouble() > 0.5);
         Assert.Equal(1.0, result.GetProperty("sameStory").GetProperty("precision").GetDouble());
