@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Dateline.Search;
 using Dateline.Store.Postgres;
 using Dateline.Store.Queries;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Dateline.Core;
+using Dateline.Search;
 using Dateline.Store.Ingest;
 using Dateline.Store.Queries;
 using Dateline.Store.Sqlite;

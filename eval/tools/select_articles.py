@@ -7,6 +7,7 @@ Deterministic (seeded): the same files give the same picks. Writes one UTF-8 tex
   python3 eval/tools/select_articles.py quotes OUT_DIR   # 60 articles, statement-dense, 8+ outlets, 5+ desks
   python3 eval/tools/select_articles.py ner OUT_DIR      # 44 shorter articles, disjoint from the quote picks
   python3 eval/tools/select_articles.py ner-train OUT_DIR  # 50 more, disjoint from both: training data, never scored
+  python3 eval/tools/select_articles.py ner-train2 OUT_DIR # 80 more training articles (uNNN), disjoint from all the above
 """
 import gzip, json, random, re, sys, tarfile, os
 
@@ -37,15 +38,17 @@ def bbc():
 CUES = re.compile(r'\b(said|says|told|according to|wrote|tweeted|added|stated)\b')
 
 def pick(kind):
-    rng = random.Random({'quotes': 20261207, 'ner': 20261208, 'ner-train': 20261209}[kind])
+    rng = random.Random({'quotes': 20261207, 'ner': 20261208, 'ner-train': 20261209, 'ner-train2': 20261210}[kind])
     arts = [a for a in allsides() if re.match(r'20(1[2-9]|20)-', a['date'])]
     b = list(bbc())
     if kind == 'quotes':
         lo, hi, dense, n_as, n_bbc = 3500, 7500, 8, 52, 8
     elif kind == 'ner':
         lo, hi, dense, n_as, n_bbc = 2600, 4200, 0, 38, 6
-    else:
+    elif kind == 'ner-train':
         lo, hi, dense, n_as, n_bbc = 2600, 4200, 0, 44, 6
+    else:
+        lo, hi, dense, n_as, n_bbc = 2600, 4200, 0, 70, 10
     def ok(a):
         n = len(a['text'])
         return lo <= n <= hi and len(CUES.findall(a['text'])) >= dense and '{{' not in a['text'] and '[[' not in a['text']
@@ -57,6 +60,8 @@ def pick(kind):
         exclude = {a['id'] for a in pick_quotes_cache()}
     elif kind == 'ner-train':
         exclude = {a['id'] for a in pick_quotes_cache()} | {a['id'] for a in pick('ner')}
+    elif kind == 'ner-train2':
+        exclude = {a['id'] for a in pick_quotes_cache()} | {a['id'] for a in pick('ner')} | {a['id'] for a in pick('ner-train')}
     chosen, per_outlet = [], {}
     for a in arts:
         if a['id'] in exclude or per_outlet.get(a['outlet'], 0) >= 4:
@@ -89,7 +94,7 @@ def main():
     with open(os.path.join(out, 'index.tsv'), 'w', encoding='utf-8') as idx:
         idx.write('file\tid\toutlet\tdesk\tdate\ttitle\n')
         for i, a in enumerate(chosen, 1):
-            name = f"{'t' if kind == 'ner-train' else kind[0]}{i:03d}.txt"
+            name = f"{ {'ner-train': 't', 'ner-train2': 'u'}.get(kind, kind[0]) }{i:03d}.txt"
             with open(os.path.join(out, name), 'w', encoding='utf-8', newline='') as f:
                 f.write(a['text'])
             idx.write('\t'.join([name, a['id'], a['outlet'], a['desk'], a['date'], a['title'].replace('\t', ' ')]) + '\n')

@@ -14,7 +14,7 @@ namespace Dateline.Store.Postgres;
 /// many threads. SQL text is fixed fragments chosen by which filters are set; every value (the translated
 /// tsquery, names, ids, dates, limits) is a parameter.
 /// </summary>
-internal sealed class PostgresCorpusQueries : ICorpusQueries
+internal sealed class PostgresCorpusQueries : ICorpusQueries, ISnapshotSearch
 {
     /// <summary>ts_rank weights {D, C, B, A}: a headline word (A) weighs 4x a body word (B), as BM25's 4.0/1.0 in SQLite.</summary>
     private const string RankWeights = "'{0.1, 0.2, 0.25, 1.0}'::real[]";
@@ -37,13 +37,14 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
 
     private readonly PostgresCorpusStore _store;
 
-    private readonly SearchIndex _index = new(facetArrays: true);
-
     public PostgresCorpusQueries(PostgresCorpusStore store) => _store = store;
 
-    public SearchResults Search(SearchQuery query, CancellationToken cancellationToken = default)
+    public bool FacetArrays => true;
+
+    public SearchResults Search(SearchQuery query, ISearchSnapshots snapshots, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(snapshots);
         if (query.Story is not null)
         {
             throw new StoreException("the PostgreSQL store keeps no stories yet: --story needs a SQLite store (docs/stories.md)");
@@ -56,7 +57,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries
             // One repeatable-read transaction: the version, the snapshot brought up to it, the full-text matches and the
             // page rows all see the same committed state, however many writers commit meanwhile.
             using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
-            var snapshot = _index.Current(connection, PostgresStoreVersion.Read(connection), (held, version) => PostgresStoreVersion.CatchUp(connection, held, version));
+            var snapshot = snapshots.Current(connection, PostgresStoreVersion.Read(connection), (held, version) => PostgresStoreVersion.CatchUp(connection, held, version));
 
             // Filters resolve to facet value ids (checked in the in-memory snapshot), a speaker's articles, and day numbers.
             var facetFilters = new List<int[]>();

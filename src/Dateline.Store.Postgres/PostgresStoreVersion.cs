@@ -51,7 +51,7 @@ internal static class PostgresStoreVersion
     /// (with their facets and the stories they joined), or null when that is not possible (an older version asked
     /// for, changes other than added articles, or versions no longer kept): the caller then reloads in full.
     /// </summary>
-    public static SearchSnapshot? CatchUp(NpgsqlConnection connection, SearchSnapshot held, SearchSnapshotVersion version)
+    public static ISearchSnapshot? CatchUp(NpgsqlConnection connection, ISearchSnapshot held, SearchSnapshotVersion version)
     {
         var from = held.Version.Changes;
         if (version.Changes <= from || version.Changes - from > KeptChanges || version.Articles < held.MaxArticle)

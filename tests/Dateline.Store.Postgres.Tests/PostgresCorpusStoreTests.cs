@@ -1,6 +1,7 @@
 using Dateline.Core;
 using Dateline.Core.Annotations;
 using Dateline.Ingest;
+using Dateline.Search;
 using Dateline.Store.Ingest;
 using Dateline.Store.Queries;
 using Dateline.Store.Tests;

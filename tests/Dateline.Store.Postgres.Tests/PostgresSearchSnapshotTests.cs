@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dateline.Core;
 using Dateline.Core.Annotations;
+using Dateline.Search;
 using Dateline.Store.Queries;
 using Dateline.Store.Tests;
 using Npgsql;

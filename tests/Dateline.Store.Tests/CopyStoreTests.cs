@@ -1,4 +1,5 @@
 using Dateline.Core;
+using Dateline.Search;
 using Dateline.Store.Queries;
 using Dateline.Store.Sqlite;
 

@@ -1,5 +1,6 @@
 using Dateline.Core;
 using Dateline.Core.Annotations;
+using Dateline.Search;
 using Dateline.Store.Queries;
 
 namespace Dateline.Store.Tests;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Dateline.Search;
 
 namespace Dateline.Web.Tests;
 

@@ -14,14 +14,14 @@ internal sealed class EvalDedupCommand : ICliCommand
 
     public Command Create()
     {
-        var gold = new Option<string>("--gold") { Description = "Gold pairs, JSON Lines: {\"a\": ID, \"b\": ID, \"duplicate\": true|false}.", Required = true };
+        var gold = EvalOptions.Gold("Gold pairs, JSON Lines: {\"a\": ID, \"b\": ID, \"duplicate\": true|false}.");
         var corpus = new Option<string[]>("--corpus") { Description = "The articles (JSON Lines with ids, or any readable input).", Required = true, AllowMultipleArgumentsPerToken = true };
-        var json = new Option<bool>("--json") { Description = "Print {\"pairs\",\"precision\",\"recall\",\"f1\"} (percent) as JSON." };
+        var json = EvalOptions.Json("Print {\"pairs\",\"precision\",\"recall\",\"f1\"} (percent) as JSON.");
         var shingle = new Option<int>("--shingle") { Description = "Words per shingle.", DefaultValueFactory = _ => DedupOptions.Default.ShingleSize };
         var hashes = new Option<int>("--hashes") { Description = "MinHash bins (power of two).", DefaultValueFactory = _ => DedupOptions.Default.Hashes };
         var bands = new Option<int>("--bands") { Description = "LSH bands (must divide --hashes).", DefaultValueFactory = _ => DedupOptions.Default.Bands };
         var containment = new Option<double>("--min-containment") { Description = "Containment that makes a copy.", DefaultValueFactory = _ => DedupOptions.Default.MinContainment };
-        var errors = new Option<int>("--errors") { Description = "Print this many wrongly predicted pairs to standard error.", DefaultValueFactory = _ => 0 };
+        var errors = EvalOptions.Errors("Print this many wrongly predicted pairs to standard error.");
         var command = new Command("dedup", "Score copy detection on gold pairs over a corpus: pairwise precision, recall, F1 (all copies, and copies keeping at least half of the original).");
         foreach (var option in new Option[] { gold, corpus, json, shingle, hashes, bands, containment, errors })
         {

@@ -15,8 +15,8 @@ internal sealed class EvalHtmlCommand : ICliCommand
 
     public Command Create()
     {
-        var gold = new Option<string>("--gold") { Description = "Gold folder: html/*.html.gz + ground-truth.json (Zyte benchmark) or evaldata.json + eval/ + cache/ (trafilatura).", Required = true };
-        var json = new Option<bool>("--json") { Description = "Print the scores as one JSON object (percent)." };
+        var gold = EvalOptions.Gold("Gold folder: html/*.html.gz + ground-truth.json (Zyte benchmark) or evaldata.json + eval/ + cache/ (trafilatura).");
+        var json = EvalOptions.Json("Print the scores as one JSON object (percent).");
         var extractor = new Option<string>("--extractor") { Description = "Extractor to score: dateline or smartreader.", DefaultValueFactory = _ => "dateline" };
         extractor.AcceptOnlyFromAmong("dateline", "smartreader");
         var limit = new Option<int>("--limit") { Description = "Score only the first N pages (0 = all).", DefaultValueFactory = _ => 0 };

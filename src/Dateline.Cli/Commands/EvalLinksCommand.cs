@@ -11,9 +11,9 @@ internal sealed class EvalLinksCommand : ICliCommand
 
     public Command Create()
     {
-        var gold = new Option<string>("--gold") { Description = "Hand-judged links, JSON Lines: {\"article\": ID, \"mention\": TEXT, \"entity\": NAME or null} (eval/links/README.md).", Required = true };
-        var json = new Option<bool>("--json") { Description = "Print {\"mentions\",\"links\",\"correct\",\"precision\",\"recall\"} (percent) as JSON." };
-        var errors = new Option<int>("--errors") { Description = "Print this many wrong judgements to standard error.", DefaultValueFactory = _ => 0 };
+        var gold = EvalOptions.Gold("Hand-judged links, JSON Lines: {\"article\": ID, \"mention\": TEXT, \"entity\": NAME or null} (eval/links/README.md).");
+        var json = EvalOptions.Json("Print {\"mentions\",\"links\",\"correct\",\"precision\",\"recall\"} (percent) as JSON.");
+        var errors = EvalOptions.Errors("Print this many wrong judgements to standard error.");
         var db = StoreOptions.Database();
         var command = new Command("links", "Score corpus entity links on hand-judged mentions: link precision and recall.");
         foreach (var option in new Option[] { gold, json, errors, db })

@@ -13,9 +13,9 @@ internal sealed class EvalNerCommand : ICliCommand
 
     public Command Create()
     {
-        var gold = new Option<string>("--gold") { Description = "CoNLL column file with gold NER tags (IOB1 or IOB2, -DOCSTART- lines).", Required = true };
+        var gold = EvalOptions.Gold("CoNLL column file with gold NER tags (IOB1 or IOB2, -DOCSTART- lines).");
         var model = new Option<string?>("--model") { Description = "Model file (default: the shipped models/ner-en.bin)." };
-        var json = new Option<bool>("--json") { Description = "Print one JSON object with precision, recall, f1 and perLabel, in percent." };
+        var json = EvalOptions.Json("Print one JSON object with precision, recall, f1 and perLabel, in percent.");
         var singlePass = new Option<bool>("--single-pass") { Description = "Tag each document in one pass (no second pass with the whole document's history)." };
         var command = new Command("ner", "Score the named-entity model against gold CoNLL data (entity-level exact match).");
         command.Options.Add(gold);

@@ -13,10 +13,10 @@ internal sealed class EvalQuotesCommand : ICliCommand
 
     public Command Create()
     {
-        var gold = new Option<string>("--gold") { Description = "A brat folder (text/ + attributions/, as PolNeAR) or a JSON Lines file of articles with gold quotes.", Required = true };
-        var json = new Option<bool>("--json") { Description = "Print the scores as one JSON object." };
+        var gold = EvalOptions.Gold("A brat folder (text/ + attributions/, as PolNeAR) or a JSON Lines file of articles with gold quotes.");
+        var json = EvalOptions.Json();
         var attributions = new Option<bool>("--all-attributions") { Description = "Score every attribution the finder reports (beliefs, plans, stances: PolNeAR's convention) instead of statements only." };
-        var errors = new Option<int>("--errors") { Description = "Also list up to N errors of each kind at overlap 0.3 (missed gold, false predictions, wrong speakers).", DefaultValueFactory = _ => 0 };
+        var errors = EvalOptions.Errors("Also list up to N errors of each kind at overlap 0.3 (missed gold, false predictions, wrong speakers).");
         var command = new Command("quotes", "Score quotation finding: content-span precision/recall/F1 at overlap 0.3 and 0.8, speaker accuracy, all and quoted-only.");
         command.Options.Add(gold);
         command.Options.Add(json);

@@ -22,7 +22,7 @@ internal sealed class EvalStructureCommand : ICliCommand
             AllowMultipleArgumentsPerToken = true,
             Required = true,
         };
-        var json = new Option<bool>("--json") { Description = "Print the scores as one JSON object." };
+        var json = EvalOptions.Json();
         var misses = new Option<int>("--misses") { Description = "Print up to N wrong fields to standard error.", DefaultValueFactory = _ => 0 };
         var command = new Command("structure", "Measure the structure stage (headline, dateline place, authors, agency) against Reuters-21578 SGML.");
         command.Options.Add(gold);

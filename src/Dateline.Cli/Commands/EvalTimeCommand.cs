@@ -12,9 +12,9 @@ internal sealed class EvalTimeCommand : ICliCommand
 
     public Command Create()
     {
-        var gold = new Option<string>("--gold") { Description = "A .tml file or a directory searched for .tml files (TempEval-3 TimeML).", Required = true };
-        var json = new Option<bool>("--json") { Description = "Print the scores as one JSON object (percentages)." };
-        var errors = new Option<int>("--errors") { Description = "Also print up to N misses, false positives and wrong values.", DefaultValueFactory = _ => 0 };
+        var gold = EvalOptions.Gold("A .tml file or a directory searched for .tml files (TempEval-3 TimeML).");
+        var json = EvalOptions.Json("Print the scores as one JSON object (percentages).");
+        var errors = EvalOptions.Errors("Also print up to N misses, false positives and wrong values.");
         var all = new Option<bool>("--all") { Description = "With --errors, list the exact matches too (kind Correct)." };
         var command = new Command("time", "Score time expressions (spans, types, values) against TimeML gold, as TempEval-3 Task A.");
         command.Options.Add(gold);

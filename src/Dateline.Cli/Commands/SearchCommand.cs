@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Dateline.Search;
 using Dateline.Store.Queries;
 using Spectre.Console;
 

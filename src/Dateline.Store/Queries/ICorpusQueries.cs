@@ -4,12 +4,11 @@ namespace Dateline.Store.Queries;
 
 /// <summary>
 /// Read queries over a store. Implementations are thread-safe and return plain records that every host
-/// (CLI, web API) serialises the same way.
+/// (CLI, web API) serialises the same way. Search is Dateline.Search's <c>CorpusSearch.Search</c>: the in-memory
+/// snapshot it builds over the backend's <see cref="ISnapshotSearch"/>.
 /// </summary>
 public interface ICorpusQueries
 {
-    SearchResults Search(SearchQuery query, CancellationToken cancellationToken = default);
-
     IReadOnlyList<QuoteHit> Quotes(QuoteQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>The most mentioned entities (by number of articles), optionally of one label.</summary>

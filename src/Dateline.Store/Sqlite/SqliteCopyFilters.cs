@@ -4,7 +4,7 @@ namespace Dateline.Store.Sqlite;
 
 /// <summary>
 /// SQL that collapses copies of one story (docs/dedup.md): a quote is left out when an earlier article of
-/// its story (smaller id) holds the same quote (checked only for the page, and only for articles whose story has copies). (Search hits collapse in memory: <see cref="SearchSnapshot.Collapse"/>.)
+/// its story (smaller id) holds the same quote (checked only for the page, and only for articles whose story has copies). (Search hits collapse in memory: Dateline.Search's <c>SearchSnapshot.Collapse</c>.)
 /// </summary>
 internal static class SqliteCopyFilters
 {

@@ -13,22 +13,24 @@ namespace Dateline.Store.Sqlite;
 /// The queries over a SQLite store. Every call opens its own (pooled) connection, so one instance serves
 /// many threads. SQL text is fixed fragments only; every user value is a parameter.
 /// </summary>
-internal sealed class SqliteCorpusQueries : ICorpusQueries
+internal sealed class SqliteCorpusQueries : ICorpusQueries, ISnapshotSearch
 {
     private const char HighlightOpen = '\u0002';
     private const char HighlightClose = '\u0003';
     private readonly SqliteCorpusStore _store;
-    private readonly SearchIndex _index = new();
 
     public SqliteCorpusQueries(SqliteCorpusStore store) => _store = store;
 
-    public SearchResults Search(SearchQuery query, CancellationToken cancellationToken = default)
+    public bool FacetArrays => false;
+
+    public SearchResults Search(SearchQuery query, ISearchSnapshots snapshots, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(snapshots);
         return Run(connection =>
         {
             var text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim();
-            var snapshot = _index.Current(connection, SqliteSearchVersion.Read(connection));
+            var snapshot = snapshots.Current(connection, SqliteSearchVersion.Read(connection));
 
             // Filters resolve to facet value ids (checked in the in-memory snapshot), a speaker's articles, and day numbers.
             var facetFilters = new List<int[]>();

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Dateline.Store.Sqlite;
 
-/// <summary>When a SQLite store's <see cref="SearchSnapshot"/> is out of date.</summary>
+/// <summary>When a SQLite store's search snapshot (Dateline.Search) is out of date.</summary>
 internal static class SqliteSearchVersion
 {
     /// <summary>The ids that change whenever an ingest (or a copy removal) changes what a snapshot holds.</summary>

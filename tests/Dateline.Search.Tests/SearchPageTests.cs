@@ -1,8 +1,9 @@
 using Dateline.Core;
 using Dateline.Core.Annotations;
 using Dateline.Store.Queries;
+using Dateline.Store.Tests;
 
-namespace Dateline.Store.Tests;
+namespace Dateline.Search.Tests;
 
 public sealed class SearchPageTests
 {

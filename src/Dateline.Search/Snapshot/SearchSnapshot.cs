@@ -1,7 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
+using Dateline.Store.Queries;
 
-namespace Dateline.Store.Queries;
+namespace Dateline.Search.Snapshot;
 
 /// <summary>
 /// What search needs to know about every article, held in memory as plain arrays indexed by article id:
@@ -13,7 +14,7 @@ namespace Dateline.Store.Queries;
 /// <c>copies</c>), so one loader reads it from any <see cref="DbConnection"/>; each backend says only when it changed
 /// (<see cref="SearchSnapshotVersion"/>).
 /// </summary>
-internal sealed class SearchSnapshot
+internal sealed class SearchSnapshot : ISearchSnapshot
 {
     /// <summary>The day number of an article without a date (sorts after every real date).</summary>
     private const int NoDate = -1;
@@ -351,6 +352,13 @@ internal sealed class SearchSnapshot
         offsets[articleCount] = list.Count;
         return new SearchSnapshot(version, offsets, [.. list], kinds, names, days, storyOf, exists);
     }
+
+    ISearchSnapshot ISearchSnapshot.With(
+        SearchSnapshotVersion version,
+        IReadOnlyList<(long Id, string? Date)> articles,
+        IReadOnlyList<(long Article, long[] Facets)> facets,
+        IReadOnlyList<(long Story, long Article)> stories,
+        IReadOnlyList<(long Id, FacetKind Kind, string Value)> values) => With(version, articles, facets, stories, values);
 
     /// <summary>The day number of a date (as compared by <see cref="InRange"/>).</summary>
     public static int Day(DateOnly date) => date.DayNumber;

@@ -1,7 +1,8 @@
 using Dateline.Core.Annotations;
 using Dateline.Store.Queries;
+using Dateline.Store.Tests;
 
-namespace Dateline.Store.Tests;
+namespace Dateline.Search.Tests;
 
 public sealed class FacetIndexTests
 {
