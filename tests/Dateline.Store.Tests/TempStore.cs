@@ -14,7 +14,7 @@ internal sealed class TempStore : IDisposable
     }
 
     /// <summary>Removes what migration 6 (stories) added, so a test can pose as an older store.</summary>
-    public const string UndoStoriesSql = "DROP TABLE stories; DROP TABLE article_stories; ";
+    public const string UndoStoriesSql = "DROP TABLE stories; DROP TABLE article_stories; DROP TABLE story_outlets; ";
 
     /// <summary>Removes what migration 5 (corpus entity linking) added, so a test can pose as an older store.</summary>
     public const string UndoLinkingSql = """

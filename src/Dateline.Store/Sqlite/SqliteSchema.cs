@@ -213,6 +213,10 @@ internal static class SqliteSchema
             story_id INTEGER NOT NULL,
             similarity REAL NOT NULL);
         CREATE INDEX article_stories_story ON article_stories(story_id, article_id);
+        CREATE TABLE story_outlets(
+            story_id INTEGER NOT NULL,
+            outlet TEXT NOT NULL,
+            PRIMARY KEY(story_id, outlet)) WITHOUT ROWID;
         """,
     ];
 

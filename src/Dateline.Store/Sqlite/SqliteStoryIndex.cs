@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dateline.Core;
+using Dateline.Core.Annotations;
 using Dateline.Core.Serialization;
 using Dateline.Dedup.Stories;
 using Microsoft.Data.Sqlite;
@@ -20,6 +21,7 @@ internal sealed class SqliteStoryIndex : IDisposable
     private readonly SqliteCommand _insertMember;
     private readonly SqliteCommand _insertStory;
     private readonly SqliteCommand _updateStory;
+    private readonly SqliteCommand _addOutlet;
     private readonly SqliteCommand[] _commands;
     private readonly Dictionary<long, long> _batchCopies = [];
     private SqliteTransaction? _transaction;
@@ -41,11 +43,14 @@ internal sealed class SqliteStoryIndex : IDisposable
                 last_date = max(coalesce(last_date, $p1), coalesce($p1, last_date)),
                 centroid = coalesce($p2, centroid),
                 headline = coalesce(headline, $p3),
-                outlet_count = (SELECT count(DISTINCT coalesce(a.agency, '')) FROM article_stories s CROSS JOIN articles a ON a.id = s.article_id WHERE s.story_id = $p0)
+                outlet_count = outlet_count + $p4
             WHERE id = $p0
             """,
-            4);
-        _commands = [_storyOfCopies, _insertMember, _insertStory, _updateStory];
+            5);
+
+        // A story's outlets, one row each: a new outlet is one insert, whatever the story's size.
+        _addOutlet = Command("INSERT OR IGNORE INTO story_outlets(story_id, outlet) VALUES($p0, $p1)", 2);
+        _commands = [_storyOfCopies, _insertMember, _insertStory, _updateStory, _addOutlet];
         Restore();
     }
 
@@ -88,6 +93,8 @@ internal sealed class SqliteStoryIndex : IDisposable
         var dateText = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         Set(_insertMember, articleId, join.StoryId, join.Similarity);
         _insertMember.ExecuteNonQuery();
+        Set(_addOutlet, join.StoryId, document.Get(Layers.Structure)?.Agency ?? document.Metadata.Publisher ?? string.Empty);
+        var newOutlet = _addOutlet.ExecuteNonQuery() > 0 ? 1 : 0;
         if (join.Founded)
         {
             Set(_insertStory, join.StoryId, ArticleFacts.Headline(document), dateText, _clusterer.Find(join.StoryId)?.Centroid.ToBytes() ?? []);
@@ -95,7 +102,7 @@ internal sealed class SqliteStoryIndex : IDisposable
         }
         else
         {
-            Set(_updateStory, join.StoryId, dateText, copied is null ? _clusterer.Find(join.StoryId)?.Centroid.ToBytes() : null, ArticleFacts.Headline(document));
+            Set(_updateStory, join.StoryId, dateText, copied is null ? _clusterer.Find(join.StoryId)?.Centroid.ToBytes() : null, ArticleFacts.Headline(document), newOutlet);
             _updateStory.ExecuteNonQuery();
         }
 

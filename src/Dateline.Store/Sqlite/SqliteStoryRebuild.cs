@@ -22,7 +22,7 @@ internal static class SqliteStoryRebuild
             using var index = new SqliteStoryIndex(connection, new StoryVectorizer());
             using var transaction = connection.BeginTransaction();
             index.Transaction = transaction;
-            Execute(connection, transaction, "DELETE FROM article_stories; DELETE FROM stories;");
+            Execute(connection, transaction, "DELETE FROM article_stories; DELETE FROM stories; DELETE FROM story_outlets;");
             index.Clear();
             var articles = 0;
             using (var command = connection.CreateCommand())
