@@ -32,6 +32,20 @@ internal static class Program
             return;
         }
 
+        // "load": N concurrent HTTP clients against dateline serve on loopback (docs/reliability.md).
+        if (args.Length > 0 && args[0] == "load")
+        {
+            LoadBench.Run(args[1..]);
+            return;
+        }
+
+        // "soak": a long ingest of synthetic articles with the process's memory sampled (docs/reliability.md).
+        if (args.Length > 0 && args[0] == "soak")
+        {
+            SoakBench.Run(args[1..]);
+            return;
+        }
+
         // "store": the corpus store's custom benchmark (builds a big database, reports percentiles).
         if (args.Length > 0 && args[0] == "store")
         {

@@ -26,6 +26,9 @@ public sealed class HtmlArticleExtractor
     /// <summary>A last paragraph shorter than this is dropped when the article has more than three.</summary>
     private const int TrailingLineBelow = 40;
 
+    /// <summary>Below this many characters of body text, a larger text block elsewhere on the page (pruned) is tried.</summary>
+    private const int RescueBelow = 1000;
+
     [ThreadStatic]
     private static HtmlParser? t_parser;
 
@@ -45,11 +48,25 @@ public sealed class HtmlArticleExtractor
     /// <summary>Body text shorter than this after pruning by class makes the extractor try again without that pruning.</summary>
     public int RetryBelow { get; init; } = 500;
 
-    public ExtractedArticle Extract(string html)
+    public ExtractedArticle Extract(string html) => Extract(html, url: null);
+
+    /// <summary>Extracts the article of a page whose address is <paramref name="url"/> (a date in it helps date the page).</summary>
+    public ExtractedArticle Extract(string html, string? url)
     {
         ArgumentNullException.ThrowIfNull(html);
         using var document = Parse(html);
-        return Extract(document, html);
+        var article = Extract(document, html, url);
+        if (article.Body.Length >= ShortArticle || SwallowRepair.Repair(html, document) is not { } repaired)
+        {
+            return article;
+        }
+
+        // A misspelt </title> or an unclosed <textarea> swallowed the page: read it again with that tag disarmed
+        // (same length, so the offsets still point into the original).
+        Trace?.WriteLine("repaired: an element swallowed the page");
+        using var again = Parse(repaired);
+        var second = Extract(again, repaired, url);
+        return second.Body.Length > article.Body.Length ? second : article;
     }
 
     /// <summary>
@@ -58,12 +75,12 @@ public sealed class HtmlArticleExtractor
     /// page is extracted again without that pruning and the longer result kept (Readability's retry). The
     /// tree is not changed.
     /// </summary>
-    public ExtractedArticle Extract(IHtmlDocument document, string html)
+    public ExtractedArticle Extract(IHtmlDocument document, string html, string? url = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(html);
         var scan = PageScan.Of(document);
-        var metadata = PageMetadataReader.Read(scan, html, out var titleElement);
+        var metadata = PageMetadataReader.Read(scan, html, out var titleElement, out var dates);
         var body = document.Body;
         if (body is null)
         {
@@ -71,10 +88,10 @@ public sealed class HtmlArticleExtractor
         }
 
         var headline = FindHeadline(scan.Headings, metadata.Title);
-        if (metadata.Date is null && metadata.Published is null && VisibleDates.Find(body, headline, metadata.Url) is { } day)
-        {
-            metadata = metadata with { Date = day };
-        }
+        var pageUrl = url ?? metadata.Url;
+        var locale = PageLocale.Of(dates.LanguageTag, pageUrl);
+        var date = PublicationDate.Resolve(dates.Candidates, scan, body, headline, pageUrl, locale);
+        metadata = metadata with { Date = date?.Date.Day, Published = date?.Date.Moment, DateFrom = date?.Source };
 
         var keep = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         foreach (var marked in scan.ArticleBodies)
@@ -91,11 +108,78 @@ public sealed class HtmlArticleExtractor
         var strict = Extract(page, pruneByClass: true);
         if (strict.Body.Length >= RetryBelow)
         {
-            return strict;
+            return WithTextDate(strict, locale);
         }
 
         var lenient = Extract(page, pruneByClass: false);
-        return lenient.Body.Length > strict.Body.Length * 1.5 ? lenient : strict;
+        var chosen = lenient.Body.Length > strict.Body.Length * 1.5 ? lenient : strict;
+        if (chosen.Body.Length < RescueBelow && LargestBlock(body) is { } block && block.TextContent.Length > chosen.Body.Length && !InFurnitureByClass(block))
+        {
+            // Little found where articles sit, and one block elsewhere holds more (the article in an aside, a footer
+            // or a figure; a page of one table): that block and its neighbours, nothing pruned on its way.
+            var keepBlock = new HashSet<IElement>(keep, ReferenceEqualityComparer.Instance);
+            AddWithAncestors(keepBlock, block);
+            var rescued = Extract(page with { Keep = keepBlock }, pruneByClass: false);
+            if (rescued.Body.Length > chosen.Body.Length)
+            {
+                chosen = rescued;
+            }
+        }
+
+        return WithTextDate(chosen, locale);
+    }
+
+    /// <summary>
+    /// Whether a container whose class, id or role names furniture (comments, an author box, a cookie notice) holds
+    /// the element: such a block is not rescued; one pruned only for its tag (aside, footer, figure) is.
+    /// </summary>
+    private static bool InFurnitureByClass(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.Attributes.Length > 0 && BoilerplateRules.IsNegative(e, byClass: true))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The block element with the most text of its own (not in links, not in nested blocks) anywhere in the body,
+    /// pruned or not; <c>null</c> when no block holds 100 characters.
+    /// </summary>
+    private static IElement? LargestBlock(IElement body)
+    {
+        var all = Measure(body, new HashSet<IElement>(ReferenceEqualityComparer.Instance));
+        IElement? best = null;
+        var bestLength = 99.0;
+        foreach (var (element, measure) in all)
+        {
+            if (measure.InlineLength > bestLength && measure.InlineLinkDensity < 0.5 && BoilerplateRules.BlockTags.Contains(element.LocalName)
+                && element.LocalName is not ("body" or "html") && !BoilerplateRules.IsHidden(element))
+            {
+                best = element;
+                bestLength = measure.InlineLength;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A page that gave no date anywhere else: the first date in the start of the article's own text.</summary>
+    private static ExtractedArticle WithTextDate(ExtractedArticle article, PageLocale locale)
+    {
+        if (article.Metadata.Date is not null || article.Metadata.Published is not null || article.Paragraphs.Count == 0)
+        {
+            return article;
+        }
+
+        var start = article.Text[..Math.Min(article.Text.Length, 1500)];
+        return VisibleDates.First(start, locale.Order) is { } day && day.Year >= 1995 && day <= DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2)
+            ? article with { Metadata = article.Metadata with { Date = day, DateFrom = DateSource.Other } }
+            : article;
     }
 
     private ExtractedArticle Extract(PageParts page, bool pruneByClass)
@@ -103,7 +187,7 @@ public sealed class HtmlArticleExtractor
         var (html, body, metadata, titleElement, headline, keep, _) = page;
         var skipped = new Pruner(keep, pruneByClass, Trace).Prune(body);
         var stats = Measure(body, skipped);
-        var selected = SelectContent(body, stats, pruneByClass);
+        var selected = SelectContent(body, stats, pruneByClass, skipped);
         if (Trace is { } trace)
         {
             foreach (var element in selected)
@@ -115,7 +199,7 @@ public sealed class HtmlArticleExtractor
         var aligner = new SourceAligner(html);
         var writer = Write(aligner, headline, titleElement, metadata.Title, selected, stats, pruneByClass);
         var bodyLength = writer.Length - (writer.Paragraphs.Count > 0 && writer.HasHeadline ? writer.Paragraphs[0].Length : 0);
-        if (bodyLength < ShortArticle && stats.TryGetValue(body, out var bodyStats) && bodyStats.TextLength > bodyLength + 50)
+        if (bodyLength < ShortArticle && stats.TryGetValue(body, out var bodyStats) && bodyStats.TextLength > bodyLength + 50 && !CommentPatterns.IsCommentLike(VisibleText(body, skipped)))
         {
             var fallback = Write(new SourceAligner(html), headline, titleElement, metadata.Title, [body], stats, pruneByClass, fallback: true);
             if (fallback.Length > writer.Length)
@@ -283,7 +367,7 @@ public sealed class HtmlArticleExtractor
     }
 
     /// <summary>Scores containers by the paragraphs under them (as Readability does) and picks the article's elements.</summary>
-    private static List<IElement> SelectContent(IElement body, Dictionary<IElement, NodeStats> stats, bool byClass)
+    private static List<IElement> SelectContent(IElement body, Dictionary<IElement, NodeStats> stats, bool byClass, HashSet<IElement> skipped)
     {
         var candidates = new List<IElement>();
         foreach (var (element, measure) in stats)
@@ -332,6 +416,11 @@ public sealed class HtmlArticleExtractor
         }
 
         candidates.Sort((a, b) => stats[b].Score.CompareTo(stats[a].Score));
+        if (DemoteComments(candidates, stats, skipped))
+        {
+            candidates.Sort((a, b) => stats[b].Score.CompareTo(stats[a].Score));
+        }
+
         var top = candidates[0];
         var topScore = stats[top].Score;
 
@@ -401,6 +490,12 @@ public sealed class HtmlArticleExtractor
             }
 
             var bonus = !string.IsNullOrEmpty(top.ClassName) && top.ClassName == sibling.ClassName ? Score(stats, top) * 0.2 : 0;
+            if (siblingStats.TextLength > 500 && CommentPatterns.IsCommentLike(VisibleText(sibling, skipped)))
+            {
+                // A comment section beside the article, with no class that says so.
+                continue;
+            }
+
             if (siblingStats.IsCandidate && siblingStats.Score + bonus >= siblingThreshold)
             {
                 selected.Add(sibling);
@@ -436,6 +531,59 @@ public sealed class HtmlArticleExtractor
         }
 
         return selected;
+    }
+
+    /// <summary>
+    /// A short article beside a long comment section without comment classes: the comments outscore the article.
+    /// Comment-like candidates among the best three lose four fifths of their score when a candidate that is not
+    /// comment-like (and neither holds nor lies inside them) has some text of its own, so a forum page (all
+    /// comments) keeps its posts.
+    /// </summary>
+    private static bool DemoteComments(List<IElement> candidates, Dictionary<IElement, NodeStats> stats, HashSet<IElement> skipped)
+    {
+        var demoted = false;
+        foreach (var candidate in candidates.Take(3).ToList())
+        {
+            // One short comment says too little: it is judged with the comments around it (its parent).
+            var judged = stats[candidate].TextLength < 500 && candidate.ParentElement is { } parent && stats.ContainsKey(parent) ? parent : candidate;
+            if (stats[judged].TextLength < 500 || !CommentPatterns.IsCommentLike(VisibleText(judged, skipped)))
+            {
+                continue;
+            }
+
+            var other = candidates.Take(10).Any(c => c != candidate && !c.Contains(candidate) && !candidate.Contains(c) && stats[c].TextLength >= 150
+                && !CommentPatterns.IsCommentLike(VisibleText(c, skipped)));
+            if (other)
+            {
+                stats[candidate].Score *= 0.2;
+                demoted = true;
+            }
+        }
+
+        return demoted;
+    }
+
+    /// <summary>The text of an element without its pruned parts, about the first 6,000 characters.</summary>
+    private static string VisibleText(IElement element, HashSet<IElement> skipped)
+    {
+        var text = new System.Text.StringBuilder();
+        Collect(element);
+        return text.ToString();
+
+        void Collect(INode node)
+        {
+            for (var child = node.FirstChild; child is not null && text.Length < 6_000; child = child.NextSibling)
+            {
+                if (child is IText piece)
+                {
+                    text.Append(piece.Data);
+                }
+                else if (child is IElement inner && !skipped.Contains(inner))
+                {
+                    Collect(inner);
+                }
+            }
+        }
     }
 
     internal static string Describe(IElement element) => $"{element.LocalName}.{element.ClassName}#{element.Id}";

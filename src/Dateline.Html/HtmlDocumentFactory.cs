@@ -22,7 +22,7 @@ public sealed class HtmlDocumentFactory
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(source);
-        var article = Extractor.Extract(html);
+        var article = Extractor.Extract(html, container?.Url);
         if (article.Paragraphs.Count == 0 || string.IsNullOrWhiteSpace(article.Text))
         {
             return null;

@@ -15,6 +15,9 @@ public sealed record PageMetadata
     /// <summary>The publication day when only a day (no time) is given.</summary>
     public DateOnly? Date { get; init; }
 
+    /// <summary>Where the date came from (for evaluation and diagnostics).</summary>
+    internal Metadata.DateSource? DateFrom { get; init; }
+
     public string? Publisher { get; init; }
 
     public string? Url { get; init; }

@@ -51,7 +51,7 @@ internal sealed class FtsQueryTranslator
     }
 
     private static StoreException Invalid(string detail) =>
-        new($"invalid search query: {detail} (use words, \"phrases\", AND, OR, NOT, prefix*; put other punctuation inside double quotes)");
+        StoreException.BadQuery($"{detail} (use words, \"phrases\", AND, OR, NOT, prefix*; put other punctuation inside double quotes)");
 
     private static List<Token> Tokenize(string query)
     {

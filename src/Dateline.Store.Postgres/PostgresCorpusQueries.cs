@@ -616,7 +616,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries, ISnapshotSearch
         catch (PostgresException ex) when (userQuery && ex.SqlState is PostgresErrorCodes.SyntaxError or PostgresErrorCodes.InvalidTextRepresentation)
         {
             // The only free text in these statements is the translated query.
-            throw new StoreException($"invalid search query: {ex.MessageText}", ex);
+            throw StoreException.BadQuery(ex.MessageText, ex);
         }
         catch (Exception ex) when (PostgresErrors.IsStoreError(ex))
         {

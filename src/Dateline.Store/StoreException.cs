@@ -19,4 +19,16 @@ public sealed class StoreException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>
+    /// Whether the user's own query text is at fault (malformed search syntax): a caller answers "bad request"
+    /// for these, and "unavailable" for every other store error (server down, connection lost, locked, damaged).
+    /// </summary>
+    public bool IsBadQuery { get; init; }
+
+    /// <summary>An "invalid search query: ..." error (<see cref="IsBadQuery"/> set).</summary>
+    public static StoreException BadQuery(string detail, Exception? innerException = null) =>
+        innerException is null
+            ? new($"invalid search query: {detail}") { IsBadQuery = true }
+            : new($"invalid search query: {detail}", innerException) { IsBadQuery = true };
 }

@@ -53,8 +53,7 @@ public sealed class PostgresCluster : IDisposable
             return;
         }
 
-        var options = string.Create(CultureInfo.InvariantCulture, $"-p {Port} -k {_folder} -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60");
-        var start = Run("pg_ctl", ["-D", data, "-l", Path.Combine(_folder, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
+        var start = StartServer();
         if (start.Code != 0)
         {
             Unavailable = "pg_ctl start failed: " + Tail(start.Output + ReadLog());
@@ -70,6 +69,29 @@ public sealed class PostgresCluster : IDisposable
     public int Port { get; }
 
     public bool Started { get; }
+
+    /// <summary>Stops the server the way an administrator's restart does (fast: connections are cut, open transactions roll back).</summary>
+    public void Stop()
+    {
+        var stop = Run("pg_ctl", ["-D", Path.Combine(_folder!, "data"), "-m", "fast", "-w", "-t", "60", "stop"]);
+        if (stop.Code != 0)
+        {
+            throw new InvalidOperationException("pg_ctl stop failed: " + Tail(stop.Output));
+        }
+    }
+
+    /// <summary>Starts the server again after <see cref="Stop"/>, on the same port and socket.</summary>
+    public void Start()
+    {
+        var start = StartServer();
+        if (start.Code != 0)
+        {
+            throw new InvalidOperationException("pg_ctl start failed: " + Tail(start.Output + ReadLog()));
+        }
+
+        // This process's pooled connections died with the old server.
+        NpgsqlConnection.ClearAllPools();
+    }
 
     /// <summary>A connection string for a new, empty database.</summary>
     public string CreateDatabase()
@@ -227,6 +249,12 @@ public sealed class PostgresCluster : IDisposable
         {
             return (-1, ex.Message);
         }
+    }
+
+    private (int Code, string Output) StartServer()
+    {
+        var options = string.Create(CultureInfo.InvariantCulture, $"-p {Port} -k {_folder} -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60");
+        return Run("pg_ctl", ["-D", Path.Combine(_folder!, "data"), "-l", Path.Combine(_folder!, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
     }
 
     private string ReadLog()

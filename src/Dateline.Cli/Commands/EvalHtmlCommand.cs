@@ -22,6 +22,8 @@ internal sealed class EvalHtmlCommand : ICliCommand
         var limit = new Option<int>("--limit") { Description = "Score only the first N pages (0 = all).", DefaultValueFactory = _ => 0 };
         var worst = new Option<int>("--worst") { Description = "Also list the N worst pages.", DefaultValueFactory = _ => 0 };
         var dump = new Option<string?>("--dump") { Description = "Write each page's extracted text to this folder (NAME.txt), for error analysis." };
+        var damage = new Option<string?>("--damage") { Description = "Damage every page before extracting it: title, head, comments or layout (robustness check)." };
+        damage.AcceptOnlyFromAmong([.. PageDamage.Kinds]);
         var command = new Command("html", "Score article extraction from HTML against gold text.");
         command.Options.Add(gold);
         command.Options.Add(json);
@@ -29,11 +31,12 @@ internal sealed class EvalHtmlCommand : ICliCommand
         command.Options.Add(limit);
         command.Options.Add(worst);
         command.Options.Add(dump);
-        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(json), parse.GetValue(extractor)!, parse.GetValue(limit), parse.GetValue(worst), parse.GetValue(dump)));
+        command.Options.Add(damage);
+        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(json), parse.GetValue(extractor)!, parse.GetValue(limit), parse.GetValue(worst), parse.GetValue(dump), parse.GetValue(damage)));
         return command;
     }
 
-    private static int Run(string gold, bool json, string extractorName, int limit, int worst, string? dump)
+    private static int Run(string gold, bool json, string extractorName, int limit, int worst, string? dump, string? damage)
     {
         if (!Directory.Exists(gold))
         {
@@ -46,6 +49,11 @@ internal sealed class EvalHtmlCommand : ICliCommand
         }
 
         IArticleTextExtractor extractor = extractorName == "smartreader" ? new SmartReaderTextExtractor() : new DatelineTextExtractor(Environment.GetEnvironmentVariable("DATELINE_HTML_TRACE") == "1" ? new Dateline.Html.HtmlArticleExtractor { Trace = Console.Error } : null);
+        if (damage is not null)
+        {
+            extractor = new DamagingTextExtractor(extractor, damage);
+        }
+
         var report = HtmlEvaluation.Run(gold, extractor, limit, dump);
         if (json)
         {

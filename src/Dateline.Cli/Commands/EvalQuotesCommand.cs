@@ -68,7 +68,7 @@ internal sealed class EvalQuotesCommand : ICliCommand
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents {result.Documents}, predictions: {(allAttributions ? "all attributions" : "statements")}"));
-        Console.WriteLine("subset   overlap  precision  recall     F1  speaker   gold  predicted");
+        Console.WriteLine("subset   overlap  precision  recall     F1  speaker   name   gold  predicted");
         Line("all", "0.3", result.All.Overlap03);
         Line("all", "0.8", result.All.Overlap08);
         Line("quoted", "0.3", result.Quoted.Overlap03);
@@ -100,7 +100,7 @@ internal sealed class EvalQuotesCommand : ICliCommand
         text is null ? "-" : text.Replace('\n', ' ').Replace('\r', ' ');
 
     private static void Line(string subset, string overlap, QuoteScore score) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{subset,-8} {overlap,7} {score.Precision,10:F1} {score.Recall,7:F1} {score.F1,6:F1} {score.SpeakerAccuracy,8:F1} {score.Gold,6} {score.Predicted,10}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{subset,-8} {overlap,7} {score.Precision,10:F1} {score.Recall,7:F1} {score.F1,6:F1} {score.SpeakerAccuracy,8:F1} {(score.NameAccuracy is { } nameAccuracy ? nameAccuracy.ToString("F1", CultureInfo.InvariantCulture) : "-"),6} {score.Gold,6} {score.Predicted,10}"));
 
     private static void Subset(Utf8JsonWriter writer, string name, QuoteSubsetScores scores)
     {
@@ -117,6 +117,14 @@ internal sealed class EvalQuotesCommand : ICliCommand
         writer.WriteNumber("recall", score.Recall);
         writer.WriteNumber("f1", score.F1);
         writer.WriteNumber("speakerAccuracy", score.SpeakerAccuracy);
+        if (score.NameAccuracy is { } accuracy)
+        {
+            writer.WriteNumber("nameAccuracy", accuracy);
+        }
+        else
+        {
+            writer.WriteNull("nameAccuracy");
+        }
         writer.WriteEndObject();
     }
 }

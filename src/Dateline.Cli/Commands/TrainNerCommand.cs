@@ -17,19 +17,30 @@ internal sealed class TrainNerCommand : ICliCommand
         var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var clusters = new Option<string?>("--clusters") { Description = "Word cluster file (default models/clusters-en.tsv.gz when present)." };
         var gazetteer = new Option<string?>("--gazetteer") { Description = "Gazetteer file, CATEGORY TAB name (default models/gazetteer-en.tsv when present)." };
+        var inDomain = new Option<string?>("--in-domain") { Description = "CoNLL file of in-domain (modern news) training documents, added to --train." };
+        var inDomainDev = new Option<string?>("--in-domain-dev") { Description = "In-domain CoNLL dev file: its F1 is printed after each epoch and takes part in picking the best one." };
+        var repeat = new Option<int>("--in-domain-repeat") { Description = "Times each in-domain document is visited per epoch.", DefaultValueFactory = _ => 1 };
+        var domainFeatures = new Option<bool>("--domain-features") { Description = "Give in-domain tokens a domain-conjoined copy of every feature, added to the shared weights in the saved model." };
+        var stopOn = new Option<string>("--stop-on") { Description = "With both dev sets: which picks the best epoch (mean, dev, in-domain).", DefaultValueFactory = _ => "mean" };
+        stopOn.AcceptOnlyFromAmong("mean", "dev", "in-domain");
         var command = new Command("ner", "Train the named-entity model (averaged perceptron, BILOU, Viterbi).");
-        foreach (var option in new Option[] { train, dev, output, epochs, clusters, gazetteer })
+        foreach (var option in new Option[] { train, dev, output, epochs, clusters, gazetteer, inDomain, inDomainDev, repeat, domainFeatures, stopOn })
         {
             command.Options.Add(option);
         }
 
         command.SetAction(parse => Run(
-            parse.GetValue(train)!,
-            parse.GetValue(dev),
+            (parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(inDomain), parse.GetValue(inDomainDev)),
             parse.GetValue(output)!,
-            parse.GetValue(epochs),
             parse.GetValue(clusters) ?? Default("models/clusters-en.tsv.gz"),
-            parse.GetValue(gazetteer) ?? Default("models/gazetteer-en.tsv")));
+            parse.GetValue(gazetteer) ?? Default("models/gazetteer-en.tsv"),
+            new NerTrainingOptions
+            {
+                Epochs = parse.GetValue(epochs),
+                InDomainRepeat = parse.GetValue(repeat),
+                DomainFeatures = parse.GetValue(domainFeatures),
+                StopOn = parse.GetValue(stopOn) switch { "dev" => NerStopRule.Dev, "in-domain" => NerStopRule.InDomain, _ => NerStopRule.Mean },
+            }));
         return command;
     }
 
@@ -52,11 +63,21 @@ internal sealed class TrainNerCommand : ICliCommand
         }
     }
 
-    private static int Run(string trainPath, string? devPath, string outputPath, int epochs, string? clustersPath, string? gazetteerPath)
+    private static int Run((string Train, string? Dev, string? InDomain, string? InDomainDev) paths, string outputPath, string? clustersPath, string? gazetteerPath, NerTrainingOptions options)
     {
-        if (epochs < 1)
+        if (options.Epochs < 1)
         {
             throw new UserException("--epochs must be at least 1.");
+        }
+
+        if (options.InDomainRepeat < 1)
+        {
+            throw new UserException("--in-domain-repeat must be at least 1.");
+        }
+
+        if (paths.InDomain is null && (options.DomainFeatures || options.InDomainRepeat > 1))
+        {
+            throw new UserException("--domain-features and --in-domain-repeat need --in-domain.");
         }
 
         foreach (var path in new[] { clustersPath, gazetteerPath })
@@ -67,20 +88,21 @@ internal sealed class TrainNerCommand : ICliCommand
             }
         }
 
-        var trainDocs = ReadConll(trainPath);
-        var devDocs = devPath is null ? null : ReadConll(devPath);
+        var trainDocs = ReadConll(paths.Train);
+        var devDocs = paths.Dev is null ? null : ReadConll(paths.Dev);
+        var inDomainDocs = paths.InDomain is null ? null : ReadConll(paths.InDomain);
+        var inDomainDevDocs = paths.InDomainDev is null ? null : ReadConll(paths.InDomainDev);
         var lexicon = NerLexicon.Build(clustersPath, gazetteerPath);
         var error = CliOutput.Error;
-        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"train: {trainDocs.Count} documents; dev: {devDocs?.Count ?? 0}; clusters: {lexicon.ClusterCount:N0} words ({clustersPath ?? "none"}); gazetteer: {lexicon.GazetteerCount:N0} names ({gazetteerPath ?? "none"})"));
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"train: {trainDocs.Count} documents + {inDomainDocs?.Count ?? 0} in-domain (x{options.InDomainRepeat}{(options.DomainFeatures ? ", domain features" : string.Empty)}); dev: {devDocs?.Count ?? 0} + {inDomainDevDocs?.Count ?? 0} in-domain; clusters: {lexicon.ClusterCount:N0} words ({clustersPath ?? "none"}); gazetteer: {lexicon.GazetteerCount:N0} names ({gazetteerPath ?? "none"})"));
         var model = NerTrainer.Train(
-            trainDocs,
-            devDocs,
+            new NerTrainingData(trainDocs, devDocs) { InDomain = inDomainDocs, InDomainDev = inDomainDevDocs },
             lexicon,
-            new NerTrainingOptions { Epochs = epochs },
+            options,
             message => error.WriteLine(message),
             report => error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"epoch {report.Epoch,2}/{report.Epochs}: {report.WrongSentences,5} of {report.Sentences} sentences wrong{(report.DevF1 is { } f1 ? $", dev F1 {f1:F2}" : string.Empty)}  [{report.Elapsed.TotalSeconds:F0}s]")));
+                $"epoch {report.Epoch,2}/{report.Epochs}: {report.WrongSentences,5} of {report.Sentences} sentences wrong{(report.DevF1 is { } f1 ? $", dev F1 {f1:F2}" : string.Empty)}{(report.InDomainDevF1 is { } m ? $", in-domain dev F1 {m:F2}" : string.Empty)}  [{report.Elapsed.TotalSeconds:F0}s]")));
         model.Save(outputPath);
         var size = new FileInfo(outputPath).Length;
         CliOutput.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outputPath} ({size / 1048576.0:F1} MB, {model.FeatureCount:N0} features)"));

@@ -11,7 +11,7 @@ public sealed class DatelineTextExtractor : IArticleTextExtractor
 
     public ExtractionResult Extract(string html, string? url)
     {
-        var article = _extractor.Extract(html);
+        var article = _extractor.Extract(html, url);
         var metadata = article.Metadata;
         var date = metadata.Date ?? (metadata.Published is { } published ? DateOnly.FromDateTime(published.Date) : null);
         return new ExtractionResult(article.Text, metadata.Title, metadata.Authors, date);

@@ -10,7 +10,7 @@ internal static class UsedAttributes
     {
         2 => name.SequenceEqual("id"),
         3 => name.SequenceEqual("rel"),
-        4 => name.SequenceEqual("role") || name.SequenceEqual("name") || name.SequenceEqual("type"),
+        4 => name.SequenceEqual("role") || name.SequenceEqual("lang") || name.SequenceEqual("name") || name.SequenceEqual("type"),
         5 => name.SequenceEqual("class") || name.SequenceEqual("style"),
         6 => name.SequenceEqual("hidden"),
         7 => name.SequenceEqual("content") || name.SequenceEqual("charset") || name.SequenceEqual("pubdate"),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Dateline.Html.Extraction;
 
@@ -11,17 +12,19 @@ namespace Dateline.Html.Metadata;
 /// article:published_time, author, byline, citation_*, Dublin Core), <c>&lt;time datetime&gt;</c>, and
 /// visible bylines (<c>rel=author</c>, <c>itemprop=author</c>, "By ..." lines).
 /// </summary>
-internal static class PageMetadataReader
+internal static partial class PageMetadataReader
 {
-    private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
+    private static readonly JsonReaderOptions ReaderOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64, AllowMultipleValues = true };
 
     private static readonly string[] ArticleTypes = ["NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "TechArticle", "ScholarlyArticle", "Report", "SocialMediaPosting", "DiscussionForumPosting", "Posting"];
 
     private static readonly string[] DateKeys = ["article:published_time", "og:published_time", "og:article:published_time", "datepublished", "citation_publication_date", "citation_date", "citation_online_date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dc.date", "date", "pubdate", "publishdate", "publish-date", "publish_date", "published_time", "sailthru.date", "parsely-pub-date", "article.published", "article_date_original", "cxenseparse:recs:publishtime", "og:updated_time", "article:modified_time", "last-modified"];
 
+    private static readonly HashSet<string> ModifiedKeys = ["og:updated_time", "article:modified_time", "last-modified"];
+
     private static readonly string[] AuthorKeys = ["author", "article:author", "byl", "byline", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "twitter:creator", "og:article:author"];
 
-    public static PageMetadata Read(PageScan scan, string source, out IElement? titleElement)
+    public static PageMetadata Read(PageScan scan, string source, out IElement? titleElement, out MarkupDates dates)
     {
         titleElement = null;
         var metas = new Dictionary<string, (string Content, IElement Element)>(StringComparer.Ordinal);
@@ -102,30 +105,17 @@ internal static class PageMetadataReader
             authors = VisibleBylines(scan, sites);
         }
 
-        // Date.
-        var dateText = ld.DatePublished;
-        if (dateText is null)
-        {
-            foreach (var key in DateKeys)
-            {
-                if (metas.TryGetValue(key, out var found))
-                {
-                    dateText = found.Content;
-                    break;
-                }
-            }
-        }
-
-        dateText ??= scan.DateElement is { } dated ? dated.GetAttribute("datetime") ?? dated.GetAttribute("content") : null;
-        var (published, day) = ParseDate(dateText);
+        var language = scan.Language ?? Get(metas, "og:locale") ?? Get(metas, "content-language");
+        dates = new MarkupDates(DateCandidates(ld, metas, PageLocale.Of(language, Get(metas, "og:url")).Order), language);
+        var best = dates.Candidates.Count == 0 ? null : dates.Candidates.MinBy(d => d.Source);
 
         var url = Get(metas, "og:url");
         return new PageMetadata
         {
             Title = title is null ? null : TextTools.Normalize(title),
             Authors = authors,
-            Published = published,
-            Date = day,
+            Published = best?.Date.Moment,
+            Date = best?.Date.Day,
             Publisher = publisher is null ? null : TextTools.Normalize(publisher),
             Url = string.IsNullOrWhiteSpace(url) ? null : url.Trim(),
             Description = Get(metas, "og:description") ?? Get(metas, "description"),
@@ -133,35 +123,41 @@ internal static class PageMetadataReader
     }
 
     /// <summary>Reads an ISO or common date form: a full time gives <c>Published</c>, a bare day only the day.</summary>
-    internal static (DateTimeOffset? Published, DateOnly? Day) ParseDate(string? text)
+    internal static (DateTimeOffset? Published, DateOnly? Day) ParseDate(string? text) =>
+        DateText.Parse(text) is { } parsed ? (parsed.Moment, parsed.Day) : (null, null);
+
+    /// <summary>The dates the markup offers: JSON-LD, then meta tags (publication before modification), each read in the page's order.</summary>
+    private static List<DateCandidate> DateCandidates(JsonLdArticle ld, Dictionary<string, (string Content, IElement Element)> metas, DateOrder order)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        var dates = new List<DateCandidate>();
+        Add(ld.DatePublished, DateSource.JsonLd);
+        foreach (var other in ld.OtherPublished)
         {
-            return (null, null);
+            Add(other, DateSource.Meta);
         }
 
-        text = text.Trim();
-        if (text.Length >= 10 && DateOnly.TryParseExact(text[..10], ["yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        foreach (var key in DateKeys)
         {
-            if (text.Length > 10 && DateTimeOffset.TryParse(text.Replace(' ', 'T'), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var full))
+            if (metas.TryGetValue(key, out var found))
             {
-                return (full, day);
+                Add(found.Content, ModifiedKeys.Contains(key) ? DateSource.Other : DateSource.Meta);
             }
-
-            return (null, day);
         }
 
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var moment) && moment.Year is > 1990 and < 2100)
+        foreach (var other in ld.OtherDates)
         {
-            return (moment, DateOnly.FromDateTime(moment.Date));
+            Add(other, DateSource.Other);
         }
 
-        if (DateOnly.TryParseExact(text, ["dd.MM.yyyy", "d.M.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var german))
+        return dates;
+
+        void Add(string? text, DateSource source)
         {
-            return (null, german);
+            if (DateText.Parse(text, order) is { } parsed)
+            {
+                dates.Add(new DateCandidate(source, parsed));
+            }
         }
-
-        return (null, null);
     }
 
     private static string? Get(Dictionary<string, (string Content, IElement Element)> metas, string key) =>
@@ -333,22 +329,18 @@ internal static class PageMetadataReader
     private static JsonLdArticle ReadJsonLd(PageScan scan, string source)
     {
         var result = new JsonLdArticle();
-        foreach (var script in scan.JsonLd)
+        foreach (var script in scan.JsonLd.Concat(scan.UntypedScripts))
         {
             var text = ScriptText(script, source);
-            if (string.IsNullOrWhiteSpace(text) || text.Length > 2_000_000)
+            if (string.IsNullOrWhiteSpace(text) || text.Length > 2_000_000 || (script.HasAttribute("type") is false && !LooksLikeJsonLd(text)))
             {
                 continue;
             }
 
-            try
+            if (!VisitAll(text, result, script) && result.DatePublished is null && DatePublishedPattern().Match(text) is { Success: true } found)
             {
-                using var json = JsonDocument.Parse(text.Trim(), JsonOptions);
-                Visit(json.RootElement, result, script, depth: 0);
-            }
-            catch (JsonException)
-            {
-                // Broken JSON-LD is common; the other sources still count.
+                // Broken JSON-LD is common: its publication date is still read.
+                result.DatePublished = found.Groups[1].Value;
             }
 
             if (result.Headline is not null && result.DatePublished is not null && result.Authors.Count > 0)
@@ -358,6 +350,33 @@ internal static class PageMetadataReader
         }
 
         return result;
+    }
+
+    /// <summary>Visits every JSON value of a block (some pages put two objects back to back); false when the JSON is broken.</summary>
+    private static bool VisitAll(string text, JsonLdArticle result, IElement script)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(text.Trim()), ReaderOptions);
+            while (reader.Read())
+            {
+                using var json = JsonDocument.ParseValue(ref reader);
+                Visit(json.RootElement, result, script, depth: 0);
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A script without a type whose text is a schema.org object (<c>{"@context": "https://schema.org", ...</c>).</summary>
+    private static bool LooksLikeJsonLd(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        return trimmed.Length > 0 && trimmed[0] is '{' or '[' && trimmed[..Math.Min(200, trimmed.Length)].IndexOf("\"@context\"", StringComparison.Ordinal) >= 0;
     }
 
     private static string? ScriptText(IElement script, string source)
@@ -411,6 +430,11 @@ internal static class PageMetadataReader
 
         if (!IsArticle(element))
         {
+            if (String(element, "datePublished") is { } published)
+            {
+                result.OtherPublished.Add(published);
+            }
+
             if (element.TryGetProperty("mainEntity", out var main))
             {
                 Visit(main, result, script, depth + 1);
@@ -425,7 +449,14 @@ internal static class PageMetadataReader
             result.Element = script;
         }
 
-        result.DatePublished ??= String(element, "datePublished") ?? String(element, "dateCreated");
+        result.DatePublished ??= String(element, "datePublished");
+        foreach (var key in (string[])["dateCreated", "dateModified"])
+        {
+            if (String(element, key) is { } other)
+            {
+                result.OtherDates.Add(other);
+            }
+        }
         if (result.Authors.Count == 0 && element.TryGetProperty("author", out var author))
         {
             AddNames(author, result.Authors);
@@ -486,4 +517,7 @@ internal static class PageMetadataReader
 
     private static string? String(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
+
+    [GeneratedRegex(@"""datePublished""\s*:\s*""([^""]{6,60})""", RegexOptions.CultureInvariant)]
+    private static partial Regex DatePublishedPattern();
 }

@@ -19,8 +19,14 @@ internal sealed class PageScan
 
     public List<IElement> JsonLd { get; } = [];
 
-    /// <summary>The first element with a publication date: time[pubdate], itemprop=datePublished, else the first time[datetime].</summary>
-    public IElement? DateElement { get; private set; }
+    /// <summary>Scripts without a type (some pages put their JSON-LD in a plain <c>&lt;script&gt;</c>), at most 40.</summary>
+    public List<IElement> UntypedScripts { get; } = [];
+
+    /// <summary>Elements that carry a date: <c>time[datetime]</c> and <c>itemprop=datePublished</c> (with datetime or content), in document order, at most 60.</summary>
+    public List<IElement> Times { get; } = [];
+
+    /// <summary>The page's language tag (<c>&lt;html lang&gt;</c>), or <c>null</c>.</summary>
+    public string? Language { get; private set; }
 
     public List<IElement> Headings { get; } = [];
 
@@ -36,6 +42,7 @@ internal sealed class PageScan
         var scan = new PageScan();
         if (document.DocumentElement is { } root)
         {
+            scan.Language = root.GetAttribute("lang");
             scan.Walk(root);
         }
 
@@ -66,12 +73,16 @@ internal sealed class PageScan
                 {
                     JsonLd.Add(element);
                 }
+                else if (!element.HasAttribute("type") && UntypedScripts.Count < 40)
+                {
+                    UntypedScripts.Add(element);
+                }
 
                 return;
             case "time":
-                if (element.HasAttribute("datetime") && (DateElement is null || (element.HasAttribute("pubdate") && DateElement.LocalName == "time" && !DateElement.HasAttribute("pubdate"))))
+                if (element.HasAttribute("datetime") && Times.Count < 60)
                 {
-                    DateElement = element;
+                    Times.Add(element);
                 }
 
                 break;
@@ -101,9 +112,9 @@ internal sealed class PageScan
             {
                 ArticleBodies.Add(element);
             }
-            else if (itemprop.Contains("datePublished", StringComparison.OrdinalIgnoreCase) && (element.HasAttribute("datetime") || element.HasAttribute("content")) && DateElement?.HasAttribute("pubdate") != true && DateElement?.GetAttribute("itemprop") is null)
+            else if (itemprop.Contains("datePublished", StringComparison.OrdinalIgnoreCase) && element.LocalName != "time" && element.HasAttribute("content") && Times.Count < 60)
             {
-                DateElement = element;
+                Times.Add(element);
             }
             else if (itemprop.Contains("author", StringComparison.OrdinalIgnoreCase) && Bylines.Count < 4)
             {

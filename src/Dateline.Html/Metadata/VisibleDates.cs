@@ -20,70 +20,103 @@ internal static partial class VisibleDates
     /// <summary>How much text before the headline is searched.</summary>
     private const int Before = 400;
 
-    public static DateOnly? Find(IElement body, IElement? headline, string? url)
+    /// <summary>
+    /// The first date in the text just after the headline, else the last one just before it. Numeric days written
+    /// with slashes (<c>06/11/2023</c>) are read in <paramref name="order"/>; when the order is unknown, in the
+    /// reading that gives <paramref name="hint"/> (the day the markup says), else only when unambiguous.
+    /// </summary>
+    public static DateOnly? NearHeadline(IElement body, IElement? headline, DateOrder order = DateOrder.Unknown, DateOnly? hint = null)
     {
         ArgumentNullException.ThrowIfNull(body);
-        if (headline is not null)
+        if (headline is null)
         {
-            var after = new StringBuilder();
-            for (var node = Next(headline, skipChildren: false); node is not null && after.Length < After; node = Next(node, skipChildren: false))
-            {
-                if (node is IText text)
-                {
-                    after.Append(text.Data).Append(' ');
-                }
-            }
+            return null;
+        }
 
-            if (First(after.ToString()) is { } day)
+        var after = new StringBuilder();
+        for (var node = Next(headline, skipChildren: false); node is not null && after.Length < After; node = Next(node, skipChildren: false))
+        {
+            if (node is IText text)
+            {
+                after.Append(text.Data).Append(' ');
+            }
+        }
+
+        if (First(after.ToString(), order, hint) is { } day)
+        {
+            return day;
+        }
+
+        var before = new List<string>();
+        var length = 0;
+        for (var node = Previous(headline); node is not null && length < Before; node = Previous(node))
+        {
+            if (node is IText text)
+            {
+                before.Add(text.Data);
+                length += text.Data.Length;
+            }
+        }
+
+        before.Reverse();
+        return Last(string.Join(' ', before), order, hint);
+    }
+
+    /// <summary>The first date in the first characters of the page body (for pages without a headline).</summary>
+    public static DateOnly? AtStart(IElement body, DateOrder order = DateOrder.Unknown)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var start = new StringBuilder();
+        for (INode? node = body; node is not null && start.Length < After; node = Next(node, skipChildren: false))
+        {
+            if (node is IText text)
+            {
+                start.Append(text.Data).Append(' ');
+            }
+        }
+
+        return First(start.ToString(), order);
+    }
+
+    /// <summary>
+    /// The first date anywhere in the page body that follows a label such as "Datum:", "Stand:", "veröffentlicht am",
+    /// "Published on", "Posted", "publié le" (a date line far from the headline, or on a page without one).
+    /// </summary>
+    public static DateOnly? Labelled(IElement body, DateOrder order = DateOrder.Unknown)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var text = new StringBuilder();
+        for (INode? node = body; node is not null && text.Length < LabelledLimit; node = Next(node, skipChildren: false))
+        {
+            if (node is IText piece)
+            {
+                text.Append(piece.Data).Append(' ');
+            }
+        }
+
+        // Labels first (a small pattern), then a date right after each (the large date pattern on a few characters only).
+        var all = text.ToString();
+        foreach (Match label in LabelPattern().Matches(all))
+        {
+            var start = label.Index + label.Length;
+            var match = DatePattern().Match(all[start..Math.Min(all.Length, start + 40)]);
+            if (match.Success && match.Index <= 2 && Read(match, order, hint: null) is { } day)
             {
                 return day;
             }
-
-            var before = new List<string>();
-            var length = 0;
-            for (var node = Previous(headline); node is not null && length < Before; node = Previous(node))
-            {
-                if (node is IText text)
-                {
-                    before.Add(text.Data);
-                    length += text.Data.Length;
-                }
-            }
-
-            before.Reverse();
-            if (Last(string.Join(' ', before)) is { } earlier)
-            {
-                return earlier;
-            }
-        }
-
-        if (url is not null && FromUrl(url) is { } fromUrl)
-        {
-            return fromUrl;
-        }
-
-        if (headline is null)
-        {
-            var start = new StringBuilder();
-            for (INode? node = body; node is not null && start.Length < After; node = Next(node, skipChildren: false))
-            {
-                if (node is IText text)
-                {
-                    start.Append(text.Data).Append(' ');
-                }
-            }
-
-            return First(start.ToString());
         }
 
         return null;
     }
 
-    internal static DateOnly? First(string text)
+    /// <summary>How much of the page body's text <see cref="Labelled"/> searches.</summary>
+    private const int LabelledLimit = 20_000;
+
+    internal static DateOnly? First(string text, DateOrder order = DateOrder.Unknown, DateOnly? hint = null)
     {
         foreach (Match match in DatePattern().Matches(text))
         {
-            if (Read(match) is { } day)
+            if (Read(match, order, hint) is { } day)
             {
                 return day;
             }
@@ -92,12 +125,12 @@ internal static partial class VisibleDates
         return null;
     }
 
-    private static DateOnly? Last(string text)
+    private static DateOnly? Last(string text, DateOrder order, DateOnly? hint)
     {
         DateOnly? last = null;
         foreach (Match match in DatePattern().Matches(text))
         {
-            last = Read(match) ?? last;
+            last = Read(match, order, hint) ?? last;
         }
 
         return last;
@@ -109,10 +142,33 @@ internal static partial class VisibleDates
         return match.Success ? Make(match.Groups["y"].Value, match.Groups["m"].Value, match.Groups["d"].Value) : null;
     }
 
-    private static DateOnly? Read(Match match)
+    private static DateOnly? Read(Match match, DateOrder order, DateOnly? hint)
     {
-        var month = match.Groups["m"].Success ? match.Groups["m"].Value : match.Groups["mn"].Success ? MonthNumber(match.Groups["mn"].Value) : null;
-        return month is null ? null : Make(match.Groups["y"].Value, month, match.Groups["d"].Value);
+        var year = match.Groups["y"].Value;
+        if (match.Groups["a"].Success)
+        {
+            var a = int.Parse(match.Groups["a"].Value, CultureInfo.InvariantCulture);
+            var b = int.Parse(match.Groups["b"].Value, CultureInfo.InvariantCulture);
+            if (order == DateOrder.Unknown && hint is { } known)
+            {
+                foreach (var guess in (DateOrder[])[DateOrder.DayFirst, DateOrder.MonthFirst])
+                {
+                    var (m, d) = DateText.DayMonth(a, b, guess);
+                    if (m is not null && Make(year, Text(m.Value), Text(d)) == known)
+                    {
+                        return known;
+                    }
+                }
+            }
+
+            var (month, day) = DateText.DayMonth(a, b, order);
+            return month is null ? null : Make(year, Text(month.Value), Text(day));
+        }
+
+        var number = match.Groups["m"].Success ? match.Groups["m"].Value : match.Groups["mn"].Success && MonthNames.Month(match.Groups["mn"].Value) is { } named ? Text(named) : null;
+        return number is null ? null : Make(year, number, match.Groups["d"].Value);
+
+        static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
     }
 
     private static DateOnly? Make(string year, string month, string day)
@@ -130,37 +186,6 @@ internal static partial class VisibleDates
         }
 
         return new DateOnly(y, m, d);
-    }
-
-    private static string? MonthNumber(string name)
-    {
-        var lower = name.ToLowerInvariant();
-        if (lower.StartsWith("juil", StringComparison.Ordinal))
-        {
-            return "7";
-        }
-
-        if (lower.StartsWith("juin", StringComparison.Ordinal))
-        {
-            return "6";
-        }
-
-        return (lower.Length >= 3 ? lower[..3] : lower) switch
-        {
-            "jan" or "jän" => "1",
-            "feb" or "fév" or "fev" => "2",
-            "mar" or "mär" or "mrz" => "3",
-            "apr" or "avr" => "4",
-            "mai" or "may" => "5",
-            "jun" => "6",
-            "jul" => "7",
-            "aug" or "aoû" or "aou" => "8",
-            "sep" => "9",
-            "okt" or "oct" => "10",
-            "nov" => "11",
-            "dez" or "dec" or "déc" => "12",
-            _ => null,
-        };
     }
 
     /// <summary>The next node in document order (its first child, else its next sibling, else an ancestor's).</summary>
@@ -199,16 +224,18 @@ internal static partial class VisibleDates
         return node.Parent is IElement parent && parent.LocalName != "body" ? parent : null;
     }
 
-    private const string Months =
-        @"jan(?:uar|uary|vier)?|jänner|feb(?:ruar|ruary)?|févr(?:ier)?|m(?:ärz|arch|ars|rz|ar)|apr(?:il)?|avr(?:il)?|ma[iy]|jun[ie]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust)?|août|sep(?:t|tember|tembre)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember)?|déc(?:embre)?";
-
+    // Month names come from MonthNames (eight languages); "3 de mayo de 2022" and "3. Mai 2022" are read too.
     [GeneratedRegex(
         @"(?<![\d.])(?<d>[0-3]?\d)\.\s?(?<m>[01]?\d)\.\s?(?<y>(?:19|20)\d\d)(?!\d)"
+        + @"|(?<![\d/])(?<a>[0-3]?\d)/(?<b>[0-3]?\d)/(?<y>(?:19|20)\d\d)(?![\d/])"
         + @"|(?<!\d)(?<y>(?:19|20)\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d)(?!\d)"
-        + @"|(?<!\d)(?<d>[0-3]?\d)(?:\.|st|nd|rd|th|er)?\s+(?<mn>" + Months + @")\.?,?\s+(?<y>(?:19|20)\d\d)(?!\d)"
-        + @"|\b(?<mn>" + Months + @")\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)(?!\d)",
+        + @"|(?<![\d\w])(?<d>[0-3]?\d)(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?(?<mn>" + MonthNames.Pattern + @")\.?,?\s+(?:de\s+|del\s+)?(?<y>(?:19|20)\d\d)(?!\d)"
+        + @"|(?<!\w)(?<mn>" + MonthNames.Pattern + @")\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"\b(?:datum|stand|ver\w*ffentlicht(?:\s+am)?|publiziert(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|published(?:\s+on)?|posted(?:\s+on)?|date|publi\w+(?:\s+(?:le|il|el|em))?|pubblicato(?:\s+il)?)\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelPattern();
 
     [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)[/-](?<m>[01]?\d)[/-](?<d>[0-3]?\d)(?:/|-|_|\.|$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex UrlPattern();

@@ -89,7 +89,7 @@ internal sealed class RecordAssembler
     {
         if (_noText > 0)
         {
-            var fields = _fieldsSeen.Count == 0 ? "none" : string.Join(", ", _fieldsSeen.Take(MaxFieldsShown)) + (_fieldsSeen.Count > MaxFieldsShown ? ", ..." : string.Empty);
+            var fields = _fieldsSeen.Count == 0 ? "none" : string.Join(", ", _fieldsSeen.Take(MaxFieldsShown).Select(Shorten)) + (_fieldsSeen.Count > MaxFieldsShown ? ", ..." : string.Empty);
             var expected = _fields.Overrides.TryGetValue(RecordField.Text, out var named)
                 ? $"no text in '{named}'"
                 : "no text field";
@@ -152,6 +152,21 @@ internal sealed class RecordAssembler
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static string Shorten(string? value) =>
-        value is null ? string.Empty : value.Length <= 40 ? value : string.Concat(value.AsSpan(0, 40), "...");
+    /// <summary>A value quoted in a message: at most 40 characters, on one line (a damaged CSV header can hold line breaks).</summary>
+    private static string Shorten(string? value)
+    {
+        if (value is null)
+        {
+            return string.Empty;
+        }
+
+        var line = string.Create(Math.Min(value.Length, 40), value, (span, source) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = char.IsControl(source[i]) ? ' ' : source[i];
+            }
+        });
+        return value.Length <= 40 ? line : line + "...";
+    }
 }

@@ -72,7 +72,7 @@ public sealed class JsonLinesReader : IFormatReader
 
         if (head[start] == (byte)'[')
         {
-            return JsonLayout.Array;
+            return StraySquareBracket(head[start..]) ? JsonLayout.Lines : JsonLayout.Array;
         }
 
         if (head[start] != (byte)'{')
@@ -103,8 +103,53 @@ public sealed class JsonLinesReader : IFormatReader
             return JsonLayout.Lines;
         }
 
-        // The first object does not end on its line: objects spread over lines.
-        return JsonLayout.Values;
+        // The first object does not end on its line: objects spread over lines, unless the next line starts an
+        // object (JSON Lines whose first line is cut short or damaged: only that line is lost).
+        return newline >= 0 && SkipBlank(head[(start + newline + 1)..]).StartsWith("{"u8) ? JsonLayout.Lines : JsonLayout.Values;
+    }
+
+    /// <summary>
+    /// Whether a file starting with '[' is JSON Lines whose first line is damaged: the next line starts an object, and
+    /// the first line is '[' followed by something other than an object, or by one whole object with nothing after it
+    /// (an array's first line ends with ',' or ']', or leaves its object open). Read as lines, only the damaged line
+    /// is lost, not every record after it.
+    /// </summary>
+    private static bool StraySquareBracket(ReadOnlySpan<byte> head)
+    {
+        var newline = head.IndexOf((byte)'\n');
+        if (newline < 0 || !SkipBlank(head[(newline + 1)..]).StartsWith("{"u8))
+        {
+            return false;
+        }
+
+        var line = head[1..newline].Trim(" \t\r"u8);
+        if (line.IsEmpty || line[0] == (byte)']')
+        {
+            return false;
+        }
+
+        if (line[0] != (byte)'{')
+        {
+            // Not an array of objects, and the next line is an object: a damaged first line of JSON Lines.
+            return true;
+        }
+
+        var reader = new Utf8JsonReader(line, isFinalBlock: true, state: default);
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth == 0 && reader.TokenType == JsonTokenType.EndObject)
+                {
+                    return reader.BytesConsumed == line.Length;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return false;
     }
 
     private static ReadOnlySpan<byte> SkipBlank(ReadOnlySpan<byte> head)
@@ -182,7 +227,7 @@ public sealed class JsonLinesReader : IFormatReader
                 return ReadItem.Failed(path, lineNumber, $"expected a JSON object, found {Kind(root)}");
             }
 
-            return assembler.Build(JsonRecordFields.Read(root, assembler.Fields), record, lineNumber, () => JsonRecordFields.Names(root));
+            return Build(root, path, lineNumber, record, assembler);
         }
     }
 
@@ -239,7 +284,23 @@ public sealed class JsonLinesReader : IFormatReader
             return ReadItem.Failed(path, line, $"expected a JSON object, found {Kind(root)}");
         }
 
-        return assembler.Build(JsonRecordFields.Read(root, assembler.Fields), record, line, () => JsonRecordFields.Names(root));
+        return Build(root, path, line, record, assembler);
+    }
+
+    /// <summary>
+    /// The record's document. A string holding an unpaired surrogate escape (<c>"\ud800"</c>) or invalid UTF-8 passes
+    /// the JSON parser but cannot become a .NET string: the record is reported and skipped, not the whole file.
+    /// </summary>
+    private static ReadItem? Build(JsonElement root, string path, int line, int record, RecordAssembler assembler)
+    {
+        try
+        {
+            return assembler.Build(JsonRecordFields.Read(root, assembler.Fields), record, line, () => JsonRecordFields.Names(root));
+        }
+        catch (InvalidOperationException)
+        {
+            return ReadItem.Failed(path, line, "a string is not valid text (invalid UTF-8, or an unpaired surrogate escape \\uD800-\\uDFFF); the record is skipped");
+        }
     }
 
     private static string Kind(JsonElement element) => element.ValueKind.ToString().ToLowerInvariant();

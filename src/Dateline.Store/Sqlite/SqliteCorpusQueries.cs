@@ -783,7 +783,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries, ISnapshotSearch
         catch (SqliteException ex) when (userQuery && (ex.SqliteErrorCode & 0xFF) == 1)
         {
             // SQLITE_ERROR from a statement whose only free text is the user's FTS5 query: the query is malformed.
-            throw new StoreException($"invalid search query: {FtsMessage(ex.Message)} (use words, \"phrases\", AND, OR, NOT, prefix*; put other punctuation inside double quotes)", ex);
+            throw StoreException.BadQuery($"{FtsMessage(ex.Message)} (use words, \"phrases\", AND, OR, NOT, prefix*; put other punctuation inside double quotes)", ex);
         }
         catch (SqliteException ex)
         {

@@ -47,7 +47,29 @@ internal static class BylineRule
             {
                 entities[e] = entity with { Label = EntityLabel.PER };
             }
+
+            if (firstCaps && entities[e].Label == EntityLabel.PER)
+            {
+                entities[e] = entities[e] with { LastToken = CapitalsEnd(text, tokens, entities, e, s) };
+            }
         }
+    }
+
+    /// <summary>
+    /// Last token of an all-capitals author name after "By": words in capitals that the tagger left out right after it
+    /// ("By RUSSELL" + "CONTRERAS") join it, up to "AND", the next entity or the end of the byline.
+    /// </summary>
+    private static int CapitalsEnd(string text, ImmutableArray<Token> tokens, List<TaggedEntity> entities, int e, Sentence sentence)
+    {
+        var last = entities[e].LastToken;
+        var limit = Math.Min(sentence.FirstToken + sentence.TokenCount, e + 1 < entities.Count ? entities[e + 1].FirstToken : int.MaxValue);
+        while (last + 1 < limit && tokens[last + 1].Kind == TokenKind.Word && IsAllCaps(tokens[last + 1].Span.Slice(text))
+            && tokens[last + 1].Span.Slice(text) is { Length: > 1 } word && !word.Equals("AND", StringComparison.Ordinal))
+        {
+            last++;
+        }
+
+        return last;
     }
 
     private static Sentence? SentenceOf(ImmutableArray<Sentence> sentences, int token)

@@ -14,6 +14,7 @@ public static class NerEvaluator
             var (text, tokens, sentences) = document.ToLayers();
             var predicted = NerTagger.Tag(model, text, tokens, sentences, twoPass, cancellationToken);
             OrganisationRule.Apply(text, tokens, predicted);
+            NameConsistencyRule.Apply(text, tokens, predicted);
             var gold = new List<(int, int, Dateline.Core.Annotations.EntityLabel)>();
             var offset = 0;
             foreach (var sentence in document.Sentences)

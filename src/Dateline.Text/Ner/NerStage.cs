@@ -57,6 +57,7 @@ public sealed class NerStage : IDocumentStage
         var entities = NerTagger.Tag(model, document.Text, tokens, sentences, cancellationToken);
         BylineRule.Apply(document.Text, tokens, sentences, model.Lexicon, entities);
         OrganisationRule.Apply(document.Text, tokens, entities);
+        NameConsistencyRule.Apply(document.Text, tokens, entities);
         var mentions = ImmutableArray.CreateBuilder<Mention>(entities.Count);
         var furniture = FurnitureFilter.Spans(document);
         foreach (var entity in entities)

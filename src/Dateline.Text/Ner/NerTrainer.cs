@@ -20,12 +20,28 @@ public static class NerTrainer
         NerTrainingOptions options,
         Action<string>? log = null,
         Action<NerEpochReport>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        Train(new NerTrainingData(train, dev), lexicon, options, log, progress, cancellationToken);
+
+    /// <summary>
+    /// Trains on general documents plus, optionally, in-domain documents (oversampled by
+    /// <see cref="NerTrainingOptions.InDomainRepeat"/>, with domain-conjoined feature copies when
+    /// <see cref="NerTrainingOptions.DomainFeatures"/> is set); the best epoch is picked by the dev sets given.
+    /// </summary>
+    public static NerModel Train(
+        NerTrainingData data,
+        NerLexicon lexicon,
+        NerTrainingOptions options,
+        Action<string>? log = null,
+        Action<NerEpochReport>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(options);
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        var train = data.Train.Concat(data.InDomain ?? []).ToList();
+        var general = data.Train.Count;
 
         // 1. Feature keys of every token, counted.
         var counts = new Dictionary<ulong, int>();
@@ -47,7 +63,8 @@ public static class NerTrainer
             }
         }
 
-        var trainKeys = train.Select((d, i) => KeysOf(d, trainLexicons[i], counts)).ToList();
+        var domainCopies = new Dictionary<ulong, ulong>();
+        var trainKeys = train.Select((d, i) => KeysOf(d, trainLexicons[i], counts, i >= general && options.DomainFeatures ? domainCopies : null)).ToList();
         var ids = new Dictionary<ulong, int>();
         var keyList = new List<ulong>();
         for (var label = 0; label < 5; label++)
@@ -67,10 +84,12 @@ public static class NerTrainer
         }
 
         counts.Clear();
+        var copies = DomainCopyRows(domainCopies, ids);
         var trainDocs = trainKeys.Select(k => k.ToCached(ids)).ToList();
         trainKeys.Clear();
-        var devDocs = dev?.Select(d => KeysOf(d, finalLexicon, null).ToCached(ids)).ToList();
-        log?.Invoke($"{keyList.Count:N0} features from {trainDocs.Sum(d => d.Gold.Length):N0} training tokens in {clock.Elapsed.TotalSeconds:F1}s");
+        var devDocs = data.Dev?.Select(d => KeysOf(d, finalLexicon, null, null).ToCached(ids)).ToList();
+        var inDomainDevDocs = data.InDomainDev?.Select(d => KeysOf(d, finalLexicon, null, null).ToCached(ids)).ToList();
+        log?.Invoke($"{keyList.Count:N0} features ({copies.Length:N0} domain copies) from {trainDocs.Sum(d => d.Gold.Length):N0} training tokens in {clock.Elapsed.TotalSeconds:F1}s");
 
         // 2. Epochs of the averaged perceptron.
         var features = keyList.Count;
@@ -80,7 +99,9 @@ public static class NerTrainer
         var transitionTotals = new float[(T + 1) * T];
         var step = 1f;
         var random = new Random(options.Seed);
-        var order = Enumerable.Range(0, trainDocs.Count).ToArray();
+        var order = Enumerable.Range(0, trainDocs.Count)
+            .SelectMany(i => Enumerable.Repeat(i, i >= general ? Math.Max(1, options.InDomainRepeat) : 1))
+            .ToArray();
         var best = (F1: double.NegativeInfinity, Weights: Array.Empty<float>(), Transitions: Array.Empty<float>());
         var history = new PredictionHistory();
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
@@ -110,26 +131,34 @@ public static class NerTrainer
                 }
             }
 
-            var averaged = Average(weights, totals, step);
+            var averaged = Fold(Average(weights, totals, step), copies);
             var averagedTransitions = Average(transitions, transitionTotals, step);
-            double? devF1 = null;
-            if (devDocs is not null)
+            var devF1 = devDocs is null ? (double?)null : Score(devDocs, averaged, averagedTransitions, history).F1;
+            var inDomainF1 = inDomainDevDocs is null ? (double?)null : Score(inDomainDevDocs, averaged, averagedTransitions, history).F1;
+            var selection = (devF1, inDomainF1, options.StopOn) switch
             {
-                devF1 = Score(devDocs, averaged, averagedTransitions, history).F1;
-                if (devF1 > best.F1)
-                {
-                    best = (devF1.Value, averaged, averagedTransitions);
-                }
-            }
-            else
+                (null, null, _) => epoch,
+                ({ } d, null, _) => d,
+                (null, { } m, _) => m,
+                ({ } d, _, NerStopRule.Dev) => d,
+                (_, { } m, NerStopRule.InDomain) => m,
+                ({ } d, { } m, _) => (d + m) / 2,
+            };
+            if (selection > best.F1)
             {
-                best = (epoch, averaged, averagedTransitions);
+                best = (selection, averaged, averagedTransitions);
             }
 
-            progress?.Invoke(new NerEpochReport(epoch, options.Epochs, wrong, sentences, devF1, clock.Elapsed));
+            progress?.Invoke(new NerEpochReport(epoch, options.Epochs, wrong, sentences, devF1, clock.Elapsed) { InDomainDevF1 = inDomainF1 });
         }
 
-        // 3. Keep the rows that carry weight.
+        // 3. Keep the rows that carry weight (domain copies are already added to their shared rows).
+        var isCopy = new bool[features];
+        foreach (var (_, copy) in copies)
+        {
+            isCopy[copy] = true;
+        }
+
         var keptKeys = new List<ulong>();
         var keptWeights = new List<float>();
         for (var f = 0; f < features; f++)
@@ -141,7 +170,7 @@ public static class NerTrainer
                 max = Math.Max(max, Math.Abs(w));
             }
 
-            if (max >= options.PruneBelow || f < 5)
+            if ((max >= options.PruneBelow || f < 5) && !isCopy[f])
             {
                 keptKeys.Add(keyList[f]);
                 keptWeights.AddRange(row);
@@ -166,7 +195,31 @@ public static class NerTrainer
         return names;
     }
 
-    private static CachedKeys KeysOf(ConllDocument document, NerLexicon lexicon, Dictionary<ulong, int>? counts)
+    /// <summary>Key of a feature's in-domain copy.</summary>
+    private static ulong DomainKey(ulong key) => FeatureHash.Combine(key, 0x5EED_D0AA_1A1DUL) | 1UL;
+
+    /// <summary>(shared row, copy row) of every domain copy that has a row, in row order (deterministic).</summary>
+    private static (int Shared, int Copy)[] DomainCopyRows(Dictionary<ulong, ulong> copies, Dictionary<ulong, int> ids) =>
+        [.. copies
+            .Where(c => ids.ContainsKey(c.Key) && ids.ContainsKey(c.Value))
+            .Select(c => (Shared: ids[c.Value], Copy: ids[c.Key]))
+            .OrderBy(c => c.Copy)];
+
+    /// <summary>Adds each domain copy's weights to its shared row: the weights the in-domain text is scored with.</summary>
+    private static float[] Fold(float[] weights, (int Shared, int Copy)[] copies)
+    {
+        foreach (var (shared, copy) in copies)
+        {
+            for (var t = 0; t < T; t++)
+            {
+                weights[(shared * T) + t] += weights[(copy * T) + t];
+            }
+        }
+
+        return weights;
+    }
+
+    private static CachedKeys KeysOf(ConllDocument document, NerLexicon lexicon, Dictionary<ulong, int>? counts, Dictionary<ulong, ulong>? domainCopies)
     {
         var (text, tokens, sentences) = document.ToLayers();
         var features = new NerDocumentFeatures(text, tokens, sentences.AsSpan(), lexicon);
@@ -189,10 +242,12 @@ public static class NerTrainer
                 var n = features.Extract(i, first, end, buffer);
                 for (var k = 0; k < n; k++)
                 {
-                    keys.Add(buffer[k]);
-                    if (counts is not null)
+                    Add(buffer[k]);
+                    if (domainCopies is not null)
                     {
-                        counts[buffer[k]] = counts.TryGetValue(buffer[k], out var c) ? c + 1 : 1;
+                        var copy = DomainKey(buffer[k]);
+                        domainCopies[copy] = buffer[k];
+                        Add(copy);
                     }
                 }
 
@@ -207,6 +262,15 @@ public static class NerTrainer
 
         starts[tokens.Length] = keys.Count;
         return new CachedKeys(starts, [.. keys], gold, lower, capitalised, [.. spans], document);
+
+        void Add(ulong key)
+        {
+            keys.Add(key);
+            if (counts is not null)
+            {
+                counts[key] = counts.TryGetValue(key, out var c) ? c + 1 : 1;
+            }
+        }
     }
 
     private static int[] Decode(CachedDocument doc, int first, int length, float[] weights, float[] transitions, PredictionHistory history, Span<int> predicted)

@@ -19,6 +19,19 @@ public sealed record NerTrainingOptions
 
     public int Folds { get; init; } = 10;
 
+    /// <summary>How many times each in-domain training document is visited per epoch (oversampling).</summary>
+    public int InDomainRepeat { get; init; } = 1;
+
+    /// <summary>
+    /// Domain adaptation by feature augmentation (Daume 2007, target copy only): every feature of an in-domain training
+    /// token is also emitted conjoined with the domain, so those copies learn what differs there. The saved model adds
+    /// the copies' weights to the shared ones, so it scores new text with the same features at the same speed.
+    /// </summary>
+    public bool DomainFeatures { get; init; }
+
+    /// <summary>Which dev set picks the best epoch when both are given.</summary>
+    public NerStopRule StopOn { get; init; } = NerStopRule.Mean;
+
     /// <summary>Rows whose largest absolute averaged weight is below this are dropped from the saved model.</summary>
     public float PruneBelow { get; init; } = 0.01f;
 }

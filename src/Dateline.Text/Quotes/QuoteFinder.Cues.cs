@@ -48,6 +48,24 @@ internal sealed partial class QuoteFinder
             return null;
         }
 
+        if (w == regionStart || (w == regionStart + 1 && IsConjunction(regionStart)))
+        {
+            // "According to a report by the Equal Justice Initiative, ...": the source runs through its "by" complement.
+            if (npEnd < segment.End && _words[npEnd].IsWord && Span(npEnd) is "by" or "from" or "of")
+            {
+                var k = npEnd + 1;
+                while (k < segment.End && k - npEnd <= 10 && _words[k].IsWord && _quoteOfWord[k] < 0)
+                {
+                    k++;
+                }
+
+                if (k < segment.End && k > npEnd + 1 && IsPunct(k, ','))
+                {
+                    npEnd = k;
+                }
+            }
+        }
+
         var speaker = new TextSpan(_words[npFirst].Start, _words[npEnd - 1].End);
         if (w == regionStart || (w == regionStart + 1 && IsConjunction(regionStart)))
         {

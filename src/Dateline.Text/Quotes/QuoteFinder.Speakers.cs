@@ -378,14 +378,24 @@ internal sealed partial class QuoteFinder
         // "Speaking to reporters, Trump ...", "On Sunday, she ...": the subject follows the introductory phrase.
         if (w < segment.End && _words[w].IsWord && IsIntroductory(w))
         {
+            var comma = -1;
             for (var k = w + 1; k < segment.End && k < w + 16; k++)
             {
                 if (IsPunct(k, ','))
                 {
-                    w = k + 1;
+                    comma = k;
                     break;
                 }
             }
+
+            // "Asked at the Capitol whether he would ... bill, he ...": a long participle opener is never the subject.
+            if (comma < 0 && (Span(w).EndsWith("ed", StringComparison.Ordinal) || Span(w).EndsWith("ing", StringComparison.Ordinal))
+                && w + 1 < segment.End && _words[w + 1].IsWord && char.IsLower(_text[_words[w + 1].Start]))
+            {
+                return null;
+            }
+
+            w = comma >= 0 ? comma + 1 : w;
         }
 
         if (w >= segment.End || !_words[w].IsWord)
@@ -398,11 +408,7 @@ internal sealed partial class QuoteFinder
             return new TextSpan(_words[w].Start, _words[w].End);
         }
 
-        var end = w;
-        while (end < segment.End && _words[end].IsWord && char.IsUpper(_text[_words[end].Start]) && end - w < 6)
-        {
-            end++;
-        }
+        var end = CapitalisedRunEnd(w, segment.End);
 
         // A label set off by a dash or colon ("FILE - In this photo ...", "UPDATE: ...") is not the subject.
         if (end < segment.End && (IsPunct(end, '-') || IsPunct(end, '\u2013') || IsPunct(end, '\u2014') || IsPunct(end, ':')))
@@ -411,6 +417,31 @@ internal sealed partial class QuoteFinder
         }
 
         return end > w ? new TextSpan(_words[w].Start, _words[end - 1].End) : null;
+    }
+
+    /// <summary>
+    /// The end of a run of capitalised words from <paramref name="w"/> (at most six, outside quotations); "of" between
+    /// capitalised words stays in it ("Secretary of State John Kerry struck ..., claiming").
+    /// </summary>
+    private int CapitalisedRunEnd(int w, int limit)
+    {
+        var end = w;
+        var words = 0;
+        while (end < limit && words < 6 && _words[end].IsWord && _quoteOfWord[end] < 0)
+        {
+            if (char.IsUpper(_text[_words[end].Start]))
+            {
+                words++;
+            }
+            else if (!(end > w && Span(end) is "of" && end + 1 < limit && _words[end + 1].IsWord && char.IsUpper(_text[_words[end + 1].Start])))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return end;
     }
 
     private bool IsIntroductory(int w)
@@ -477,11 +508,7 @@ internal sealed partial class QuoteFinder
             else if (char.IsUpper(span[0]) && !SpeechWords.AdverbialStarts.Contains(span) && !SpeechWords.Determiners.Contains(span)
                 && !SubordinatingWords.Contains(span) && !IsSpeakerBreak(span) && !SpeechWords.Pronouns.Contains(span))
             {
-                end = p;
-                while (end < limit && end - p < 6 && _words[end].IsWord && _quoteOfWord[end] < 0 && char.IsUpper(_text[_words[end].Start]))
-                {
-                    end++;
-                }
+                end = CapitalisedRunEnd(p, limit);
 
                 // "Hillary Clinton's right-hand woman rallied ...": a possessive name takes the noun after it.
                 if (end > p && (Span(end - 1).EndsWith("'s", StringComparison.Ordinal) || Span(end - 1).EndsWith("\u2019s", StringComparison.Ordinal)))
@@ -519,17 +546,10 @@ internal sealed partial class QuoteFinder
     private bool LooksLikeVerb(int w)
     {
         var span = Span(w);
-        return char.IsLower(span[0]) && (LooksLikeFiniteVerb(w) || SpeechWords.Be.Contains(span) || IrregularPast.Contains(span)
+        return char.IsLower(span[0]) && (LooksLikeFiniteVerb(w) || SpeechWords.Be.Contains(span) || SpeechWords.IrregularPast.Contains(span)
             || span is "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "did" or "does" or "must"
             || (CueLexicon.TryGet(span, out var cue) && cue.Form is CueForm.Past or CueForm.Present));
     }
-
-    /// <summary>Common irregular past forms, which the -ed test misses ("Trump went on the attack, saying ...").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPast =
-        new[] { "went", "took", "made", "gave", "got", "came", "held", "met", "sent", "spoke", "wrote", "ran", "left", "kept", "brought",
-            "saw", "stood", "put", "set", "led", "won", "lost", "began", "fought", "hit", "struck", "drew", "threw", "sought", "thought",
-            "felt", "found", "knew", "took", "told", "said", "read", "shot", "sat", "became", "broke", "chose", "grew", "rose", "paid" }
-            .Distinct(StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool PossessiveDeterminer(ReadOnlySpan<char> word) =>
         word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)

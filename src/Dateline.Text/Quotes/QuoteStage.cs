@@ -88,52 +88,32 @@ public sealed class QuoteStage : IDocumentStage
         var times = document.Get(Layers.Times);
         var quotes = ImmutableArray.CreateBuilder<Quote>(found.Count);
         var quoted = new List<TextSpan>(found.Count);
+        var reported = new List<TextSpan>(found.Count);
         foreach (var quote in found)
         {
+            reported.Add(quote.Content);
             if (quote.Kind != QuoteKind.Indirect)
             {
                 quoted.Add(quote.Content);
             }
         }
 
-        // Contents sorted by start, with the furthest end reached so far: nested contents ("X said "...", according
-        // to Z") may overlap, so the last content starting at or before an offset is not the only one that can hold it.
-        quoted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        var reach = new int[quoted.Count];
-        for (var i = 0; i < quoted.Count; i++)
-        {
-            reach[i] = i == 0 ? quoted[i].End : Math.Max(reach[i - 1], quoted[i].End);
-        }
+        var insideQuotation = new SortedSpans(quoted);
+        var insideReported = new SortedSpans(reported);
 
         // Bylines, captions, photo credits and page furniture never hold a pronoun's antecedent.
         var notStory = NotStorySpans(document);
-        bool NoAntecedentAt(int offset) => InsideQuotation(offset) || notStory.Exists(s => s.Start <= offset && offset < s.End);
-
-        bool InsideQuotation(int offset)
-        {
-            var lo = 0;
-            var hi = quoted.Count - 1;
-            var candidate = -1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) >> 1;
-                if (quoted[mid].Start <= offset)
-                {
-                    candidate = mid;
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-
-            return candidate >= 0 && offset < reach[candidate];
-        }
+        bool NoAntecedentAt(int offset) => insideQuotation.Contains(offset) || notStory.Exists(s => s.Start <= offset && offset < s.End);
+        var pronouns = new PronounAntecedents(document.Text, directory, NoAntecedentAt, insideReported.Contains, [.. Paragraphs(document)]);
 
         foreach (var quote in found)
         {
-            var speaker = quote.Speaker is { } span ? SpeakerPhrases.Resolve(document.Text, span, quote.Cue, directory, NoAntecedentAt) : null;
+            var speaker = quote.Speaker is { } span ? SpeakerPhrases.Resolve(document.Text, span, quote.Cue, directory, NoAntecedentAt, pronouns) : null;
+            if (speaker is not null)
+            {
+                pronouns.Spoke(speaker.Span.Start, speaker.Entity);
+            }
+
             var time = quote.Cue is { } cue ? TimeLookup.AdjacentTo(times, cue, document.Text) : null;
             quotes.Add(new Quote(quote.Kind, quote.Content, quote.Cue, speaker, time));
         }

@@ -13,13 +13,14 @@ namespace Dateline.Text.Quotes;
 /// <item>a name inside the phrase is the speaker only when it heads the phrase: a person described by a role
 /// ("a former head of Shin Bet", "an FBI informant", "a Trump campaign aide") is a person, never the organisation or
 /// the person named in the description, and keeps the description as its name;</item>
-/// <item>pronouns resolve to the nearest compatible person outside quotations; lower-case roles ("the attorney
-/// general") to the one entity holding that title; group sources ("officials") stay as written.</item>
+/// <item>he/she resolve through <see cref="PronounAntecedents"/> (the last speaker or subject); they/it to the nearest
+/// organisation outside quotations; lower-case roles ("the attorney general") to the one entity holding that title;
+/// group sources ("officials") stay as written.</item>
 /// </list>
 /// </summary>
 internal static class SpeakerPhrases
 {
-    public static QuoteSpeaker Resolve(string text, TextSpan span, TextSpan? cue, EntityDirectory directory, Func<int, bool> insideQuotation)
+    public static QuoteSpeaker Resolve(string text, TextSpan span, TextSpan? cue, EntityDirectory directory, Func<int, bool> insideQuotation, PronounAntecedents? pronouns = null)
     {
         if (cue is { } c && InsertedName(text, span, c, directory) is { } inserted)
         {
@@ -37,7 +38,7 @@ internal static class SpeakerPhrases
             return GroupBefore(text, span) is { } group ? new QuoteSpeaker(span, null, group) : Speaker(span, directory, null);
         }
 
-        if (directory.Within(span) is { } mention)
+        if (directory.Within(span) is { } mention && !PlaceAfterPreposition(text, span, mention.Span, directory[mention.Entity]))
         {
             if (Describes(text, span, mention.Span))
             {
@@ -47,10 +48,15 @@ internal static class SpeakerPhrases
             return Speaker(mention.Span, directory, mention.Entity);
         }
 
+        if (pronouns is not null && (phrase.Equals("he", StringComparison.OrdinalIgnoreCase) || phrase.Equals("she", StringComparison.OrdinalIgnoreCase)))
+        {
+            return Speaker(span, directory, pronouns.Resolve(phrase, span.Start));
+        }
+
         if (phrase.Equals("he", StringComparison.OrdinalIgnoreCase) || phrase.Equals("she", StringComparison.OrdinalIgnoreCase)
             || phrase.Equals("they", StringComparison.OrdinalIgnoreCase) || phrase.Equals("it", StringComparison.OrdinalIgnoreCase))
         {
-            return Speaker(span, directory, directory.ResolvePronoun(phrase, span.Start, insideQuotation));
+            return Speaker(span, directory, pronouns is not null ? pronouns.ResolveGroup(phrase, span.Start) : directory.ResolvePronoun(phrase, span.Start, insideQuotation));
         }
 
         var the = phrase.LastIndexOf("the ", StringComparison.OrdinalIgnoreCase);
@@ -62,7 +68,8 @@ internal static class SpeakerPhrases
             }
 
             // "the agency", "the company": the organisation the story last named, as "it" would.
-            return Speaker(span, directory, IsOrganisationNoun(phrase) ? directory.ResolvePronoun("it", span.Start, insideQuotation) : null);
+            return Speaker(span, directory, !IsOrganisationNoun(phrase) ? null
+                : pronouns is not null ? pronouns.ResolveGroup("it", span.Start) : directory.ResolvePronoun("it", span.Start, insideQuotation));
         }
 
         return Speaker(span, directory, directory.ResolveName(phrase));
@@ -112,6 +119,23 @@ internal static class SpeakerPhrases
         // The insert closes before the cue.
         var tail = text.AsSpan(person.Span.End, cue.Start - person.Span.End).TrimEnd();
         return !tail.IsEmpty && IsInsertDelimiter(tail[^1]) ? person : null;
+    }
+
+    /// <summary>
+    /// A place named after a preposition inside a description ("a community leader in Lewiston", "a city of 36,000 from
+    /// Westbrook") qualifies the speaker; it is not the one who spoke.
+    /// </summary>
+    private static bool PlaceAfterPreposition(string text, TextSpan phrase, TextSpan mention, Entity? entity)
+    {
+        if (entity?.Label != EntityLabel.LOC || mention.Start <= phrase.Start)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(phrase.Start, mention.Start - phrase.Start).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var word = space >= 0 ? before[(space + 1)..] : before;
+        return word is "in" or "from" or "of" or "at" or "near" or "outside" or "across" or "for";
     }
 
     /// <summary>"the agency", "The company", "the department": a definite description of one organisation.</summary>

@@ -53,6 +53,13 @@ internal static class SpeechWords
         "under", "despite", "amid", "among", "after", "before", "during", "following", "unlike", "like", "with", "without",
         "in", "on", "at", "for", "from", "since", "by", "through", "throughout", "beyond", "against", "within", "over");
 
+    /// <summary>Common irregular past forms, which the -ed test misses ("Trump went on the attack, saying ...").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPast =
+        new[] { "went", "took", "made", "gave", "got", "came", "held", "met", "sent", "spoke", "wrote", "ran", "left", "kept", "brought",
+            "saw", "stood", "put", "set", "led", "won", "lost", "began", "fought", "hit", "struck", "drew", "threw", "sought", "thought",
+            "felt", "found", "knew", "took", "told", "said", "read", "shot", "sat", "became", "broke", "chose", "grew", "rose", "paid" }
+            .Distinct(StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

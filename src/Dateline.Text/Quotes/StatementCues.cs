@@ -168,7 +168,20 @@ internal static class StatementCues
             return false;
         }
 
+        // "Such acts help explain the lead": a verb after "help" says what something causes, not what anyone said.
+        if (PreviousWord(text, cue.Start) is var helper && (helper.Equals("help", StringComparison.OrdinalIgnoreCase) || helper.Equals("helps", StringComparison.Ordinal)
+            || helper.Equals("helped", StringComparison.Ordinal) || helper.Equals("helping", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
         var lemma = Lemma(first);
+        if (lemma == "add" && text.AsSpan(cue.End).TrimStart().StartsWith("to ", StringComparison.Ordinal))
+        {
+            // "the email episode, added to questions about ...": adding something to something, not words.
+            return false;
+        }
+
         var content = text.AsSpan(quote.Content.Start, quote.Content.Length);
         var quotedWords = HoldsQuotedWords(text, quote);
         if (!quotedWords && WordCount(content) <= 2)

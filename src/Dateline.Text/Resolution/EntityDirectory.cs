@@ -175,6 +175,19 @@ public sealed class EntityDirectory
         return fallback;
     }
 
+    /// <summary>The person mentions that end at or before <paramref name="position"/>, nearest first, with their entities.</summary>
+    public IEnumerable<(TextSpan Span, int Entity)> PersonMentionsBefore(int position)
+    {
+        for (var m = _mentions.Length - 1; m >= 0; m--)
+        {
+            var e = _entityOfMention[m];
+            if (_mentions[m].Span.End <= position && e >= 0 && _entities[e].Label == EntityLabel.PER)
+            {
+                yield return (_mentions[m].Span, e);
+            }
+        }
+    }
+
     /// <summary>The one entity whose title ends with the words of a lower-case role ("the attorney general"), if exactly one.</summary>
     public int? ResolveRole(ReadOnlySpan<char> phrase)
     {

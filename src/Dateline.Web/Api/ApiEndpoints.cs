@@ -205,7 +205,8 @@ internal static class ApiEndpoints
 
     /// <summary>
     /// Runs a handler: bad parameters are 400; a store error is 400 where the request carries user query
-    /// syntax (FTS5 errors), else 503 (locked, damaged or missing database).
+    /// syntax and the store says that syntax is malformed, else 503 (server down or restarting, connection lost,
+    /// locked, damaged or missing database), so a client retries later rather than changing its query.
     /// </summary>
     private static IResult Guard(bool userText, Func<IResult> handler)
     {
@@ -219,7 +220,7 @@ internal static class ApiEndpoints
         }
         catch (StoreException ex)
         {
-            return userText ? ApiProblems.BadRequest(ex.Message) : ApiProblems.Unavailable(ex.Message);
+            return userText && ex.IsBadQuery ? ApiProblems.BadRequest(ex.Message) : ApiProblems.Unavailable(ex.Message);
         }
     }
 }

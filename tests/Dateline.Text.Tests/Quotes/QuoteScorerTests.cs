@@ -28,6 +28,24 @@ public sealed class QuoteScorerTests
     }
 
     [Fact]
+    public void Name_accuracy_judges_the_resolved_name_even_when_the_pronoun_span_matches()
+    {
+        const string text = "Ann Cole left. \"We won,\" she said. \"We lost,\" she said.";
+        var gold = new GoldArticle("n", text, null,
+        [
+            new GoldQuote(new TextSpan(16, 23), new TextSpan(25, 28), "Ann Cole"),
+            new GoldQuote(new TextSpan(36, 44), new TextSpan(46, 49), "Ann Cole"),
+        ]);
+        var scorer = new QuoteScorer(recordErrors: true);
+        scorer.Add(gold, [new PredictedQuote(new TextSpan(16, 23), new TextSpan(25, 28), "Ann Cole"), new PredictedQuote(new TextSpan(36, 44), new TextSpan(46, 49), "Bea Lund")]);
+        var result = scorer.Result();
+        Assert.Equal(100, result.All.Overlap03.SpeakerAccuracy);
+        Assert.Equal(50, result.All.Overlap03.NameAccuracy);
+        var wrong = Assert.Single(result.Errors, e => e.Kind == QuoteErrorKind.WrongName);
+        Assert.Equal(("Ann Cole", "Bea Lund"), (wrong.GoldSpeaker, wrong.PredictedSpeaker));
+    }
+
+    [Fact]
     public void Scorer_that_records_errors_lists_missed_false_and_wrong_speaker_quotes_with_their_text()
     {
         const string text = "Ann said it rained. Bob said it snowed. Cal thinks so.";

@@ -541,4 +541,24 @@ public sealed class QuoteSpeakerTests
         var quote = Assert.Single(document.Get(Layers.Quotes), q => document.GetText(q.Cue!.Value) == "plans");
         Assert.Equal("to protest the debate in support of the policy", document.GetText(quote.Content));
     }
+
+    [Fact]
+    public void A_title_with_of_before_the_name_keeps_the_person_as_the_participle_speaker()
+    {
+        var document = QuoteTestDocuments.Analyze(
+            "Secretary of State Ellen Brandt struck a note of optimism on Monday, claiming that the talks were close to a deal.",
+            ("Ellen Brandt", EntityLabel.PER));
+        Assert.Equal("Ellen Brandt", QuoteHolding(document, "close to a deal").Speaker?.Name);
+    }
+
+    [Fact]
+    public void According_to_a_report_by_an_organisation_names_the_organisation_and_leaves_it_out_of_the_content()
+    {
+        var document = QuoteTestDocuments.AnalyzeStatements(
+            "According to a report by the Harbour Safety Council, between 1990 and 2000, 84 ships sank there.",
+            ("Harbour Safety Council", EntityLabel.ORG));
+        var quote = QuoteHolding(document, "84 ships sank");
+        Assert.Equal("Harbour Safety Council", quote.Speaker?.Name);
+        Assert.StartsWith("between 1990", document.GetText(quote.Content), StringComparison.Ordinal);
+    }
 }

@@ -22,6 +22,8 @@ public sealed class StatementTests
     [InlineData("Ann Cole asked people to stay home from work.")]
     [InlineData("Ann Cole's tweets drew criticism from both parties.")]
     [InlineData("Ann Cole defended the agenda on Monday.")]
+    [InlineData("Such acts of deception help explain Ann Cole's lead in the poll.")]
+    [InlineData("Senior party leaders, including chairman Ann Cole, are trying to build a narrative that the email episode, added to questions about the charity, shows a pattern.")]
     [InlineData("Ann Cole has not said whether she will run.")]
     [InlineData("Ann Cole declined to say whether the plant would close.")]
     [InlineData("Ann Cole wrote an op-ed about the plant.")]

@@ -11,4 +11,7 @@ public enum QuoteErrorKind
 
     /// <summary>A matched quotation whose speaker is wrong.</summary>
     WrongSpeaker,
+
+    /// <summary>A matched quotation whose speaker span is right (a pronoun, a role) but resolves to another name or none.</summary>
+    WrongName,
 }

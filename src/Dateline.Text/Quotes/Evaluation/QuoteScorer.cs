@@ -8,7 +8,9 @@ namespace Dateline.Text.Quotes.Evaluation;
 /// their overlap — shared characters over the characters of the longer span — reaches the threshold (0.3 and 0.8).
 /// A matched quote's speaker is right when the predicted speaker span overlaps the gold source span, or when the
 /// resolved speaker name equals the gold speaker name (case-insensitively). The "quoted" subset holds the gold and
-/// predicted quotes whose content contains a quotation mark.
+/// predicted quotes whose content contains a quotation mark. The stricter speaker <em>name</em> accuracy asks what a
+/// reader sees: over matched quotes whose gold speaker has a name, the resolved name (or, unresolved, the speaker
+/// phrase without its article) must equal it, so a pronoun resolved to the wrong person counts as wrong.
 /// </summary>
 public sealed class QuoteScorer
 {
@@ -69,10 +71,16 @@ public sealed class QuoteScorer
                 goldUsed[g] = true;
                 predictedUsed[p] = true;
                 var right = SpeakerRight(gold[g], predicted[p]);
+                var nameRight = NameRight(text, gold[g], predicted[p]);
                 if (t == 0 && right == false)
                 {
                     _errors?.Add(Error(article, QuoteErrorKind.WrongSpeaker, gold[g], predicted[p]));
                 }
+                else if (t == 0 && nameRight == false)
+                {
+                    _errors?.Add(Error(article, QuoteErrorKind.WrongName, gold[g], predicted[p]) with { PredictedSpeaker = NameOf(text, predicted[p]) ?? "-", GoldSpeaker = gold[g].Speaker });
+                }
+
                 for (var subset = 0; subset < 2; subset++)
                 {
                     ref var counts = ref _counts[t, subset];
@@ -88,6 +96,12 @@ public sealed class QuoteScorer
                         {
                             counts.SpeakerJudged++;
                             counts.SpeakerRight += r ? 1 : 0;
+                        }
+
+                        if (nameRight is { } n)
+                        {
+                            counts.NameJudged++;
+                            counts.NameRight += n ? 1 : 0;
                         }
                     }
 
@@ -134,6 +148,34 @@ public sealed class QuoteScorer
 
         return gold.Speaker is { } name && predicted.SpeakerName is { } predictedName
             && string.Equals(name.Trim(), predictedName.Trim(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether the name a reader sees is the gold speaker's name; <c>null</c> when the gold quote names no one.</summary>
+    private static bool? NameRight(string text, GoldQuote gold, PredictedQuote predicted)
+    {
+        if (gold.Speaker is not { } name || name.Trim() is "" or "-")
+        {
+            return null;
+        }
+
+        return NameOf(text, predicted) is { } predictedName && string.Equals(WithoutArticle(name), WithoutArticle(predictedName), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The resolved speaker name, else the speaker phrase as written.</summary>
+    private static string? NameOf(string text, PredictedQuote predicted) => predicted.SpeakerName ?? Slice(text, predicted.Speaker);
+
+    private static string WithoutArticle(string name)
+    {
+        var trimmed = name.Trim();
+        foreach (var article in (ReadOnlySpan<string>)["the ", "a ", "an "])
+        {
+            if (trimmed.StartsWith(article, StringComparison.OrdinalIgnoreCase))
+            {
+                return trimmed[article.Length..].Trim();
+            }
+        }
+
+        return trimmed;
     }
 
     private void RecordUnmatched(GoldArticle article, ImmutableArray<GoldQuote> gold, IReadOnlyList<PredictedQuote> predicted, bool[] goldUsed, bool[] predictedUsed)
@@ -187,7 +229,11 @@ public sealed class QuoteScorer
         var recall = c.Gold == 0 ? 0 : 100.0 * c.MatchedGold / c.Gold;
         var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         var speaker = c.SpeakerJudged == 0 ? 0 : 100.0 * c.SpeakerRight / c.SpeakerJudged;
-        return new QuoteScore(Math.Round(precision, 2), Math.Round(recall, 2), Math.Round(f1, 2), Math.Round(speaker, 2), c.Gold, c.Predicted, c.MatchedGold);
+        double? names = c.NameJudged == 0 ? null : Math.Round(100.0 * c.NameRight / c.NameJudged, 2);
+        return new QuoteScore(Math.Round(precision, 2), Math.Round(recall, 2), Math.Round(f1, 2), Math.Round(speaker, 2), c.Gold, c.Predicted, c.MatchedGold)
+        {
+            NameAccuracy = names,
+        };
     }
 
     private struct Counts
@@ -198,5 +244,7 @@ public sealed class QuoteScorer
         public int MatchedPredicted;
         public int SpeakerJudged;
         public int SpeakerRight;
+        public int NameJudged;
+        public int NameRight;
     }
 }
