@@ -45,6 +45,11 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries, ISnapshotSearch
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(snapshots);
+        if (query.Story is not null)
+        {
+            throw new StoreException("the PostgreSQL store keeps no stories yet: --story needs a SQLite store (docs/stories.md)");
+        }
+
         var text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim();
         var tsquery = text is null ? null : FtsQueryTranslator.Translate(text);
         return Run(connection =>
@@ -140,6 +145,11 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries, ISnapshotSearch
     public IReadOnlyList<QuoteHit> Quotes(QuoteQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (query.Story is not null)
+        {
+            throw new StoreException("the PostgreSQL store keeps no stories yet: --story needs a SQLite store (docs/stories.md)");
+        }
+
         var about = string.IsNullOrWhiteSpace(query.About) ? null : FtsQueryTranslator.Translate(query.About.Trim());
         return Run(connection =>
         {

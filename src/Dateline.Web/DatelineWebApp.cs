@@ -54,6 +54,10 @@ public static class DatelineWebApp
         });
 
         builder.Services.AddSingleton(options.Queries);
+        if (options.Stories is { } stories)
+        {
+            builder.Services.AddSingleton(stories);
+        }
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
@@ -109,6 +113,7 @@ public static class DatelineWebApp
 
         app.MapOpenApi();
         app.MapDatelineApi();
+        app.MapStoryApi();
         EmbeddedUi.Load().Map(app);
         return app;
     }

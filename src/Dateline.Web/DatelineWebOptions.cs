@@ -11,6 +11,9 @@ public sealed class DatelineWebOptions
     /// <summary>The queries to serve. The host does not own them (the caller disposes the store).</summary>
     public required ICorpusQueries Queries { get; init; }
 
+    /// <summary>The store's stories (docs/stories.md), or <c>null</c> when its backend keeps none (the story API answers 503).</summary>
+    public Store.Stories.IStoryStore? Stories { get; init; }
+
     /// <summary>Where Kestrel listens (semicolon-separated URLs); port 0 picks a free port.</summary>
     public string Urls { get; init; } = DefaultUrls;
 

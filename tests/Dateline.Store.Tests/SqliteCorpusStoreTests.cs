@@ -189,7 +189,7 @@ public sealed class SqliteCorpusStoreTests
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = TempStore.UndoLinkingSql + "DROP TABLE article_facet_sets; DROP TABLE copies; DROP TABLE copy_buckets; PRAGMA user_version = 1;";
+            command.CommandText = TempStore.UndoStoriesSql + TempStore.UndoLinkingSql + "DROP TABLE article_facet_sets; DROP TABLE copies; DROP TABLE copy_buckets; PRAGMA user_version = 1;";
             command.ExecuteNonQuery();
         }
 

@@ -67,7 +67,7 @@ public sealed class StoryCountTests
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = TempStore.UndoLinkingSql + "UPDATE entities SET article_count = article_count + 1, quote_count = quote_count + 1 WHERE name = 'Ana Ruiz'; PRAGMA user_version = 3;";
+            command.CommandText = TempStore.UndoStoriesSql + TempStore.UndoLinkingSql + "UPDATE entities SET article_count = article_count + 1, quote_count = quote_count + 1 WHERE name = 'Ana Ruiz'; PRAGMA user_version = 3;";
             command.ExecuteNonQuery();
         }
 

@@ -13,6 +13,9 @@ internal sealed class TempStore : IDisposable
         DatabasePath = System.IO.Path.Combine(Folder, "corpus.db");
     }
 
+    /// <summary>Removes what migration 6 (stories) added, so a test can pose as an older store.</summary>
+    public const string UndoStoriesSql = "DROP TABLE stories; DROP TABLE article_stories; DROP TABLE story_outlets; ";
+
     /// <summary>Removes what migration 5 (corpus entity linking) added, so a test can pose as an older store.</summary>
     public const string UndoLinkingSql = """
         DROP INDEX entities_surname; DROP TABLE entity_links; DROP TABLE entity_periods;

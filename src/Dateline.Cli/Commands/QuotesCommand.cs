@@ -12,6 +12,7 @@ internal sealed class QuotesCommand : ICliCommand
 
     public Command Create()
     {
+        var story = new Option<long?>("--story") { Description = "Only the articles of this story (dateline stories lists their ids)." };
         var speaker = new Option<string?>("--speaker") { Description = "Quotes by this speaker (name or alias, case-insensitive)." };
         var about = new Option<string?>("--about") { Description = "Quotes containing these words (FTS5 syntax)." };
         var from = StoreOptions.Date("--from", "Quotes from articles dated on or after this day");
@@ -23,7 +24,7 @@ internal sealed class QuotesCommand : ICliCommand
         var json = StoreOptions.Json();
         var db = StoreOptions.Database();
         var command = new Command("quotes", "Who said what: quotes with their speakers, articles and dates, newest first.");
-        foreach (var option in new Option[] { speaker, about, from, to, limit, allCopies, sample, seed, json, db })
+        foreach (var option in new Option[] { speaker, about, from, to, limit, allCopies, sample, seed, story, json, db })
         {
             command.Options.Add(option);
         }
@@ -38,6 +39,7 @@ internal sealed class QuotesCommand : ICliCommand
             var request = new QuoteQuery
             {
                 Speaker = parse.GetValue(speaker),
+                Story = parse.GetValue(story),
                 About = parse.GetValue(about),
                 From = StoreOptions.ParseDate(parse.GetValue(from), "--from", end: false),
                 To = StoreOptions.ParseDate(parse.GetValue(to), "--to", end: true),

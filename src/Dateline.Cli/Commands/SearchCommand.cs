@@ -18,6 +18,7 @@ internal sealed class SearchCommand : ICliCommand
         var person = new Option<string?>("--person") { Description = "Only articles mentioning this person (name or alias)." };
         var org = new Option<string?>("--org") { Description = "Only articles mentioning this organisation." };
         var place = new Option<string?>("--place") { Description = "Only articles about this place (a location mentioned, or the dateline)." };
+        var story = new Option<long?>("--story") { Description = "Only the articles of this story (dateline stories lists their ids)." };
         var speaker = new Option<string?>("--speaker") { Description = "Only articles quoting this speaker." };
         var agency = new Option<string?>("--agency") { Description = "Only articles from this agency or publisher." };
         var from = StoreOptions.Date("--from", "Only articles dated on or after this day");
@@ -29,7 +30,7 @@ internal sealed class SearchCommand : ICliCommand
         var db = StoreOptions.Database();
         var command = new Command("search", "Search the corpus: ranked articles with highlighted snippets, and the people, organisations, places, agencies and months of all matches.");
         command.Arguments.Add(query);
-        foreach (var option in new Option[] { person, org, place, speaker, agency, from, to, limit, offset, allCopies, json, db })
+        foreach (var option in new Option[] { person, org, place, speaker, agency, from, to, limit, offset, allCopies, story, json, db })
         {
             command.Options.Add(option);
         }
@@ -43,6 +44,7 @@ internal sealed class SearchCommand : ICliCommand
                 Organization = parse.GetValue(org),
                 Place = parse.GetValue(place),
                 Speaker = parse.GetValue(speaker),
+                Story = parse.GetValue(story),
                 Agency = parse.GetValue(agency),
                 From = StoreOptions.ParseDate(parse.GetValue(from), "--from", end: false),
                 To = StoreOptions.ParseDate(parse.GetValue(to), "--to", end: true),

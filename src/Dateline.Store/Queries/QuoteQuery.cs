@@ -13,6 +13,9 @@ public sealed record QuoteQuery
 
     public int Limit { get; init; } = 20;
 
+    /// <summary>Only quotes in the articles of this story (docs/stories.md; SQLite store).</summary>
+    public long? Story { get; init; }
+
     /// <summary>List every copy of a story; by default copies collapse to one hit per story (docs/dedup.md).</summary>
     public bool AllCopies { get; init; }
 }

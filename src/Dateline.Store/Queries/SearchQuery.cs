@@ -29,6 +29,9 @@ public sealed record SearchQuery
 
     public int Limit { get; init; } = 20;
 
+    /// <summary>Only articles of this story (docs/stories.md; SQLite store).</summary>
+    public long? Story { get; init; }
+
     public int Offset { get; init; }
 
     /// <summary>How many values to return per facet (months: all of them, in order).</summary>

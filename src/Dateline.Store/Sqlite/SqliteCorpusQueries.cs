@@ -66,6 +66,13 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries, ISnapshotSearch
                 speakerArticles = [.. Read(connection, $"SELECT DISTINCT article_id FROM quotes WHERE speaker_key = $p0{byEntity}", parameters, r => checked((int)r.GetInt64(0)), cancellationToken)];
             }
 
+            if (query.Story is { } story)
+            {
+                // A story's articles (docs/stories.md) restrict the candidates as a speaker's do.
+                HashSet<int> storyArticles = [.. Read(connection, "SELECT article_id FROM article_stories WHERE story_id = $p0", [story], r => checked((int)r.GetInt64(0)), cancellationToken)];
+                speakerArticles = speakerArticles is null ? storyArticles : [.. speakerArticles.Intersect(storyArticles)];
+            }
+
             // Candidates in ascending id order: the full-text matches (ids only, from the FTS index), else what the
             // snapshot takes (the first facet filter's articles, the speaker's, or all).
             cancellationToken.ThrowIfCancellationRequested();
@@ -130,6 +137,12 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries, ISnapshotSearch
             {
                 parameters.Add(to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 where.Append(CultureInfo.InvariantCulture, $" AND q.date <= $p{parameters.Count - 1}");
+            }
+
+            if (query.Story is { } story)
+            {
+                parameters.Add(story);
+                where.Append(CultureInfo.InvariantCulture, $" AND q.article_id IN (SELECT article_id FROM article_stories WHERE story_id = $p{parameters.Count - 1})");
             }
 
             var limit = Math.Max(0, query.Limit);
@@ -663,7 +676,7 @@ internal sealed class SqliteCorpusQueries : ICorpusQueries, ISnapshotSearch
     }
 
     /// <summary>The one corpus entity a name chooses (the first <see cref="ResolveEntities"/> finds), as a list of zero or one id.</summary>
-    private static List<object?> ChosenIds(SqliteConnection connection, string name) =>
+    internal static List<object?> ChosenIds(SqliteConnection connection, string name) =>
         [.. ResolveEntities(connection, name).Take(1).Select(e => (object?)e.Id)];
 
     /// <summary>Facet ids for a filter value: the value's own key, and for entity facets the key of the entity of that label the value chooses.</summary>

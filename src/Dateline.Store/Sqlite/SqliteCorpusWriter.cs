@@ -49,12 +49,16 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     private readonly Dedup.CopyIndex _copyIndex;
     private readonly Dedup.CopySigner _signer = new();
 
+    // Stories (docs/stories.md): each new article joins its story in the same transaction.
+    private readonly SqliteStoryIndex _stories;
+
     public SqliteCorpusWriter(SqliteCorpusStore store)
     {
         _store = store;
         _connection = store.OpenWriteConnection();
         _copies = new SqliteCopyStorage(_connection, _signer.Options);
         _copyIndex = new Dedup.CopyIndex(_copies, _signer.Options);
+        _stories = new SqliteStoryIndex(_connection, new Dedup.Stories.StoryVectorizer());
         _lookup = store.OpenConnection();
         _contains = Command(_lookup, "SELECT 1 FROM articles WHERE hash = $p0", 1);
         _insertArticle = Command(
@@ -170,6 +174,8 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
             _copies.Transaction = transaction;
             _linkSource.Transaction = transaction;
+            _stories.Transaction = transaction;
+            _stories.BeginBatch();
 
             try
             {
@@ -224,6 +230,10 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
             {
                 // Ids cached during the failed transaction may not exist after the rollback.
                 _facetIds.Clear();
+                // The clusterer forgets the batch: it is read back from the committed rows.
+                transaction.Rollback();
+                _stories.Transaction = null;
+                _stories.Restore();
                 throw;
             }
         }
@@ -243,6 +253,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         }
 
         _copies.Dispose();
+        _stories.Dispose();
         _linkSource.Dispose();
         _contains.Dispose();
         _lookup.Dispose();
@@ -318,6 +329,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
         // A copy of a stored story (docs/dedup.md) adds no article or quote to the counts of entities the story already has.
         long? storyId = long.TryParse(assignment.StoryId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var story) && story != articleId ? story : null;
+        _stories.Add(articleId, document, storyId ?? articleId);
 
         var mentions = document.Get(Layers.Mentions);
         for (var i = 0; i < mentions.Length; i++)

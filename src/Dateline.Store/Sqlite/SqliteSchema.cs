@@ -195,6 +195,29 @@ internal static class SqliteSchema
             first_date = (SELECT min(a.date) FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = entities.id),
             last_date = (SELECT max(a.date) FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = entities.id);
         """,
+
+        // 6 (docs/stories.md): stories, events covered by several outlets over days. Every article written from now on
+        // gets one (article_stories); `dateline stories --rebuild` assigns stories to articles stored before.
+        """
+        CREATE TABLE stories(
+            id INTEGER PRIMARY KEY,
+            headline TEXT,
+            first_date TEXT,
+            last_date TEXT,
+            article_count INTEGER NOT NULL,
+            outlet_count INTEGER NOT NULL,
+            centroid BLOB NOT NULL);
+        CREATE INDEX stories_last ON stories(last_date DESC, id DESC);
+        CREATE TABLE article_stories(
+            article_id INTEGER PRIMARY KEY,
+            story_id INTEGER NOT NULL,
+            similarity REAL NOT NULL);
+        CREATE INDEX article_stories_story ON article_stories(story_id, article_id);
+        CREATE TABLE story_outlets(
+            story_id INTEGER NOT NULL,
+            outlet TEXT NOT NULL,
+            PRIMARY KEY(story_id, outlet)) WITHOUT ROWID;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;
