@@ -75,8 +75,9 @@ public static class HtmlDecoding
         {
             return Encoding.GetEncoding(charset);
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
+            // an unknown label, or one .NET refuses (UTF-7, which browsers do not honour either): the default applies
             return null;
         }
     }

@@ -82,7 +82,7 @@ public sealed class HtmlReader : IFormatReader
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return ReadItem.Failed(path, 0, $"cannot extract the page ({ex.GetType().Name}: {ex.Message})");
+            return ReadItem.Failed(path, 0, $"cannot extract the page ({ex.Message.TrimEnd('.').ReplaceLineEndings(" ")}); please report this page");
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Dateline.Cli.Tests;
 using Npgsql;
 
 namespace Dateline.Reliability.Tests;
@@ -26,6 +27,19 @@ internal static class CorpusCensus
     /// <summary>One line per article: "doc_id mentions entities quotes times facets copies"; a doc id twice means a duplicate.</summary>
     public static List<string> Of(string db) =>
         db.StartsWith("Host=", StringComparison.Ordinal) ? OfPostgres(db) : OfSqlite(db);
+
+    /// <summary>
+    /// The census after <c>dateline entities --relink</c>. Linking at ingest uses the corpus evidence committed so
+    /// far, so where a kill or a full disk cut the batches (a surname seen before or after its full name's batch) an
+    /// article entity may link differently; the relink recomputes every link from the whole corpus, and after it a
+    /// store built through interruptions must equal one built cleanly.
+    /// </summary>
+    public static List<string> Settled(string folder, string db)
+    {
+        var relink = DatelineProcess.Run(folder, "entities", "--relink", "--db", db);
+        Assert.True(relink.ExitCode == 0, "entities --relink: " + relink.Error);
+        return Of(db);
+    }
 
     public static long Articles(string db) =>
         db.StartsWith("Host=", StringComparison.Ordinal) ? PostgresScalar(db, "SELECT count(*) FROM articles") : SqliteScalar(db, "SELECT count(*) FROM articles");

@@ -39,7 +39,7 @@ public sealed class DatabaseFileTests : IDisposable
         disk.Resize("64m");
         var rerun = DatelineProcess.Run(_folder, "ingest", input, "--db", db);
         Assert.True(rerun.ExitCode == 0, rerun.Error);
-        Assert.Equal(CorpusCensus.Of(reference), CorpusCensus.Of(db));
+        Assert.Equal(CorpusCensus.Settled(_folder, reference), CorpusCensus.Settled(_folder, db));
     }
 
     [SkippableFact]

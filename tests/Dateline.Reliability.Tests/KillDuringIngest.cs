@@ -17,7 +17,7 @@ internal sealed class KillDuringIngest(string folder, int articles, int kills, i
         SyntheticNews.Write(input, articles, seed: seed);
         var clean = DatelineProcess.Run(folder, "ingest", input, "--db", reference);
         Assert.True(clean.ExitCode == 0, clean.Error);
-        var expected = CorpusCensus.Of(reference);
+        var expected = CorpusCensus.Settled(folder, reference);
         Assert.Equal(articles, expected.Count);
 
         var random = new Random(seed);
@@ -45,7 +45,7 @@ internal sealed class KillDuringIngest(string folder, int articles, int kills, i
         Assert.True(killedAt[^1] < articles, $"seed {seed}: the last kill came after the end; the corpus is too small for this machine");
         var rerun = DatelineProcess.Run(folder, "ingest", input, "--db", target);
         Assert.True(rerun.ExitCode == 0, $"seed {seed}, killed at {string.Join(", ", killedAt)}: {rerun.Error}");
-        var actual = CorpusCensus.Of(target);
+        var actual = CorpusCensus.Settled(folder, target);
         Assert.Equal(expected, actual);
     }
 }

@@ -186,7 +186,7 @@ public sealed class WarcReader : IFormatReader
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return ReadItem.Failed(path, 0, $"record {record} ({header.TargetUri}): cannot extract the page ({ex.GetType().Name}: {ex.Message})", offset);
+            return ReadItem.Failed(path, 0, $"record {record} ({header.TargetUri}): cannot extract the page ({ex.Message.TrimEnd('.').ReplaceLineEndings(" ")}); please report this page", offset);
         }
     }
 
