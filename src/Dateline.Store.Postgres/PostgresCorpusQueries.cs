@@ -45,11 +45,6 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries, ISnapshotSearch
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(snapshots);
-        if (query.Story is not null)
-        {
-            throw new StoreException("the PostgreSQL store keeps no stories yet: --story needs a SQLite store (docs/stories.md)");
-        }
-
         var text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim();
         var tsquery = text is null ? null : FtsQueryTranslator.Translate(text);
         return Run(connection =>
@@ -89,6 +84,13 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries, ISnapshotSearch
             {
                 var entityIds = ChosenIds(connection, query.Speaker);
                 speakerArticles = [.. Read(connection, "SELECT DISTINCT article_id FROM quotes WHERE speaker_key = $1 OR entity_id = ANY($2)", [NameKey.Of(query.Speaker), entityIds], r => checked((int)r.GetInt64(0)), cancellationToken)];
+            }
+
+            if (query.Story is { } story)
+            {
+                // A story's articles (docs/stories.md) restrict the candidates as a speaker's do.
+                HashSet<int> storyArticles = [.. Read(connection, "SELECT article_id FROM article_stories WHERE story_id = $1", [story], r => checked((int)r.GetInt64(0)), cancellationToken)];
+                speakerArticles = speakerArticles is null ? storyArticles : [.. speakerArticles.Intersect(storyArticles)];
             }
 
             // Candidates in ascending id order: the full-text matches with their rank (the only per-match work left to
@@ -145,11 +147,6 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries, ISnapshotSearch
     public IReadOnlyList<QuoteHit> Quotes(QuoteQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (query.Story is not null)
-        {
-            throw new StoreException("the PostgreSQL store keeps no stories yet: --story needs a SQLite store (docs/stories.md)");
-        }
-
         var about = string.IsNullOrWhiteSpace(query.About) ? null : FtsQueryTranslator.Translate(query.About.Trim());
         return Run(connection =>
         {
@@ -179,6 +176,11 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries, ISnapshotSearch
             if (query.To is { } to)
             {
                 where.Append(CultureInfo.InvariantCulture, $" AND q.date <= {Add(parameters, CorpusRows.Day(to))}");
+            }
+
+            if (query.Story is { } story)
+            {
+                where.Append(CultureInfo.InvariantCulture, $" AND q.article_id IN (SELECT article_id FROM article_stories WHERE story_id = {Add(parameters, story)})");
             }
 
             if (!query.AllCopies)
@@ -495,7 +497,7 @@ internal sealed class PostgresCorpusQueries : ICorpusQueries, ISnapshotSearch
     }
 
     /// <summary>The one corpus entity a name chooses (the first <see cref="ResolveEntities"/> finds), as zero or one id.</summary>
-    private static long[] ChosenIds(NpgsqlConnection connection, string name) => [.. ResolveEntities(connection, name).Take(1).Select(e => e.Id)];
+    internal static long[] ChosenIds(NpgsqlConnection connection, string name) => [.. ResolveEntities(connection, name).Take(1).Select(e => e.Id)];
 
     /// <summary>Facet ids for a filter value: the value's own key, and for entity facets the key of the entity of that label the value chooses.</summary>
     private static long[] ResolveFacets(NpgsqlConnection connection, FacetKind kind, string value, EntityLabel? label)

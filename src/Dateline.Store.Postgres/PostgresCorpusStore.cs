@@ -9,7 +9,7 @@ namespace Dateline.Store.Postgres;
 /// at once and any number of hosts query. Opening applies pending schema migrations (under an advisory lock)
 /// and refuses databases from a newer Dateline or holding other tables. See docs/store.md.
 /// </summary>
-public sealed class PostgresCorpusStore : ICorpusStore
+public sealed partial class PostgresCorpusStore : ICorpusStore
 {
     private readonly NpgsqlDataSource _dataSource;
 

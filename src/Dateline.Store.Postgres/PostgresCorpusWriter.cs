@@ -3,6 +3,7 @@ using Dateline.Core.Annotations;
 using Dateline.Core.Serialization;
 using Dateline.Store.Linking;
 using Dateline.Store.Queries;
+using Dateline.Store.Stories;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -37,6 +38,10 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
     private readonly PostgresCopyStorage _copies;
     private readonly Dedup.CopyIndex _copyIndex;
 
+    // Stories (docs/stories.md): this worker's clusterer, restored from the latest stories at start.
+    private readonly StoryIndex _stories;
+    private bool _storiesStale;
+
     public PostgresCorpusWriter(PostgresCorpusStore store)
     {
         _store = store;
@@ -46,6 +51,7 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
         _copyIndex = new Dedup.CopyIndex(_copies, _signer.Options);
         _contains = PostgresCorpusStore.Command(_lookup, "SELECT 1 FROM articles WHERE hash = $1", null, Array.Empty<byte>());
         _contains.Prepare();
+        _stories = new StoryIndex(_connection, new Dedup.Stories.StoryVectorizer());
     }
 
     public bool Contains(ContentHash hash)
@@ -106,14 +112,25 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
     public void Dispose()
     {
         _contains.Dispose();
+        _stories.Dispose();
         _lookup.Dispose();
         _connection.Dispose();
     }
 
     private int WriteBatch(List<PreparedArticle> articles, CancellationToken cancellationToken)
     {
+        if (_storiesStale)
+        {
+            // A rolled-back batch undid its joins: reload the clusterer from the committed stories first.
+            _stories.Transaction = null;
+            _stories.Restore();
+            _storiesStale = false;
+        }
+
         using var transaction = _connection.BeginTransaction();
         _copies.Reset();
+        _stories.Transaction = transaction;
+        _stories.BeginBatch();
         try
         {
             var stored = InsertArticles(articles, transaction);
@@ -135,7 +152,16 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
 
                 _copies.Flush();
                 LinkEntities(added, transaction);
-                var (entityIds, names) = UpsertEntities(added, StoryCounts.Read(_connection, transaction, stories), transaction);
+                var counts = StoryCounts.Read(_connection, transaction, stories);
+
+                // After StoryCounts has locked the stored copy stories: a copy reads its original's story as committed by
+                // any other worker, so one copy story never gets two stories (docs/stories.md).
+                foreach (var article in added)
+                {
+                    _stories.Add(article.Id!.Value, article.Document, stories[article.Id.Value]);
+                }
+
+                var (entityIds, names) = UpsertEntities(added, counts, transaction);
                 foreach (var article in added)
                 {
                     article.SetFacets(names);
@@ -157,6 +183,7 @@ internal sealed class PostgresCorpusWriter : ICorpusWriter
             // Ids cached during the failed transaction may not exist after the rollback.
             _facetIds.Clear();
             _copies.Reset();
+            _storiesStale = true;
             foreach (var article in articles)
             {
                 article.Id = null;

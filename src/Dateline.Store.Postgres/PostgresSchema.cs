@@ -226,6 +226,30 @@ internal static class PostgresSchema
               FROM article_entities ae JOIN articles a ON a.id = ae.article_id GROUP BY ae.entity_id) t
         WHERE t.entity_id = e.id;
         """,
+
+        // 7 (as SQLite's 6, docs/stories.md): stories, events covered by several outlets over days. Every article
+        // written from now on gets one (article_stories, one row per article); `dateline stories --rebuild` assigns
+        // stories to articles stored before.
+        """
+        CREATE TABLE stories(
+            id bigint PRIMARY KEY,
+            headline text,
+            first_date text,
+            last_date text,
+            article_count integer NOT NULL,
+            outlet_count integer NOT NULL,
+            centroid bytea NOT NULL);
+        CREATE INDEX stories_last ON stories(last_date DESC, id DESC);
+        CREATE TABLE article_stories(
+            article_id bigint PRIMARY KEY,
+            story_id bigint NOT NULL,
+            similarity double precision NOT NULL);
+        CREATE INDEX article_stories_story ON article_stories(story_id, article_id);
+        CREATE TABLE story_outlets(
+            story_id bigint NOT NULL,
+            outlet text NOT NULL,
+            PRIMARY KEY(story_id, outlet));
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

@@ -45,6 +45,22 @@ public sealed class PostgresCommandsTests(PostgresCluster cluster)
         Assert.Equal(0, CliRunner.Run("entities", "--db", connectionString).ExitCode);
         Assert.Equal(0, CliRunner.Run("timeline", "Sessions", "--db", connectionString).ExitCode);
         Assert.Equal(0, CliRunner.Run("dupes", "--db", connectionString).ExitCode);
+
+        // Stories (docs/stories.md): the article has one, and --story keeps the quotes of its one article.
+        var story = DatelineProcess.Run(TestPaths.RepositoryRoot, "stories", "--story", "1", "--json", "--db", connectionString);
+        Assert.True(story.ExitCode == 0, story.Error);
+        using (var json = JsonDocument.Parse(story.Output))
+        {
+            Assert.Equal(1, json.RootElement.GetProperty("story").GetProperty("articles").GetInt32());
+            var id = json.RootElement.GetProperty("story").GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var inStory = DatelineProcess.Run(TestPaths.RepositoryRoot, "quotes", "--story", id, "--json", "--db", uri);
+            using var quotesInStory = JsonDocument.Parse(inStory.Output);
+            using var allQuotes = JsonDocument.Parse(DatelineProcess.Run(TestPaths.RepositoryRoot, "quotes", "--json", "--db", uri).Output);
+            Assert.True(quotesInStory.RootElement.GetArrayLength() > 2);
+            Assert.Equal(allQuotes.RootElement.GetArrayLength(), quotesInStory.RootElement.GetArrayLength());
+            using var otherStory = JsonDocument.Parse(DatelineProcess.Run(TestPaths.RepositoryRoot, "quotes", "--story", id + "0", "--json", "--db", uri).Output);
+            Assert.Empty(otherStory.RootElement.EnumerateArray());
+        }
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed class PostgresStoryCountTests(PostgresCluster cluster)
         // As a version-2 writer left it: every copy counted.
         cluster.Execute(db, "UPDATE entities SET article_count = article_count + 1, quote_count = quote_count + 1 WHERE name = 'Ana Ruiz'; DROP TABLE article_facet_sets; DROP TABLE store_version, store_changes; UPDATE schema_version SET version = 2; "
             + "DROP TABLE entity_links, entity_periods; ALTER TABLE entities DROP COLUMN surname, DROP COLUMN ambiguous, DROP COLUMN first_date, DROP COLUMN last_date; "
-            + "ALTER TABLE entity_aliases DROP COLUMN mentions, DROP COLUMN caps, DROP COLUMN full_name; ALTER TABLE article_entities DROP COLUMN forms");
+            + "ALTER TABLE entity_aliases DROP COLUMN mentions, DROP COLUMN caps, DROP COLUMN full_name; ALTER TABLE article_entities DROP COLUMN forms; DROP TABLE stories, article_stories, story_outlets");
 
         using var reopened = PostgresCorpusStore.Open(db, create: false);
         var ruiz = Assert.Single(reopened.Queries.FindEntities("Ana Ruiz"));

@@ -63,12 +63,33 @@ public sealed class StoryWebTests(BrowserFixture fixture) : IClassFixture<Browse
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
 
+    [Fact]
+    public async Task Search_and_quotes_take_a_story_filter()
+    {
+        using var corpus = TestCorpus.FromDocuments(FerryStrike());
+        await using var host = await WebHost.StartAsync(corpus);
+        var strike = JsonDocument.Parse(await host.Client.GetStringAsync("/api/stories/wire")).RootElement.GetProperty("story").GetProperty("id").GetInt64();
+        var garden = JsonDocument.Parse(await host.Client.GetStringAsync("/api/stories/garden")).RootElement.GetProperty("story").GetProperty("id").GetInt64();
+
+        // "Monday" is in the first strike report and in the garden article: the story filter keeps only the former.
+        Assert.Equal(2, JsonDocument.Parse(await host.Client.GetStringAsync("/api/search?q=Monday")).RootElement.GetProperty("total").GetInt32());
+        var hits = JsonDocument.Parse(await host.Client.GetStringAsync($"/api/search?q=Monday&story={strike}")).RootElement;
+        Assert.Equal("herald", Assert.Single(hits.GetProperty("hits").EnumerateArray()).GetProperty("docId").GetString());
+
+        var quotes = JsonDocument.Parse(await host.Client.GetStringAsync($"/api/quotes?story={strike}")).RootElement.EnumerateArray().ToList();
+        Assert.Contains(quotes, q => q.GetProperty("text").GetString()!.Contains("pay offer", StringComparison.Ordinal));
+        Assert.Empty(JsonDocument.Parse(await host.Client.GetStringAsync($"/api/quotes?story={garden}")).RootElement.EnumerateArray());
+
+        using var bad = await host.Client.GetAsync("/api/search?q=ferry&story=ferry");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
     [SkippableFact]
     public async Task The_story_page_shows_outlets_on_a_timeline_and_who_said_what()
     {
         Skip.If(BrowserFixture.ChromiumMissing, BrowserFixture.SkipReason);
         using var corpus = TestCorpus.FromDocuments(FerryStrike());
-        var app = DatelineWebApp.Build(new DatelineWebOptions { Queries = corpus.Store.Queries, Stories = corpus.Store, Urls = "http://127.0.0.1:0", RequestsPerMinute = 0 });
+        var app = DatelineWebApp.Build(new DatelineWebOptions { Queries = corpus.Store.Queries, Stories = corpus.Store.Stories, Urls = "http://127.0.0.1:0", RequestsPerMinute = 0 });
         await app.StartAsync();
         try
         {

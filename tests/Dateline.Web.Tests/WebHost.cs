@@ -21,7 +21,7 @@ public sealed class WebHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(corpus);
         var app = DatelineWebApp.Build(
-            new DatelineWebOptions { Queries = corpus.Store.Queries, Stories = corpus.Store, RequestsPerMinute = requestsPerMinute, Tokens = tokens },
+            new DatelineWebOptions { Queries = corpus.Store.Queries, Stories = corpus.Store.Stories, RequestsPerMinute = requestsPerMinute, Tokens = tokens },
             builder => builder.WebHost.UseTestServer());
         await app.StartAsync();
         return new WebHost(app, app.GetTestClient());

@@ -68,7 +68,7 @@ internal sealed class ServeCommand : ICliCommand
         }
 
         using var store = StoreOptions.Open(path, create: false);
-        var options = new DatelineWebOptions { Queries = store.Queries, Stories = store as Store.Stories.IStoryStore, Urls = urls, RequestsPerMinute = rate, LogRequests = log, Tokens = tokens, Public = access.Public };
+        var options = new DatelineWebOptions { Queries = store.Queries, Stories = Store.Stories.StoryStores.Find(store), Urls = urls, RequestsPerMinute = rate, LogRequests = log, Tokens = tokens, Public = access.Public };
         await using var app = DatelineWebApp.Build(options);
         try
         {

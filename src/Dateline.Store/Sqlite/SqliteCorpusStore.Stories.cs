@@ -1,19 +1,14 @@
 using Dateline.Store.Stories;
+using Microsoft.Data.Sqlite;
 
 namespace Dateline.Store.Sqlite;
 
 /// <summary>Stories (docs/stories.md), kept in migration 6's tables.</summary>
-public sealed partial class SqliteCorpusStore
+public sealed partial class SqliteCorpusStore : IStoryBacked
 {
-    public IReadOnlyList<StorySummary> Stories(StoryQuery query, CancellationToken cancellationToken = default) =>
-        new SqliteStoryQueries(this).Stories(query, cancellationToken);
-
-    public StoryDetail? Story(string id, CancellationToken cancellationToken = default) =>
-        new SqliteStoryQueries(this).Story(id, cancellationToken);
-
-    public IReadOnlyList<long> ArticlesOf(long storyId, CancellationToken cancellationToken = default) =>
-        new SqliteStoryQueries(this).ArticlesOf(storyId, cancellationToken);
-
-    public StoryRebuild Rebuild(CancellationToken cancellationToken = default) =>
-        SqliteStoryRebuild.Run(this, cancellationToken);
+    public IStoryStore Stories => new StoryStore(
+        OpenConnection,
+        OpenWriteConnection,
+        (connection, name) => SqliteCorpusQueries.ChosenIds((SqliteConnection)connection, name) is [long id, ..] ? id : null,
+        ex => ex is SqliteException sqlite ? SqliteErrors.Translate(sqlite, Location) : null);
 }

@@ -8,7 +8,7 @@ namespace Dateline.Store.Sqlite;
 /// The embedded corpus store: one SQLite file in WAL mode with FTS5 indexes. Opening applies pending
 /// schema migrations and refuses databases from a newer Dateline or of another application.
 /// </summary>
-public sealed partial class SqliteCorpusStore : ICorpusStore, Stories.IStoryStore
+public sealed partial class SqliteCorpusStore : ICorpusStore
 {
     private readonly string _connectionString;
 

@@ -4,6 +4,7 @@ using Dateline.Core.Annotations;
 using Dateline.Core.Serialization;
 using Dateline.Store.Linking;
 using Dateline.Store.Queries;
+using Dateline.Store.Stories;
 using Microsoft.Data.Sqlite;
 
 namespace Dateline.Store.Sqlite;
@@ -50,7 +51,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     private readonly Dedup.CopySigner _signer = new();
 
     // Stories (docs/stories.md): each new article joins its story in the same transaction.
-    private readonly SqliteStoryIndex _stories;
+    private readonly StoryIndex _stories;
 
     public SqliteCorpusWriter(SqliteCorpusStore store)
     {
@@ -58,7 +59,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         _connection = store.OpenWriteConnection();
         _copies = new SqliteCopyStorage(_connection, _signer.Options);
         _copyIndex = new Dedup.CopyIndex(_copies, _signer.Options);
-        _stories = new SqliteStoryIndex(_connection, new Dedup.Stories.StoryVectorizer());
+        _stories = new StoryIndex(_connection, new Dedup.Stories.StoryVectorizer());
         _lookup = store.OpenConnection();
         _contains = Command(_lookup, "SELECT 1 FROM articles WHERE hash = $p0", 1);
         _insertArticle = Command(

@@ -4,10 +4,13 @@ namespace Dateline.Store.Stories;
 public static class StoryStores
 {
     /// <summary>The store's stories.</summary>
-    /// <exception cref="StoreException">The backend keeps no stories yet.</exception>
+    /// <exception cref="StoreException">The backend keeps no stories.</exception>
     public static IStoryStore Of(ICorpusStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return store as IStoryStore ?? throw new StoreException($"{store.Location}: this store backend keeps no stories yet (SQLite does; docs/stories.md)");
+        return Find(store) ?? throw new StoreException($"{store.Location}: this store backend keeps no stories (docs/stories.md)");
     }
+
+    /// <summary>The store's stories, or <c>null</c> when its backend keeps none.</summary>
+    public static IStoryStore? Find(ICorpusStore store) => (store as IStoryBacked)?.Stories;
 }

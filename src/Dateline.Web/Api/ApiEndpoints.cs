@@ -92,7 +92,8 @@ internal static class ApiEndpoints
         string? offset,
         string? facets,
         string? facetLimit,
-        string? allCopies) => Guard(userText: true, () =>
+        string? allCopies,
+        string? story) => Guard(userText: true, () =>
         {
             var request = new SearchQuery
             {
@@ -109,6 +110,7 @@ internal static class ApiEndpoints
                 Facets = QueryParameters.Flag(facets, "facets", defaultValue: true),
                 FacetLimit = QueryParameters.Integer(facetLimit, "facetLimit", 10, 1, 100),
                 AllCopies = QueryParameters.Flag(allCopies, "allCopies", defaultValue: false),
+                Story = QueryParameters.Id(story, "story"),
             };
             QueryParameters.CheckRange(request.From, request.To);
             return Json(queries.Search(request, context.RequestAborted));
@@ -154,7 +156,8 @@ internal static class ApiEndpoints
         string? from,
         string? to,
         string? limit,
-        string? allCopies) => Guard(userText: true, () =>
+        string? allCopies,
+        string? story) => Guard(userText: true, () =>
         {
             var request = new QuoteQuery
             {
@@ -164,6 +167,7 @@ internal static class ApiEndpoints
                 To = QueryParameters.Date(to, "to", end: true),
                 Limit = QueryParameters.Integer(limit, "limit", 20, 1, 500),
                 AllCopies = QueryParameters.Flag(allCopies, "allCopies", defaultValue: false),
+                Story = QueryParameters.Id(story, "story"),
             };
             QueryParameters.CheckRange(request.From, request.To);
             return Json(queries.Quotes(request, context.RequestAborted));

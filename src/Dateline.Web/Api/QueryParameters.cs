@@ -55,6 +55,19 @@ internal static class QueryParameters
         return number;
     }
 
+    /// <summary>An optional store id (a story's, docs/stories.md): a positive whole number.</summary>
+    public static long? Id(string? value, string name)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
+            ? id
+            : throw new BadQueryException($"'{name}' must be a story id (a positive whole number), not '{Shorten(value)}'");
+    }
+
     /// <summary>A date bound: <c>YYYY-MM-DD</c>, or a month (<c>YYYY-MM</c>) or year (<c>YYYY</c>) meaning its first day, or with <paramref name="end"/> its last.</summary>
     public static DateOnly? Date(string? value, string name, bool end)
     {

@@ -1,60 +1,76 @@
+using System.Data.Common;
 using System.Globalization;
 using Dateline.Core;
 using Dateline.Core.Annotations;
 using Dateline.Core.Serialization;
 using Dateline.Dedup.Stories;
-using Microsoft.Data.Sqlite;
 
-namespace Dateline.Store.Sqlite;
+namespace Dateline.Store.Stories;
 
 /// <summary>
-/// Stories in the SQLite store (migration 6, docs/stories.md): the writer's <see cref="StoryClusterer"/> with the
-/// rows it keeps (<c>stories</c>, <c>article_stories</c>), written in the writer's transaction. At start-up the
-/// <see cref="StoryOptions.Capacity"/> stories with the latest dates are restored into the clusterer.
+/// The writer's stories (docs/stories.md), the same for SQLite and PostgreSQL: a <see cref="StoryClusterer"/> with the
+/// rows it keeps (<c>stories</c>, <c>article_stories</c>, <c>story_outlets</c>), written in the writer's transaction on
+/// its connection (portable SQL: named parameters, upserts). At start-up the <see cref="StoryOptions.Capacity"/>
+/// stories with the latest dates are restored into the clusterer. With several PostgreSQL workers each has its own
+/// clusterer: a story another worker founds after this one started is not joined by text here (copies still join it).
 /// </summary>
-internal sealed class SqliteStoryIndex : IDisposable
+internal sealed class StoryIndex : IDisposable
 {
-    private readonly SqliteConnection _connection;
+    private readonly DbConnection _connection;
     private readonly StoryVectorizer _vectorizer;
     private readonly StoryClusterer _clusterer;
-    private readonly SqliteCommand _storyOfCopies;
-    private readonly SqliteCommand _insertMember;
-    private readonly SqliteCommand _insertStory;
-    private readonly SqliteCommand _updateStory;
-    private readonly SqliteCommand _addOutlet;
-    private readonly SqliteCommand[] _commands;
+    private readonly DbCommand _storyOfCopies;
+    private readonly DbCommand _insertMember;
+    private readonly DbCommand _insertStory;
+    private readonly DbCommand _updateStory;
+    private readonly DbCommand _addOutlet;
+    private readonly DbCommand[] _commands;
     private readonly Dictionary<long, long> _batchCopies = [];
-    private SqliteTransaction? _transaction;
+    private DbTransaction? _transaction;
 
-    public SqliteStoryIndex(SqliteConnection connection, StoryVectorizer vectorizer)
+    /// <summary>Opens the index on <paramref name="connection"/>; restores the live stories unless <paramref name="transaction"/> is a rebuild's (which starts from none).</summary>
+    public StoryIndex(DbConnection connection, StoryVectorizer vectorizer, DbTransaction? transaction = null)
     {
         _connection = connection;
         _vectorizer = vectorizer;
         _clusterer = new StoryClusterer(vectorizer.Options);
 
         // The story of any article already assigned among the copies of one copy story (copies_story walks its few articles).
-        _storyOfCopies = Command("SELECT s.story_id FROM copies c CROSS JOIN article_stories s ON s.article_id = c.article_id WHERE c.story_id = $p0 AND c.article_id <> $p1 LIMIT 1", 2);
-        _insertMember = Command("INSERT OR REPLACE INTO article_stories(article_id, story_id, similarity) VALUES($p0, $p1, $p2)", 3);
-        _insertStory = Command("INSERT OR REPLACE INTO stories(id, headline, first_date, last_date, article_count, outlet_count, centroid) VALUES($p0, $p1, $p2, $p2, 1, 1, $p3)", 4);
+        _storyOfCopies = Command("SELECT s.story_id FROM copies c JOIN article_stories s ON s.article_id = c.article_id WHERE c.story_id = @p0 AND c.article_id <> @p1 LIMIT 1", 2);
+        _insertMember = Command("INSERT INTO article_stories(article_id, story_id, similarity) VALUES(@p0, @p1, @p2) ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, similarity = excluded.similarity", 3);
+        _insertStory = Command(
+            """
+            INSERT INTO stories(id, headline, first_date, last_date, article_count, outlet_count, centroid) VALUES(@p0, @p1, @p2, @p2, 1, 1, @p3)
+            ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, first_date = excluded.first_date, last_date = excluded.last_date,
+                article_count = 1, outlet_count = 1, centroid = excluded.centroid
+            """,
+            4);
         _updateStory = Command(
             """
             UPDATE stories SET article_count = article_count + 1,
-                first_date = min(coalesce(first_date, $p1), coalesce($p1, first_date)),
-                last_date = max(coalesce(last_date, $p1), coalesce($p1, last_date)),
-                centroid = coalesce($p2, centroid),
-                headline = coalesce(headline, $p3),
-                outlet_count = outlet_count + $p4
-            WHERE id = $p0
+                first_date = CASE WHEN first_date IS NULL OR CAST(@p1 AS TEXT) < first_date THEN coalesce(CAST(@p1 AS TEXT), first_date) ELSE first_date END,
+                last_date = CASE WHEN last_date IS NULL OR CAST(@p1 AS TEXT) > last_date THEN coalesce(CAST(@p1 AS TEXT), last_date) ELSE last_date END,
+                centroid = coalesce(@p2, centroid),
+                headline = coalesce(headline, CAST(@p3 AS TEXT)),
+                outlet_count = outlet_count + @p4
+            WHERE id = @p0
             """,
             5);
 
         // A story's outlets, one row each: a new outlet is one insert, whatever the story's size.
-        _addOutlet = Command("INSERT OR IGNORE INTO story_outlets(story_id, outlet) VALUES($p0, $p1)", 2);
+        _addOutlet = Command("INSERT INTO story_outlets(story_id, outlet) VALUES(@p0, @p1) ON CONFLICT DO NOTHING", 2);
         _commands = [_storyOfCopies, _insertMember, _insertStory, _updateStory, _addOutlet];
-        Restore();
+        if (transaction is null)
+        {
+            Restore();
+        }
+        else
+        {
+            Transaction = transaction;
+        }
     }
 
-    public SqliteTransaction? Transaction
+    public DbTransaction? Transaction
     {
         get => _transaction;
         set
@@ -110,14 +126,14 @@ internal sealed class SqliteStoryIndex : IDisposable
         return join;
     }
 
-    /// <summary>Reloads the clusterer from the committed rows (after a rolled-back batch).</summary>
+    /// <summary>Reloads the clusterer from the committed rows (at start and after a rolled-back batch).</summary>
     public void Restore()
     {
         Clear();
         using var command = _connection.CreateCommand();
         command.Transaction = _transaction;
-        command.CommandText = "SELECT id, centroid, article_count, first_date, last_date FROM stories ORDER BY last_date DESC, id DESC LIMIT $p0";
-        command.Parameters.AddWithValue("$p0", _clusterer.Options.Capacity);
+        command.CommandText = "SELECT id, centroid, article_count, first_date, last_date FROM stories ORDER BY last_date DESC, id DESC LIMIT @p0";
+        AddParameter(command, 0, _clusterer.Options.Capacity);
         var rows = new List<(long Id, byte[] Centroid, int Articles, DateOnly? First, DateOnly? Last)>();
         using (var reader = command.ExecuteReader())
         {
@@ -150,10 +166,19 @@ internal sealed class SqliteStoryIndex : IDisposable
         }
     }
 
-    private static DateOnly? Day(SqliteDataReader reader, int column) =>
+    /// <summary>Adds parameter <c>@p{index}</c> (the spelling both SQLite and Npgsql accept).</summary>
+    internal static void AddParameter(DbCommand command, int index, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@p" + index.ToString(CultureInfo.InvariantCulture);
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static DateOnly? Day(DbDataReader reader, int column) =>
         !reader.IsDBNull(column) && DateOnly.TryParseExact(reader.GetString(column), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
-    private static void Set(SqliteCommand command, params object?[] values)
+    private static void Set(DbCommand command, params object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {
@@ -161,13 +186,13 @@ internal sealed class SqliteStoryIndex : IDisposable
         }
     }
 
-    private SqliteCommand Command(string sql, int parameters)
+    private DbCommand Command(string sql, int parameters)
     {
         var command = _connection.CreateCommand();
         command.CommandText = sql;
         for (var i = 0; i < parameters; i++)
         {
-            command.Parameters.Add(new SqliteParameter("$p" + i.ToString(CultureInfo.InvariantCulture), DBNull.Value));
+            AddParameter(command, i, null);
         }
 
         return command;
